@@ -1,0 +1,34 @@
+//! PVM's syntax front end: lexer, lossless parser, CST, AST lowering, and
+//! CPython-compatible syntax errors.
+//!
+//! Architecture invariant: this crate knows nothing about bytecode, salsa
+//! or LSP. The tree is a value: parsing never fails and never panics.
+
+pub mod ast;
+pub mod error;
+pub mod lexer;
+pub mod line_index;
+mod parser;
+pub mod pyrepr;
+pub mod source;
+mod syntax_kind;
+mod syntax_node;
+
+pub use error::{ErrorKind, SyntaxError};
+pub use line_index::LineIndex;
+pub use rowan::{TextRange, TextSize};
+pub use syntax_kind::SyntaxKind;
+pub use syntax_node::{Parse, PythonLanguage, SyntaxElement, SyntaxNode, SyntaxToken};
+
+/// Parses Python source text into a lossless tree and its syntax errors.
+pub fn parse(text: &str) -> Parse {
+    let lexed = lexer::lex(text);
+    let (events, parse_errors) = parser::parse_events(text, &lexed);
+    let green = parser::build_tree(text, &lexed, events);
+    let mut errors = lexed.errors;
+    errors.extend(parse_errors);
+    // Lexer errors come first at the same position: CPython's tokenizer
+    // fails before its parser sees the token. The sort is stable.
+    errors.sort_by_key(|e| e.range.start());
+    Parse::new(green, errors)
+}

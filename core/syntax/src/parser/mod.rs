@@ -1,0 +1,309 @@
+//! The parser: hand-written recursive descent over the lexer's tokens,
+//! emitting flat events (start node, token, finish node). It never fails:
+//! errors are recorded and the parser recovers at statement boundaries.
+//! A separate step (`sink`) turns the events into a rowan tree.
+
+mod grammar;
+mod sink;
+
+use crate::error::{ErrorKind, SyntaxError};
+use crate::lexer::Lexed;
+use crate::SyntaxKind::{self, *};
+use rowan::{TextRange, TextSize};
+
+pub(crate) use sink::build_tree;
+
+/// One parser event; the sink replays them into a tree.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Event {
+    /// Opens a node. `forward_parent` links to a node started later that
+    /// must wrap this one (used by `precede` for left recursion).
+    Start { kind: SyntaxKind, forward_parent: Option<u32> },
+    /// Closes the innermost open node.
+    Finish,
+    /// Consumes the next non-trivia token (with the trivia before it).
+    Token,
+    /// A placeholder left by an abandoned marker.
+    Tombstone,
+}
+
+/// Parses lexed tokens into events and errors.
+pub(crate) fn parse_events(src: &str, lexed: &Lexed) -> (Vec<Event>, Vec<SyntaxError>) {
+    let tokens: Vec<u32> =
+        (0..lexed.len()).filter(|&i| !lexed.kind(i).is_trivia()).map(|i| i as u32).collect();
+    let mut p = Parser {
+        src,
+        lexed,
+        tokens,
+        pos: 0,
+        events: Vec::with_capacity(lexed.len() * 2),
+        errors: Vec::new(),
+        quiet: false,
+    };
+    grammar::source_file(&mut p);
+    (p.events, p.errors)
+}
+
+/// The parser state: a cursor over non-trivia tokens and the event list.
+pub(crate) struct Parser<'t> {
+    src: &'t str,
+    lexed: &'t Lexed,
+    /// Indices (into `lexed`) of the non-trivia tokens.
+    tokens: Vec<u32>,
+    pos: usize,
+    events: Vec<Event>,
+    errors: Vec<SyntaxError>,
+    /// Set after an error until the next statement: one error per statement
+    /// keeps cascades out of the report.
+    quiet: bool,
+}
+
+impl<'t> Parser<'t> {
+    /// The kind of the token `n` ahead of the cursor (EOF past the end).
+    pub(crate) fn nth(&self, n: usize) -> SyntaxKind {
+        self.tokens.get(self.pos + n).map_or(EOF, |&i| self.lexed.kind(i as usize))
+    }
+
+    /// The kind of the current token.
+    pub(crate) fn current(&self) -> SyntaxKind {
+        self.nth(0)
+    }
+
+    pub(crate) fn at(&self, kind: SyntaxKind) -> bool {
+        self.current() == kind
+    }
+
+    /// The text of the token `n` ahead.
+    pub(crate) fn nth_text(&self, n: usize) -> &'t str {
+        self.tokens.get(self.pos + n).map_or("", |&i| self.lexed.text(self.src, i as usize))
+    }
+
+    /// True when the current token is the soft keyword or name `text`.
+    pub(crate) fn at_name(&self, text: &str) -> bool {
+        self.at(NAME) && self.nth_text(0) == text
+    }
+
+    /// The byte range of the token `n` ahead.
+    pub(crate) fn nth_range(&self, n: usize) -> TextRange {
+        match self.tokens.get(self.pos + n) {
+            Some(&i) => self.lexed.range(i as usize),
+            None => TextRange::empty(TextSize::of(self.src)),
+        }
+    }
+
+    /// The range of the non-trivia token with index `i`.
+    pub(crate) fn tok_range(&self, i: usize) -> TextRange {
+        match self.tokens.get(i) {
+            Some(&t) => self.lexed.range(t as usize),
+            None => TextRange::empty(TextSize::of(self.src)),
+        }
+    }
+
+    /// The range of the current token.
+    pub(crate) fn range(&self) -> TextRange {
+        self.nth_range(0)
+    }
+
+    /// The range of the token before the cursor.
+    pub(crate) fn prev_range(&self) -> TextRange {
+        if self.pos == 0 {
+            return TextRange::empty(0.into());
+        }
+        self.lexed.range(self.tokens[self.pos - 1] as usize)
+    }
+
+    /// The kind of the token before the cursor.
+    pub(crate) fn prev_kind(&self) -> SyntaxKind {
+        if self.pos == 0 {
+            return EOF;
+        }
+        self.lexed.kind(self.tokens[self.pos - 1] as usize)
+    }
+
+    /// The 1-based line of a byte offset.
+    pub(crate) fn line_of(&self, offset: TextSize) -> u32 {
+        let offset = usize::from(offset).min(self.src.len());
+        1 + self.src.as_bytes()[..offset].iter().enumerate().filter(|&(i, &b)| {
+            b == b'\n' || (b == b'\r' && self.src.as_bytes().get(i + 1) != Some(&b'\n'))
+        }).count() as u32
+    }
+
+    /// Consumes the current token.
+    pub(crate) fn bump(&mut self) {
+        if self.pos < self.tokens.len() && self.current() != EOF {
+            self.pos += 1;
+            self.events.push(Event::Token);
+        }
+    }
+
+    /// Consumes the current token if it is `kind`.
+    pub(crate) fn eat(&mut self, kind: SyntaxKind) -> bool {
+        if self.at(kind) {
+            self.bump();
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Consumes `kind` or reports "expected 'X'".
+    pub(crate) fn expect(&mut self, kind: SyntaxKind) -> bool {
+        if self.eat(kind) {
+            return true;
+        }
+        let text = kind.text().unwrap_or("token");
+        self.error_expected(&format!("expected '{text}'"));
+        false
+    }
+
+    /// Reports `message` just after the previous token, as CPython does for
+    /// "expected ..." errors.
+    pub(crate) fn error_expected(&mut self, message: &str) {
+        let at = self.prev_range().end();
+        let _ = at;
+        let range = self.range();
+        self.error_range(message, range);
+    }
+
+    /// Starts a node.
+    pub(crate) fn start(&mut self) -> Marker {
+        let pos = self.events.len() as u32;
+        self.events.push(Event::Tombstone);
+        Marker { pos, start_tok: self.pos as u32 }
+    }
+
+    /// Reports a SyntaxError at the current token.
+    pub(crate) fn error(&mut self, message: &str) {
+        let range = self.range();
+        self.error_range(message, range);
+    }
+
+    /// Reports a SyntaxError over `range`.
+    pub(crate) fn error_range(&mut self, message: &str, range: TextRange) {
+        self.error_kind(ErrorKind::SyntaxError, message, range);
+    }
+
+    /// Reports an error of a given exception type, unless this statement
+    /// already has one.
+    pub(crate) fn error_kind(&mut self, kind: ErrorKind, message: &str, range: TextRange) {
+        if self.quiet {
+            return;
+        }
+        self.quiet = true;
+        self.errors.push(SyntaxError::new(message, range).with_kind(kind));
+    }
+
+    /// Reports an error even if the statement already has one: for errors
+    /// found after the fact (invalid targets) that CPython would see first.
+    pub(crate) fn error_always(&mut self, message: &str, range: TextRange) {
+        self.errors.push(SyntaxError::new(message, range));
+        self.quiet = true;
+    }
+
+    /// True when an error was reported in this statement.
+    pub(crate) fn in_error(&self) -> bool {
+        self.quiet
+    }
+
+    /// Called at each statement start: errors may be reported again.
+    pub(crate) fn reset_quiet(&mut self) {
+        self.quiet = false;
+    }
+
+    /// The generic error at the current token: "invalid syntax", or a
+    /// tokenizer error there already covers it.
+    pub(crate) fn invalid_syntax(&mut self) {
+        if self.at(ERROR_TOKEN) && self.lexer_reported_at(self.range()) {
+            self.quiet = true;
+            return;
+        }
+        self.error("invalid syntax");
+    }
+
+    fn lexer_reported_at(&self, range: TextRange) -> bool {
+        self.lexed.errors.iter().any(|e| range.contains_inclusive(e.range.start()))
+    }
+
+    /// The index of the current non-trivia token, for progress checks.
+    pub(crate) fn token_pos(&self) -> usize {
+        self.pos
+    }
+
+    /// Wraps tokens up to (not including) the end of the logical line in an
+    /// ERROR node.
+    pub(crate) fn recover_to_line_end(&mut self) {
+        if matches!(self.current(), NEWLINE | EOF | DEDENT | INDENT) {
+            return;
+        }
+        let m = self.start();
+        while !matches!(self.current(), NEWLINE | EOF) {
+            self.bump();
+        }
+        m.complete(self, ERROR);
+    }
+}
+
+/// An open node; must be completed or abandoned.
+pub(crate) struct Marker {
+    pos: u32,
+    /// The index of the first non-trivia token inside the node.
+    start_tok: u32,
+}
+
+impl Marker {
+    /// Closes the node as `kind`.
+    pub(crate) fn complete(self, p: &mut Parser, kind: SyntaxKind) -> CompletedMarker {
+        p.events[self.pos as usize] = Event::Start { kind, forward_parent: None };
+        p.events.push(Event::Finish);
+        CompletedMarker { pos: self.pos, kind, start_tok: self.start_tok, end_tok: p.pos as u32 }
+    }
+
+    /// Drops the node; its children go to the parent.
+    pub(crate) fn abandon(self, p: &mut Parser) {
+        if self.pos as usize == p.events.len() - 1 {
+            p.events.pop();
+        }
+    }
+}
+
+/// A finished node: its kind, and a handle to wrap it in a new parent.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct CompletedMarker {
+    pos: u32,
+    kind: SyntaxKind,
+    start_tok: u32,
+    end_tok: u32,
+}
+
+impl CompletedMarker {
+    /// Starts a node that will contain this one.
+    pub(crate) fn precede(self, p: &mut Parser) -> Marker {
+        let mut m = p.start();
+        m.start_tok = self.start_tok;
+        if let Event::Start { forward_parent, .. } = &mut p.events[self.pos as usize] {
+            *forward_parent = Some(m.pos - self.pos);
+        }
+        m
+    }
+
+    /// The byte range of the node's non-trivia tokens.
+    pub(crate) fn range(self, p: &Parser) -> TextRange {
+        if self.end_tok <= self.start_tok {
+            let at = p.tok_range(self.start_tok as usize).start();
+            return TextRange::empty(at);
+        }
+        let start = p.tok_range(self.start_tok as usize).start();
+        let end = p.tok_range(self.end_tok as usize - 1).end();
+        TextRange::new(start, end)
+    }
+
+    /// The text of the node's first token.
+    pub(crate) fn first_text<'a>(self, p: &Parser<'a>) -> &'a str {
+        p.tokens.get(self.start_tok as usize).map_or("", |&i| p.lexed.text(p.src, i as usize))
+    }
+
+    /// The node's kind.
+    pub(crate) fn kind(self) -> SyntaxKind {
+        self.kind
+    }
+}

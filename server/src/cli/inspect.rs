@@ -1,0 +1,33 @@
+//! `pvm tokens`, `pvm ast` and `pvm cst`: views of one file's syntax.
+
+use super::files;
+use std::path::Path;
+use std::process::ExitCode;
+
+fn load(path: &Path) -> Result<String, String> {
+    let bytes = files::read(path)?;
+    pvm_syntax::source::decode(&bytes).map_err(|e| format!("{}: SyntaxError: {}", path.display(), e.message))
+}
+
+/// `pvm cst FILE`: the rowan tree, one element per line.
+pub fn cst(path: &Path) -> Result<ExitCode, String> {
+    let text = load(path)?;
+    let parse = pvm_syntax::parse(&text);
+    print!("{:#?}", parse.syntax());
+    for e in parse.errors() {
+        println!("error {:?}: {}", e.range, e.message);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `pvm tokens FILE`.
+pub fn tokens(path: &Path) -> Result<ExitCode, String> {
+    let _ = load(path)?;
+    Err("tokens: not implemented yet".into())
+}
+
+/// `pvm ast FILE`.
+pub fn ast(path: &Path, indent: Option<usize>, positions: bool) -> Result<ExitCode, String> {
+    let _ = (load(path)?, indent, positions);
+    Err("ast: not implemented yet".into())
+}

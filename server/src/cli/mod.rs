@@ -1,0 +1,84 @@
+//! Command-line subcommands, one module each.
+
+mod bench;
+mod check;
+mod files;
+mod inspect;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// PVM: a Python 3.11 toolchain written in Rust.
+#[derive(Parser)]
+#[command(name = "pvm", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Report syntax and compile errors, like `python3 -m py_compile` for many files.
+    Check {
+        /// Files or folders (folders are searched for *.py).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = check::Format::Text)]
+        format: check::Format,
+    },
+    /// Print tokens like `python3 -m tokenize FILE`.
+    Tokens {
+        /// The source file.
+        file: PathBuf,
+    },
+    /// Print the AST like `ast.dump(ast.parse(source))`.
+    Ast {
+        /// The source file.
+        file: PathBuf,
+        /// Indent like ast.dump's `indent=N`.
+        #[arg(long)]
+        indent: Option<usize>,
+        /// Include positions, like ast.dump's `include_attributes=True`.
+        #[arg(long)]
+        positions: bool,
+    },
+    /// Print the lossless concrete syntax tree (for debugging the parser).
+    #[command(hide = true)]
+    Cst {
+        /// The source file.
+        file: PathBuf,
+    },
+    /// Measure in-process parse throughput (used by scripts/bench_parse.py).
+    #[command(hide = true, name = "bench-parse")]
+    BenchParse {
+        /// Files or folders.
+        paths: Vec<PathBuf>,
+        /// Read the file list from this file, one path per line.
+        #[arg(long)]
+        list: Option<PathBuf>,
+        /// Also lower to the AST (and compile, once there is a compiler).
+        #[arg(long)]
+        compile: bool,
+    },
+}
+
+/// Parses the command line and runs the subcommand.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check { paths, format } => check::run(&paths, format),
+        Command::Tokens { file } => inspect::tokens(&file),
+        Command::Ast { file, indent, positions } => inspect::ast(&file, indent, positions),
+        Command::Cst { file } => inspect::cst(&file),
+        Command::BenchParse { paths, list, compile } => bench::parse(&paths, list.as_deref(), compile),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("pvm: {message}");
+            ExitCode::from(2)
+        }
+    }
+}

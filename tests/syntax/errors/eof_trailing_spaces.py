@@ -1,0 +1,6 @@
+# valid: trailing whitespace without a final newline
+x = 1
+
+
+
+    
