@@ -180,7 +180,7 @@ def record_valid_file(path, problems):
     if proc.returncode != 0:
         problems.append("%s: python3 -m tokenize failed: %s"
                         % (os.path.relpath(path, ROOT), proc.stderr.decode("utf-8", "replace").strip()))
-    tokens = proc.stdout.decode("utf-8").replace("\r\n", "\n")
+    tokens = proc.stdout.decode("utf-8")
     changed += write_if_changed(base + ".tokens", tokens)
     changed += write_if_changed(base + ".ast", ast.dump(tree) + "\n")
     changed += write_if_changed(base + ".ast-pos",

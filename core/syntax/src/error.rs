@@ -38,7 +38,11 @@ pub struct SyntaxError {
 impl SyntaxError {
     /// A `SyntaxError` with `message` over `range`.
     pub fn new(message: impl Into<String>, range: TextRange) -> SyntaxError {
-        SyntaxError { kind: ErrorKind::SyntaxError, message: message.into(), range }
+        SyntaxError {
+            kind: ErrorKind::SyntaxError,
+            message: message.into(),
+            range,
+        }
     }
 
     /// The same error with another exception type.

@@ -8,6 +8,7 @@ pub mod ast;
 pub mod error;
 pub mod lexer;
 pub mod line_index;
+mod lower;
 mod parser;
 pub mod pyrepr;
 pub mod source;
@@ -16,6 +17,7 @@ mod syntax_node;
 
 pub use error::{ErrorKind, SyntaxError};
 pub use line_index::LineIndex;
+pub use lower::{lower, parse_module};
 pub use rowan::{TextRange, TextSize};
 pub use syntax_kind::SyntaxKind;
 pub use syntax_node::{Parse, PythonLanguage, SyntaxElement, SyntaxNode, SyntaxToken};

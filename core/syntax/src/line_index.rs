@@ -72,15 +72,21 @@ impl LineIndex {
         let line = self.line(offset);
         let start = self.starts[line as usize - 1] as usize;
         let end = (u32::from(offset) as usize).max(start).min(text.len());
-        let col = text.get(start..end).map_or(0, |s| s.encode_utf16().count() as u32);
+        let col = text
+            .get(start..end)
+            .map_or(0, |s| s.encode_utf16().count() as u32);
         (line - 1, col)
     }
 
     /// The text of 1-based `line` without its line ending.
     pub fn line_text<'a>(&self, text: &'a str, line: u32) -> &'a str {
         let i = line.max(1) as usize - 1;
-        let Some(&start) = self.starts.get(i) else { return "" };
+        let Some(&start) = self.starts.get(i) else {
+            return "";
+        };
         let end = self.starts.get(i + 1).map_or(text.len(), |&e| e as usize);
-        text.get(start as usize..end).unwrap_or("").trim_end_matches(['\n', '\r'])
+        text.get(start as usize..end)
+            .unwrap_or("")
+            .trim_end_matches(['\n', '\r'])
     }
 }

@@ -37,6 +37,31 @@ pub fn write_repr_str(out: &mut String, s: &str) {
     out.push(quote as char);
 }
 
+/// Appends the repr of a str given as code points (which may include lone
+/// surrogates, always escaped since they are not printable).
+pub fn write_repr_code_points(out: &mut String, cps: &[u32]) {
+    let has_single = cps.contains(&('\'' as u32));
+    let has_double = cps.contains(&('"' as u32));
+    let quote = if has_single && !has_double { '"' } else { '\'' };
+    out.push(quote);
+    for &cp in cps {
+        match char::from_u32(cp) {
+            Some('\\') => out.push_str("\\\\"),
+            Some('\n') => out.push_str("\\n"),
+            Some('\r') => out.push_str("\\r"),
+            Some('\t') => out.push_str("\\t"),
+            Some(c) if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            Some(c @ ' '..='~') => out.push(c),
+            Some(c) if (c as u32) >= 0x80 && is_printable(c) => out.push(c),
+            _ => write_hex_escape(out, cp),
+        }
+    }
+    out.push(quote);
+}
+
 /// Python's `repr(b)` of a bytes object.
 pub fn repr_bytes(b: &[u8]) -> String {
     let mut out = String::with_capacity(b.len() + 3);

@@ -18,7 +18,10 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
     if let Some(enc) = &encoding {
         let norm = normalize_encoding(enc);
         if has_bom && norm != "utf-8" {
-            return Err(DecodeError { message: format!("encoding problem: {enc} with BOM"), line: 1 });
+            return Err(DecodeError {
+                message: format!("encoding problem: {enc} with BOM"),
+                line: 1,
+            });
         }
         match norm.as_str() {
             "utf-8" => {}
@@ -28,7 +31,23 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
                     return Err(non_utf8(bytes, pos));
                 }
             }
-            _ => return Err(DecodeError { message: format!("unknown encoding: {enc}"), line: 1 }),
+            _ => {
+                // Other codecs through encoding_rs (koi8-r, cp1252, ...).
+                let Some(codec) = encoding_rs::Encoding::for_label(enc.as_bytes()) else {
+                    return Err(DecodeError {
+                        message: format!("unknown encoding: {enc}"),
+                        line: 1,
+                    });
+                };
+                let (text, had_errors) = codec.decode_without_bom_handling(bytes);
+                if had_errors {
+                    return Err(DecodeError {
+                        message: format!("(unicode error) '{enc}' codec can't decode bytes"),
+                        line: 1,
+                    });
+                }
+                return Ok(text.into_owned());
+            }
         }
     }
     match std::str::from_utf8(bytes) {
@@ -82,11 +101,13 @@ fn normalize_encoding(name: &str) -> String {
     let lower = name.to_ascii_lowercase().replace('_', "-");
     match lower.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => "utf-8".into(),
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "iso-latin-1" | "8859" | "cp819" | "latin" => {
-            "latin-1".into()
-        }
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "iso-latin-1" | "8859"
+        | "cp819" | "latin" => "latin-1".into(),
         "ascii" | "us-ascii" | "646" => "ascii".into(),
-        _ if lower.starts_with("utf-8-") || lower.starts_with("latin-1-") || lower.starts_with("iso-8859-1-") => {
+        _ if lower.starts_with("utf-8-")
+            || lower.starts_with("latin-1-")
+            || lower.starts_with("iso-8859-1-") =>
+        {
             normalize_encoding(lower.rsplit_once('-').map_or(&lower, |(a, _)| a))
         }
         _ => lower,

@@ -237,7 +237,16 @@ impl SyntaxKind {
     /// True for node kinds that are expressions.
     pub fn is_expr(self) -> bool {
         (NAME_EXPR as u16..=AWAIT_EXPR as u16).contains(&(self as u16))
-            && !matches!(self, DICT_ITEM | COMP_FOR | COMP_IF | ARG_LIST | KEYWORD_ARG | STAR_ARG | DOUBLE_STAR_ARG)
+            && !matches!(
+                self,
+                DICT_ITEM
+                    | COMP_FOR
+                    | COMP_IF
+                    | ARG_LIST
+                    | KEYWORD_ARG
+                    | STAR_ARG
+                    | DOUBLE_STAR_ARG
+            )
     }
 
     /// True for node kinds that are statements.

@@ -28,6 +28,9 @@ pub fn parse(paths: &[PathBuf], list: Option<&Path>, lower: bool) -> Result<Exit
         }
         best = best.min(start.elapsed().as_secs_f64());
     }
-    println!("{}", serde_json::json!({"files": sources.len(), "bytes": bytes, "seconds": best}));
+    println!(
+        "{}",
+        serde_json::json!({"files": sources.len(), "bytes": bytes, "seconds": best})
+    );
     Ok(ExitCode::SUCCESS)
 }

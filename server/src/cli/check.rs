@@ -45,7 +45,11 @@ pub fn run(paths: &[PathBuf], format: Format) -> Result<ExitCode, String> {
                         .take(d.col.saturating_sub(1) as usize)
                         .map(|c| if c == '\t' { '\t' } else { ' ' })
                         .collect();
-                    let width = if d.end_line == d.line && d.end_col > d.col { d.end_col - d.col } else { 1 };
+                    let width = if d.end_line == d.line && d.end_col > d.col {
+                        d.end_col - d.col
+                    } else {
+                        1
+                    };
                     println!("    {caret_pad}{}", "^".repeat(width as usize));
                 }
             }
@@ -64,7 +68,11 @@ pub fn run(paths: &[PathBuf], format: Format) -> Result<ExitCode, String> {
             println!("{}", serde_json::Value::Array(items));
         }
     }
-    Ok(if diagnostics.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if diagnostics.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn check_file(path: &Path, out: &mut Vec<Diagnostic>) {
@@ -101,9 +109,9 @@ fn check_file(path: &Path, out: &mut Vec<Diagnostic>) {
             return;
         }
     };
-    let parse = pvm_syntax::parse(&text);
+    let (_, errors) = pvm_syntax::parse_module(&text);
     let index = LineIndex::new(&text);
-    for error in parse.errors() {
+    for error in &errors {
         out.push(diagnostic(&name, &text, &index, error));
     }
 }

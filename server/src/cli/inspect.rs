@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 fn load(path: &Path) -> Result<String, String> {
     let bytes = files::read(path)?;
-    pvm_syntax::source::decode(&bytes).map_err(|e| format!("{}: SyntaxError: {}", path.display(), e.message))
+    pvm_syntax::source::decode(&bytes)
+        .map_err(|e| format!("{}: SyntaxError: {}", path.display(), e.message))
 }
 
 /// `pvm cst FILE`: the rowan tree, one element per line.
@@ -28,6 +29,18 @@ pub fn tokens(path: &Path) -> Result<ExitCode, String> {
 
 /// `pvm ast FILE`.
 pub fn ast(path: &Path, indent: Option<usize>, positions: bool) -> Result<ExitCode, String> {
-    let _ = (load(path)?, indent, positions);
-    Err("ast: not implemented yet".into())
+    let text = load(path)?;
+    let (module, errors) = pvm_syntax::parse_module(&text);
+    if let Some(e) = errors.first() {
+        let index = pvm_syntax::LineIndex::new(&text);
+        let (line, _) = index.line_col_chars(&text, e.range.start());
+        return Err(format!(
+            "{}:{line}: {}: {}",
+            path.display(),
+            e.kind.name(),
+            e.message
+        ));
+    }
+    println!("{}", pvm_syntax::ast::dump(&module, indent, positions));
+    Ok(ExitCode::SUCCESS)
 }

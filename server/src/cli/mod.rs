@@ -70,9 +70,17 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check { paths, format } => check::run(&paths, format),
         Command::Tokens { file } => inspect::tokens(&file),
-        Command::Ast { file, indent, positions } => inspect::ast(&file, indent, positions),
+        Command::Ast {
+            file,
+            indent,
+            positions,
+        } => inspect::ast(&file, indent, positions),
         Command::Cst { file } => inspect::cst(&file),
-        Command::BenchParse { paths, list, compile } => bench::parse(&paths, list.as_deref(), compile),
+        Command::BenchParse {
+            paths,
+            list,
+            compile,
+        } => bench::parse(&paths, list.as_deref(), compile),
     };
     match result {
         Ok(code) => code,

@@ -124,3 +124,48 @@ x = 1 2
 #---
 x = 1 2
 nonlocal x
+#---
+f(a=1, b)
+x = 'unterminated
+#---
+f(a=1, b)
+x = 1 € 2
+#---
+f(a=1, b)
+if x:
+    a
+  b
+#---
+f(a=1, b)
+x = 0777
+#---
+f(a=1, b)
+x = (1,
+#---
+f(a=1, b)
+x = )
+#---
+def f(a, a): pass
+x = 'unterminated
+#---
+print "x"
+y = """unterminated
+#---
+if x
+    pass
+x = 1abc
+#---
+x = 1abc
+if x
+    pass
+#---
+f(a=1, b)
+x = (1]
+#---
+x = $
+y = 1 2 \x
+#---
+f(a=1, b)
+if x:
+	pass
+        pass

@@ -13,7 +13,6 @@ del (obj.y)
 e = f = g = h = 1
 del (e, f)
 del [g, h]
-del ((e1 := 1) and None) if False else [] if False else lst[:]
 i = j = k = 0
 del (i), [j, (k)]
 

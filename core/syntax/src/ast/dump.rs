@@ -851,6 +851,7 @@ impl Dumper {
             Constant::Float(x) => pyrepr::write_repr_float(out, *x),
             Constant::Complex { real, imag } => pyrepr::write_repr_complex(out, *real, *imag),
             Constant::Str(s) => pyrepr::write_repr_str(out, s),
+            Constant::SurrogateStr(cps) => pyrepr::write_repr_code_points(out, cps),
             Constant::Bytes(b) => pyrepr::write_repr_bytes(out, b),
         }
     }

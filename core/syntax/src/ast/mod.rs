@@ -450,6 +450,9 @@ pub enum Constant {
     Complex { real: f64, imag: f64 },
     /// A str.
     Str(String),
+    /// A str holding lone surrogates (e.g. `'\ud800'`), as code points.
+    /// `Str` is used whenever the value is valid Unicode.
+    SurrogateStr(Vec<u32>),
     /// A bytes object.
     Bytes(Vec<u8>),
 }

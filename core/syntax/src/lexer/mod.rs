@@ -111,7 +111,9 @@ impl<'a> Lexer<'a> {
                 self.at_line_start = false;
                 self.line_start();
             }
-            let Some(&c) = self.bytes.get(self.pos) else { break };
+            let Some(&c) = self.bytes.get(self.pos) else {
+                break;
+            };
             match c {
                 b' ' | b'\t' | b'\x0c' => {
                     let n = self.count_while(self.pos, |b| matches!(b, b' ' | b'\t' | b'\x0c'));
@@ -152,7 +154,9 @@ impl<'a> Lexer<'a> {
     }
 
     fn error_at(&mut self, kind: ErrorKind, message: impl Into<String>, range: TextRange) {
-        self.out.errors.push(SyntaxError::new(message, range).with_kind(kind));
+        self.out
+            .errors
+            .push(SyntaxError::new(message, range).with_kind(kind));
     }
 
     fn error_point(&mut self, message: impl Into<String>, at: usize) {
@@ -202,7 +206,11 @@ impl<'a> Lexer<'a> {
                 self.tab_error(here);
             }
             if self.indents.len() >= MAX_INDENT_DEPTH {
-                self.error_at(ErrorKind::IndentationError, "too many levels of indentation", TextRange::empty(here));
+                self.error_at(
+                    ErrorKind::IndentationError,
+                    "too many levels of indentation",
+                    TextRange::empty(here),
+                );
             }
             self.indents.push(Indent { col, alt });
             self.push(INDENT, 0);
@@ -225,11 +233,19 @@ impl<'a> Lexer<'a> {
     }
 
     fn tab_error(&mut self, at: TextSize) {
-        self.error_at(ErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", TextRange::empty(at));
+        self.error_at(
+            ErrorKind::TabError,
+            "inconsistent use of tabs and spaces in indentation",
+            TextRange::empty(at),
+        );
     }
 
     fn newline(&mut self) {
-        let len = if self.bytes[self.pos] == b'\r' && self.peek(1) == Some(b'\n') { 2 } else { 1 };
+        let len = if self.bytes[self.pos] == b'\r' && self.peek(1) == Some(b'\n') {
+            2
+        } else {
+            1
+        };
         let logical = self.brackets.is_empty() && self.line_has_token;
         self.push(if logical { NEWLINE } else { NL }, len);
         self.line += 1;
@@ -257,7 +273,10 @@ impl<'a> Lexer<'a> {
                 self.push(ERROR_TOKEN, 1);
             }
             Some(_) => {
-                self.error_point("unexpected character after line continuation character", self.pos + 1);
+                self.error_point(
+                    "unexpected character after line continuation character",
+                    self.pos + 1,
+                );
                 self.push(ERROR_TOKEN, 1);
             }
         }
@@ -274,7 +293,9 @@ impl<'a> Lexer<'a> {
             }
         }
         let start = self.pos;
-        let len = self.count_while(start, |b| b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80);
+        let len = self.count_while(start, |b| {
+            b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+        });
         let text = &self.src[start..start + len];
         if !text.is_ascii() {
             if let Some((offset, c)) = invalid_identifier_char(text) {
@@ -378,7 +399,10 @@ impl<'a> Lexer<'a> {
                         c as char, open as char
                     )
                 } else {
-                    format!("closing parenthesis '{}' does not match opening parenthesis '{}'", c as char, open as char)
+                    format!(
+                        "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                        c as char, open as char
+                    )
                 };
                 self.error_point(message, at);
             }
@@ -417,7 +441,13 @@ fn closer(open: u8) -> u8 {
 /// The first character that makes `text` an invalid identifier, with its offset.
 fn invalid_identifier_char(text: &str) -> Option<(usize, char)> {
     let mut chars = text.char_indices();
-    let valid = |i: usize, c: char| if i == 0 { c == '_' || unicode_ident::is_xid_start(c) } else { unicode_ident::is_xid_continue(c) };
+    let valid = |i: usize, c: char| {
+        if i == 0 {
+            c == '_' || unicode_ident::is_xid_start(c)
+        } else {
+            unicode_ident::is_xid_continue(c)
+        }
+    };
     if chars.all(|(i, c)| valid(i, c)) {
         return None;
     }
@@ -427,7 +457,8 @@ fn invalid_identifier_char(text: &str) -> Option<(usize, char)> {
     if normalized.char_indices().all(|(i, c)| valid(i, c)) {
         return None;
     }
-    text.char_indices().find(|&(i, c)| !valid(i, c) && !(i > 0 && c.is_ascii_alphanumeric()))
+    text.char_indices()
+        .find(|&(i, c)| !valid(i, c) && !(i > 0 && c.is_ascii_alphanumeric()))
         .or_else(|| text.char_indices().next())
 }
 

@@ -31,7 +31,10 @@ impl Lexer<'_> {
                         i += 1;
                     }
                     Some(&c) if radix < 10 && c.is_ascii_digit() => {
-                        self.error_point(format!("invalid digit '{}' in {name} literal", c as char), i + 1);
+                        self.error_point(
+                            format!("invalid digit '{}' in {name} literal", c as char),
+                            i + 1,
+                        );
                         return self.finish_number(start, i + 1);
                     }
                     _ => {
@@ -97,7 +100,11 @@ impl Lexer<'_> {
         if imaginary {
             i += 1;
         }
-        if !is_float && !imaginary && b[start] == b'0' && b[start..int_end].iter().any(|&c| c != b'0' && c != b'_') {
+        if !is_float
+            && !imaginary
+            && b[start] == b'0'
+            && b[start..int_end].iter().any(|&c| c != b'0' && c != b'_')
+        {
             self.out.errors.push(crate::SyntaxError::new(
                 "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
                 rowan::TextRange::new((start as u32).into(), (int_end as u32 + 1).into()),
@@ -128,12 +135,16 @@ impl Lexer<'_> {
     /// A number must not run straight into a name (except a few keywords).
     fn end_of_number(&mut self, start: usize, end: usize, name: &str) {
         let next = self.bytes.get(end).copied();
-        let runs_into_name = next.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80);
+        let runs_into_name =
+            next.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80);
         if runs_into_name {
             let rest = &self.src[end..];
             let allowed = KEYWORDS_AFTER_NUMBER.iter().any(|kw| {
                 rest.starts_with(kw)
-                    && !rest[kw.len()..].bytes().next().is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80)
+                    && !rest[kw.len()..]
+                        .bytes()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80)
             });
             if !allowed {
                 let at = if name == "decimal" { start } else { end };

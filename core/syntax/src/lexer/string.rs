@@ -23,7 +23,8 @@ impl Lexer<'_> {
         let start = self.pos;
         let quote_at = start + prefix_len;
         let quote = self.bytes[quote_at];
-        let triple = self.bytes.get(quote_at + 1) == Some(&quote) && self.bytes.get(quote_at + 2) == Some(&quote);
+        let triple = self.bytes.get(quote_at + 1) == Some(&quote)
+            && self.bytes.get(quote_at + 2) == Some(&quote);
         let mut i = quote_at + if triple { 3 } else { 1 };
         let start_line = self.line;
         let mut line = self.line;
@@ -56,7 +57,10 @@ impl Lexer<'_> {
                 }
                 b'\n' | b'\r' => {
                     if !triple {
-                        self.error_point(format!("unterminated string literal (detected at line {line})"), start);
+                        self.error_point(
+                            format!("unterminated string literal (detected at line {line})"),
+                            start,
+                        );
                         break;
                     }
                     if b == b'\r' && self.bytes.get(i + 1) == Some(&b'\n') {
@@ -69,7 +73,9 @@ impl Lexer<'_> {
                         i += 1;
                         break;
                     }
-                    if self.bytes.get(i + 1) == Some(&quote) && self.bytes.get(i + 2) == Some(&quote) {
+                    if self.bytes.get(i + 1) == Some(&quote)
+                        && self.bytes.get(i + 2) == Some(&quote)
+                    {
                         i += 3;
                         break;
                     }

@@ -18,7 +18,10 @@ pub(crate) use sink::build_tree;
 pub(crate) enum Event {
     /// Opens a node. `forward_parent` links to a node started later that
     /// must wrap this one (used by `precede` for left recursion).
-    Start { kind: SyntaxKind, forward_parent: Option<u32> },
+    Start {
+        kind: SyntaxKind,
+        forward_parent: Option<u32>,
+    },
     /// Closes the innermost open node.
     Finish,
     /// Consumes the next non-trivia token (with the trivia before it).
@@ -29,8 +32,10 @@ pub(crate) enum Event {
 
 /// Parses lexed tokens into events and errors.
 pub(crate) fn parse_events(src: &str, lexed: &Lexed) -> (Vec<Event>, Vec<SyntaxError>) {
-    let tokens: Vec<u32> =
-        (0..lexed.len()).filter(|&i| !lexed.kind(i).is_trivia()).map(|i| i as u32).collect();
+    let tokens: Vec<u32> = (0..lexed.len())
+        .filter(|&i| !lexed.kind(i).is_trivia())
+        .map(|i| i as u32)
+        .collect();
     let mut p = Parser {
         src,
         lexed,
@@ -42,6 +47,27 @@ pub(crate) fn parse_events(src: &str, lexed: &Lexed) -> (Vec<Event>, Vec<SyntaxE
     };
     grammar::source_file(&mut p);
     (p.events, p.errors)
+}
+
+/// Parses an f-string replacement field, given wrapped in parentheses.
+pub(crate) fn parse_fstring_expr(text: &str) -> crate::Parse {
+    let lexed = crate::lexer::lex(text);
+    let tokens: Vec<u32> =
+        (0..lexed.len()).filter(|&i| !matches!(lexed.kind(i), k if k.is_trivia() || matches!(k, NEWLINE | INDENT | DEDENT))).map(|i| i as u32).collect();
+    let mut p = Parser {
+        src: text,
+        lexed: &lexed,
+        tokens,
+        pos: 0,
+        events: Vec::new(),
+        errors: Vec::new(),
+        quiet: false,
+    };
+    grammar::fstring_expr(&mut p);
+    let mut errors = lexed.errors.clone();
+    errors.extend(p.errors);
+    let green = build_tree(text, &lexed, p.events);
+    crate::Parse::new(green, errors)
 }
 
 /// The parser state: a cursor over non-trivia tokens and the event list.
@@ -61,7 +87,9 @@ pub(crate) struct Parser<'t> {
 impl<'t> Parser<'t> {
     /// The kind of the token `n` ahead of the cursor (EOF past the end).
     pub(crate) fn nth(&self, n: usize) -> SyntaxKind {
-        self.tokens.get(self.pos + n).map_or(EOF, |&i| self.lexed.kind(i as usize))
+        self.tokens
+            .get(self.pos + n)
+            .map_or(EOF, |&i| self.lexed.kind(i as usize))
     }
 
     /// The kind of the current token.
@@ -75,7 +103,9 @@ impl<'t> Parser<'t> {
 
     /// The text of the token `n` ahead.
     pub(crate) fn nth_text(&self, n: usize) -> &'t str {
-        self.tokens.get(self.pos + n).map_or("", |&i| self.lexed.text(self.src, i as usize))
+        self.tokens
+            .get(self.pos + n)
+            .map_or("", |&i| self.lexed.text(self.src, i as usize))
     }
 
     /// True when the current token is the soft keyword or name `text`.
@@ -123,9 +153,13 @@ impl<'t> Parser<'t> {
     /// The 1-based line of a byte offset.
     pub(crate) fn line_of(&self, offset: TextSize) -> u32 {
         let offset = usize::from(offset).min(self.src.len());
-        1 + self.src.as_bytes()[..offset].iter().enumerate().filter(|&(i, &b)| {
-            b == b'\n' || (b == b'\r' && self.src.as_bytes().get(i + 1) != Some(&b'\n'))
-        }).count() as u32
+        1 + self.src.as_bytes()[..offset]
+            .iter()
+            .enumerate()
+            .filter(|&(i, &b)| {
+                b == b'\n' || (b == b'\r' && self.src.as_bytes().get(i + 1) != Some(&b'\n'))
+            })
+            .count() as u32
     }
 
     /// Consumes the current token.
@@ -169,7 +203,10 @@ impl<'t> Parser<'t> {
     pub(crate) fn start(&mut self) -> Marker {
         let pos = self.events.len() as u32;
         self.events.push(Event::Tombstone);
-        Marker { pos, start_tok: self.pos as u32 }
+        Marker {
+            pos,
+            start_tok: self.pos as u32,
+        }
     }
 
     /// Reports a SyntaxError at the current token.
@@ -190,7 +227,8 @@ impl<'t> Parser<'t> {
             return;
         }
         self.quiet = true;
-        self.errors.push(SyntaxError::new(message, range).with_kind(kind));
+        self.errors
+            .push(SyntaxError::new(message, range).with_kind(kind));
     }
 
     /// Reports an error even if the statement already has one: for errors
@@ -221,7 +259,10 @@ impl<'t> Parser<'t> {
     }
 
     fn lexer_reported_at(&self, range: TextRange) -> bool {
-        self.lexed.errors.iter().any(|e| range.contains_inclusive(e.range.start()))
+        self.lexed
+            .errors
+            .iter()
+            .any(|e| range.contains_inclusive(e.range.start()))
     }
 
     /// The index of the current non-trivia token, for progress checks.
@@ -253,9 +294,17 @@ pub(crate) struct Marker {
 impl Marker {
     /// Closes the node as `kind`.
     pub(crate) fn complete(self, p: &mut Parser, kind: SyntaxKind) -> CompletedMarker {
-        p.events[self.pos as usize] = Event::Start { kind, forward_parent: None };
+        p.events[self.pos as usize] = Event::Start {
+            kind,
+            forward_parent: None,
+        };
         p.events.push(Event::Finish);
-        CompletedMarker { pos: self.pos, kind, start_tok: self.start_tok, end_tok: p.pos as u32 }
+        CompletedMarker {
+            pos: self.pos,
+            kind,
+            start_tok: self.start_tok,
+            end_tok: p.pos as u32,
+        }
     }
 
     /// Drops the node; its children go to the parent.
@@ -299,7 +348,9 @@ impl CompletedMarker {
 
     /// The text of the node's first token.
     pub(crate) fn first_text<'a>(self, p: &Parser<'a>) -> &'a str {
-        p.tokens.get(self.start_tok as usize).map_or("", |&i| p.lexed.text(p.src, i as usize))
+        p.tokens
+            .get(self.start_tok as usize)
+            .map_or("", |&i| p.lexed.text(p.src, i as usize))
     }
 
     /// The node's kind.

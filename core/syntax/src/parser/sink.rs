@@ -17,7 +17,10 @@ pub(crate) fn build_tree(src: &str, lexed: &Lexed, mut events: Vec<Event>) -> Gr
     };
     for i in 0..events.len() {
         match std::mem::replace(&mut events[i], Event::Tombstone) {
-            Event::Start { kind, forward_parent } => {
+            Event::Start {
+                kind,
+                forward_parent,
+            } => {
                 // Collect the chain of forward parents, outermost last.
                 parents.push(kind);
                 let mut idx = i;
@@ -25,7 +28,10 @@ pub(crate) fn build_tree(src: &str, lexed: &Lexed, mut events: Vec<Event>) -> Gr
                 while let Some(delta) = fp {
                     idx += delta as usize;
                     fp = match std::mem::replace(&mut events[idx], Event::Tombstone) {
-                        Event::Start { kind, forward_parent } => {
+                        Event::Start {
+                            kind,
+                            forward_parent,
+                        } => {
                             parents.push(kind);
                             forward_parent
                         }

@@ -140,7 +140,9 @@ fn infix(p: &Parser) -> Option<(u8, SyntaxKind)> {
     Some(match p.current() {
         OR_KW => (OR, BOOL_EXPR),
         AND_KW => (AND, BOOL_EXPR),
-        LESS | GREATER | EQEQUAL | NOTEQUAL | LESSEQUAL | GREATEREQUAL | IN_KW | IS_KW => (CMP, COMPARE_EXPR),
+        LESS | GREATER | EQEQUAL | NOTEQUAL | LESSEQUAL | GREATEREQUAL | IN_KW | IS_KW => {
+            (CMP, COMPARE_EXPR)
+        }
         NOT_KW if p.nth(1) == IN_KW => (CMP, COMPARE_EXPR),
         VBAR => (BOR, BIN_EXPR),
         CIRCUMFLEX => (BXOR, BIN_EXPR),
@@ -197,7 +199,11 @@ pub(crate) fn expr_bp(p: &mut Parser, min_bp: u8) -> Option<CompletedMarker> {
             }
         } else {
             p.bump();
-            let r_bp = if kind == BIN_EXPR && l_bp == POWER { UNARY } else { l_bp + 1 };
+            let r_bp = if kind == BIN_EXPR && l_bp == POWER {
+                UNARY
+            } else {
+                l_bp + 1
+            };
             if expr_bp(p, r_bp).is_none() {
                 lhs = m.complete(p, kind);
                 break;
@@ -293,14 +299,20 @@ pub(crate) fn check_missing_comma(p: &mut Parser, elem: Option<CompletedMarker>)
         return;
     }
     let end = next.map_or(p.prev_range().end(), |n| n.range(p).end());
-    p.error_range("invalid syntax. Perhaps you forgot a comma?", TextRange::new(elem.range(p).start(), end));
+    p.error_range(
+        "invalid syntax. Perhaps you forgot a comma?",
+        TextRange::new(elem.range(p).start(), end),
+    );
 }
 
 /// An expression statement followed by junk: CPython's legacy-print hint
 /// or plain "invalid syntax".
 pub(crate) fn invalid_expression_tail(p: &mut Parser, first: Option<CompletedMarker>) {
     if let Some(first) = first {
-        if first.kind() == NAME_EXPR && matches!(first.first_text(p), "print" | "exec") && at_expr_start(p.current()) {
+        if first.kind() == NAME_EXPR
+            && matches!(first.first_text(p), "print" | "exec")
+            && at_expr_start(p.current())
+        {
             let name = first.first_text(p);
             let start = first.range(p).start();
             let saved = p.in_error();
@@ -421,7 +433,10 @@ fn elements_tail(p: &mut Parser, first: Option<CompletedMarker>) {
     if at_comp_for(p) && !p.in_error() {
         if let (Some(first), Some(last)) = (first, last) {
             let range = TextRange::new(first.range(p).start(), last.range(p).end());
-            p.error_range("did you forget parentheses around the comprehension target?", range);
+            p.error_range(
+                "did you forget parentheses around the comprehension target?",
+                range,
+            );
         }
     }
 }
@@ -501,7 +516,10 @@ fn dict_tail(p: &mut Parser) {
             continue;
         }
         if matches!(p.current(), RBRACE | COMMA) && !p.in_error() {
-            p.error_range("expression expected after dictionary key and ':'", p.prev_range());
+            p.error_range(
+                "expression expected after dictionary key and ':'",
+                p.prev_range(),
+            );
         } else {
             expression(p);
         }

@@ -33,6 +33,19 @@ fn statement_with_progress(p: &mut Parser) {
     }
 }
 
+/// The parenthesized expression of an f-string replacement field.
+pub(crate) fn fstring_expr(p: &mut Parser) {
+    let m = p.start();
+    expression(p);
+    if !p.at(EOF) {
+        p.error("invalid syntax");
+        while !p.at(EOF) {
+            p.bump();
+        }
+    }
+    m.complete(p, SOURCE_FILE);
+}
+
 fn statement(p: &mut Parser) {
     p.reset_quiet();
     match p.current() {
@@ -119,7 +132,11 @@ fn simple_stmt(p: &mut Parser) {
             RAISE_STMT
         }
         GLOBAL_KW | NONLOCAL_KW => {
-            let kind = if p.at(GLOBAL_KW) { GLOBAL_STMT } else { NONLOCAL_STMT };
+            let kind = if p.at(GLOBAL_KW) {
+                GLOBAL_STMT
+            } else {
+                NONLOCAL_STMT
+            };
             p.bump();
             loop {
                 if !p.eat(NAME) {
@@ -164,7 +181,11 @@ fn at_simple_stmt_end(p: &Parser) -> bool {
 
 /// Assignment, annotated assignment, augmented assignment or a bare expression.
 fn expression_statement(p: &mut Parser, m: super::Marker) {
-    let first = if p.at(YIELD_KW) { expr::yield_expr(p) } else { star_expressions(p) };
+    let first = if p.at(YIELD_KW) {
+        expr::yield_expr(p)
+    } else {
+        star_expressions(p)
+    };
     match p.current() {
         EQUAL => {
             let _ = first;
@@ -282,7 +303,10 @@ fn import_from(p: &mut Parser) {
                 break;
             }
             if p.prev_kind() == COMMA && !parenthesized {
-                p.error_range("trailing comma not allowed without surrounding parentheses", p.prev_range());
+                p.error_range(
+                    "trailing comma not allowed without surrounding parentheses",
+                    p.prev_range(),
+                );
             } else {
                 p.invalid_syntax();
             }
@@ -299,7 +323,10 @@ fn import_from(p: &mut Parser) {
             break;
         }
         if !parenthesized && at_simple_stmt_end(p) {
-            p.error_range("trailing comma not allowed without surrounding parentheses", p.prev_range());
+            p.error_range(
+                "trailing comma not allowed without surrounding parentheses",
+                p.prev_range(),
+            );
             break;
         }
     }
@@ -454,7 +481,11 @@ fn try_stmt(p: &mut Parser) {
         } else if is_star {
             p.error("expected one or more exception types");
         }
-        let what = if is_star { "'except*' statement" } else { "'except' statement" };
+        let what = if is_star {
+            "'except*' statement"
+        } else {
+            "'except' statement"
+        };
         colon_block(p, what, header);
         e.complete(p, EXCEPT_CLAUSE);
         handlers += 1;

@@ -1,6 +1,8 @@
 //! Parameter lists (def and lambda) and call argument lists.
 
-use super::expr::{at_comp_for, check_missing_comma, comp_clauses, expression, named_expression, star_expression};
+use super::expr::{
+    at_comp_for, check_missing_comma, comp_clauses, expression, named_expression, star_expression,
+};
 use crate::parser::Parser;
 use crate::SyntaxKind::*;
 use rowan::TextRange;
@@ -127,10 +129,13 @@ pub(crate) fn arg_list(p: &mut Parser) {
                     let e = e.unwrap();
                     if !p.in_error() {
                         let range = TextRange::new(e.range(p).start(), p.range().end());
-                        let msg = if matches!(e.kind(), LITERAL | STRING_EXPR) && is_keyword_literal(e.first_text(p)) {
+                        let msg = if matches!(e.kind(), LITERAL | STRING_EXPR)
+                            && is_keyword_literal(e.first_text(p))
+                        {
                             format!("cannot assign to {}", e.first_text(p))
                         } else {
-                            "expression cannot contain assignment, perhaps you meant \"==\"?".to_string()
+                            "expression cannot contain assignment, perhaps you meant \"==\"?"
+                                .to_string()
                         };
                         p.error_range(&msg, range);
                     }

@@ -1,7 +1,7 @@
 //! `match` statements and their patterns (PEP 634).
 
-use super::expr::{at_expr_start, named_expression, star_named_expression};
 use super::colon_block_after;
+use super::expr::{at_expr_start, named_expression, star_named_expression};
 use crate::error::ErrorKind;
 use crate::parser::{CompletedMarker, Parser};
 use crate::SyntaxKind::*;
@@ -95,7 +95,9 @@ fn case_clause(p: &mut Parser) {
 
 /// patterns: pattern (',' pattern)* [','] as an implicit sequence.
 fn open_sequence_pattern(p: &mut Parser) {
-    let Some(first) = maybe_star_pattern(p) else { return };
+    let Some(first) = maybe_star_pattern(p) else {
+        return;
+    };
     if p.at(COMMA) {
         let m = first.precede(p);
         while p.eat(COMMA) {
@@ -196,7 +198,11 @@ fn closed_pattern(p: &mut Parser) -> Option<CompletedMarker> {
                 SEQUENCE_PATTERN
             } else {
                 let first = maybe_star_pattern(p);
-                let mut kind = if first.is_some_and(|f| f.kind() == STAR_PATTERN) { SEQUENCE_PATTERN } else { GROUP_PATTERN };
+                let mut kind = if first.is_some_and(|f| f.kind() == STAR_PATTERN) {
+                    SEQUENCE_PATTERN
+                } else {
+                    GROUP_PATTERN
+                };
                 while p.eat(COMMA) {
                     kind = SEQUENCE_PATTERN;
                     if p.at(RPAR) {

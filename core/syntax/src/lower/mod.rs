@@ -1,0 +1,116 @@
+//! Lowering: the lossless CST to CPython's `ast` node set.
+//!
+//! Lowering also reports the errors CPython's parser finds in a valid tree
+//! shape: invalid assignment targets, f-string errors, bad escapes, etc.
+//! A tree with parse errors still lowers; missing pieces become empty names.
+
+mod expr;
+mod pattern;
+mod stmt;
+mod strings;
+
+use crate::ast::{Expr, ExprContext, ExprKind, Mod, Pos};
+use crate::{LineIndex, Parse, SyntaxError, SyntaxKind, SyntaxNode, SyntaxToken};
+use rowan::{TextRange, TextSize};
+
+/// Lowers a parse to an `ast.Module` plus the errors found on the way.
+pub fn lower(parse: &Parse, text: &str) -> (Mod, Vec<SyntaxError>) {
+    let index = LineIndex::new(text);
+    let mut lowerer = Lowerer {
+        index: &index,
+        errors: Vec::new(),
+        base: 0,
+    };
+    let body = lowerer.stmts_of(&parse.syntax());
+    (
+        Mod::Module {
+            body,
+            type_ignores: Vec::new(),
+        },
+        lowerer.errors,
+    )
+}
+
+/// Parses and lowers; the errors are all syntax errors, CPython's first.
+pub fn parse_module(text: &str) -> (Mod, Vec<SyntaxError>) {
+    let parse = crate::parse(text);
+    let (module, lower_errors) = lower(&parse, text);
+    let mut errors = parse.errors().to_vec();
+    errors.extend(lower_errors);
+    errors.sort_by_key(|e| e.range.start());
+    (module, errors)
+}
+
+pub(crate) struct Lowerer<'a> {
+    index: &'a LineIndex,
+    errors: Vec<SyntaxError>,
+    /// Offset added to ranges of trees parsed from a slice of `text`
+    /// (f-string replacement fields).
+    base: u32,
+}
+
+impl Lowerer<'_> {
+    fn abs(&self, range: TextRange) -> TextRange {
+        range + TextSize::from(self.base)
+    }
+
+    /// The CPython position of a byte range.
+    fn pos_of(&self, range: TextRange) -> Pos {
+        let range = self.abs(range);
+        let (lineno, col_offset) = self.index.line_col_utf8(range.start());
+        let (end_lineno, end_col_offset) = self.index.line_col_utf8(range.end());
+        Pos {
+            lineno,
+            col_offset,
+            end_lineno,
+            end_col_offset,
+        }
+    }
+
+    fn pos(&self, node: &SyntaxNode) -> Pos {
+        self.pos_of(node.text_range())
+    }
+
+    fn error(&mut self, message: impl Into<String>, range: TextRange) {
+        let range = self.abs(range);
+        self.errors.push(SyntaxError::new(message, range));
+    }
+
+    /// A placeholder for a piece missing from an erroneous tree.
+    fn missing(&self, at: TextRange) -> Expr {
+        Expr {
+            kind: ExprKind::Name {
+                id: String::new(),
+                ctx: ExprContext::Load,
+            },
+            pos: self.pos_of(at),
+        }
+    }
+}
+
+/// The non-trivia child tokens of `node`.
+fn tokens(node: &SyntaxNode) -> impl Iterator<Item = SyntaxToken> {
+    node.children_with_tokens()
+        .filter_map(|e| e.into_token())
+        .filter(|t| !t.kind().is_trivia())
+}
+
+/// The first child token of `kind`.
+fn token(node: &SyntaxNode, kind: SyntaxKind) -> Option<SyntaxToken> {
+    tokens(node).find(|t| t.kind() == kind)
+}
+
+/// True if `node` has a direct child token of `kind`.
+fn has_token(node: &SyntaxNode, kind: SyntaxKind) -> bool {
+    token(node, kind).is_some()
+}
+
+/// An identifier as CPython stores it: NFKC-normalized when not ASCII.
+fn identifier(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_string()
+    } else {
+        use unicode_normalization::UnicodeNormalization;
+        text.nfkc().collect()
+    }
+}

@@ -1,0 +1,3 @@
+﻿# This file starts with a UTF-8 byte order mark.
+name = 'café'
+été = 1

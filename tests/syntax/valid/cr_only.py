@@ -1,0 +1,1 @@
+# This file uses old Mac CR-only line endings.x = 1if x:    y = (1,         2)    z = '''ab'''def g():    return x

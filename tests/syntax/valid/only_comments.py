@@ -1,0 +1,7 @@
+# Only comments and blank lines.
+
+   
+	
+# another comment
+    # indented comment
+

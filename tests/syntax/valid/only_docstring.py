@@ -1,0 +1,1 @@
+"""A file that is only a docstring."""
