@@ -4,6 +4,14 @@ mod cli;
 
 use std::process::ExitCode;
 
+/// Deeply nested programs recurse in the parser; give them room.
+const MAIN_STACK_BYTES: usize = 256 << 20;
+
 fn main() -> ExitCode {
-    cli::main()
+    std::thread::Builder::new()
+        .stack_size(MAIN_STACK_BYTES)
+        .spawn(cli::main)
+        .expect("spawn the main thread")
+        .join()
+        .unwrap_or(ExitCode::from(101))
 }

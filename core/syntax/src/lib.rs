@@ -5,6 +5,7 @@
 //! or LSP. The tree is a value: parsing never fails and never panics.
 
 pub mod ast;
+pub mod cst;
 pub mod error;
 pub mod lexer;
 pub mod line_index;
@@ -14,6 +15,7 @@ pub mod pyrepr;
 pub mod source;
 mod syntax_kind;
 mod syntax_node;
+pub mod tokenize;
 
 pub use error::{ErrorKind, SyntaxError};
 pub use line_index::LineIndex;
@@ -27,10 +29,5 @@ pub fn parse(text: &str) -> Parse {
     let lexed = lexer::lex(text);
     let (events, parse_errors) = parser::parse_events(text, &lexed);
     let green = parser::build_tree(text, &lexed, events);
-    let mut errors = lexed.errors;
-    errors.extend(parse_errors);
-    // Lexer errors come first at the same position: CPython's tokenizer
-    // fails before its parser sees the token. The sort is stable.
-    errors.sort_by_key(|e| e.range.start());
-    Parse::new(green, errors)
+    Parse::new(text, green, lexed.errors, parse_errors)
 }

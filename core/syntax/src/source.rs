@@ -50,10 +50,68 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
             }
         }
     }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.to_owned()),
-        Err(e) => Err(non_utf8(bytes, e.valid_up_to())),
+    decode_utf8(bytes)
+}
+
+/// Strict UTF-8, except that CPython's `compile()` never decodes comments:
+/// invalid bytes there become U+FFFD.
+fn decode_utf8(bytes: &[u8]) -> Result<String, DecodeError> {
+    let mut out = String::with_capacity(bytes.len());
+    let mut rest = bytes;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                out.push_str(s);
+                return Ok(out);
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or_default());
+                let bad_len = e.error_len().unwrap_or(rest.len() - good);
+                let line_start = out.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+                if !out[line_start..].contains('#') {
+                    let offset = bytes.len() - rest.len() + good;
+                    return Err(codec_error(
+                        bytes,
+                        offset,
+                        &rest[good..],
+                        e.error_len(),
+                        out.len() - line_start,
+                    ));
+                }
+                out.push('\u{fffd}');
+                rest = &rest[good + bad_len..];
+            }
+        }
     }
+}
+
+/// CPython's message for undecodable UTF-8 in `compile(bytes)`.
+fn codec_error(
+    bytes: &[u8],
+    offset: usize,
+    bad: &[u8],
+    error_len: Option<usize>,
+    col: usize,
+) -> DecodeError {
+    let line = 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count() as u32;
+    let first = bad[0];
+    let message = match error_len {
+        None if bad.len() > 1 => format!(
+            "(unicode error) 'utf-8' codec can't decode bytes in position {col}-{}: unexpected end of data",
+            col + bad.len() - 1
+        ),
+        None => format!("(unicode error) 'utf-8' codec can't decode byte 0x{first:02x} in position {col}: unexpected end of data"),
+        Some(n) => {
+            let reason = if (0x80..0xc2).contains(&first) || first > 0xf4 { "invalid start byte" } else { "invalid continuation byte" };
+            if n > 1 {
+                format!("(unicode error) 'utf-8' codec can't decode bytes in position {col}-{}: {reason}", col + n - 1)
+            } else {
+                format!("(unicode error) 'utf-8' codec can't decode byte 0x{first:02x} in position {col}: {reason}")
+            }
+        }
+    };
+    DecodeError { message, line }
 }
 
 fn non_utf8(bytes: &[u8], pos: usize) -> DecodeError {
@@ -112,4 +170,70 @@ fn normalize_encoding(name: &str) -> String {
         }
         _ => lower,
     }
+}
+
+/// The encoding name `tokenize` reports for a file: `utf-8` by default or
+/// with a BOM, else the first-two-lines cookie normalized as tokenize.py does.
+pub fn tokenize_encoding(bytes: &[u8]) -> String {
+    if bytes.starts_with(b"\xef\xbb\xbf") {
+        return "utf-8".into();
+    }
+    let mut lines = bytes.split_inclusive(|&b| b == b'\n');
+    let Some(first) = lines.next() else {
+        return "utf-8".into();
+    };
+    let cookie = tokenize_cookie(first).or_else(|| {
+        // Line 2 counts only after a blank or comment-only line 1.
+        let rest = first
+            .iter()
+            .skip_while(|b| matches!(b, b' ' | b'\t' | b'\x0c'));
+        let blank = matches!(rest.clone().next(), None | Some(b'#' | b'\r' | b'\n'));
+        blank
+            .then(|| lines.next().and_then(tokenize_cookie))
+            .flatten()
+    });
+    let Some(name) = cookie else {
+        return "utf-8".into();
+    };
+    // tokenize.py's _get_normal_name: only the first 12 characters count.
+    let enc: String = name
+        .chars()
+        .take(12)
+        .map(|c| {
+            if c == '_' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    if enc == "utf-8" || enc.starts_with("utf-8-") {
+        return "utf-8".into();
+    }
+    let latin = ["latin-1", "iso-8859-1", "iso-latin-1"];
+    if latin
+        .iter()
+        .any(|l| enc == *l || enc.starts_with(&format!("{l}-")))
+    {
+        return "iso-8859-1".into();
+    }
+    name
+}
+
+/// tokenize.py's `cookie_re`, `^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`, on one line.
+fn tokenize_cookie(line: &[u8]) -> Option<String> {
+    let line = std::str::from_utf8(line).ok()?;
+    let line = line.split('\n').next().unwrap_or("");
+    let rest = line
+        .trim_start_matches([' ', '\t', '\x0c'])
+        .strip_prefix('#')?;
+    rest.match_indices("coding").find_map(|(i, _)| {
+        let after = rest[i + 6..].strip_prefix([':', '='])?;
+        let name: String = after
+            .trim_start_matches([' ', '\t'])
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+            .collect();
+        (!name.is_empty()).then_some(name)
+    })
 }

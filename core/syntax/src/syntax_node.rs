@@ -30,11 +30,30 @@ pub type SyntaxElement = rowan::SyntaxElement<PythonLanguage>;
 pub struct Parse {
     green: GreenNode,
     errors: Vec<SyntaxError>,
+    lexer_errors: Vec<SyntaxError>,
+    parser_errors: Vec<SyntaxError>,
 }
 
 impl Parse {
-    pub(crate) fn new(green: GreenNode, errors: Vec<SyntaxError>) -> Parse {
-        Parse { green, errors }
+    pub(crate) fn new(
+        text: &str,
+        green: GreenNode,
+        lexer_errors: Vec<SyntaxError>,
+        parser_errors: Vec<SyntaxError>,
+    ) -> Parse {
+        let errors = crate::error::order_errors(&lexer_errors, &parser_errors, text);
+        Parse {
+            green,
+            errors,
+            lexer_errors,
+            parser_errors,
+        }
+    }
+
+    /// Errors from the tokenizer and from the parser, kept apart so later
+    /// stages can merge their own errors in CPython's order.
+    pub(crate) fn errors_by_stage(&self) -> (&[SyntaxError], &[SyntaxError]) {
+        (&self.lexer_errors, &self.parser_errors)
     }
 
     /// The root node (SOURCE_FILE).

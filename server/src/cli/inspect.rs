@@ -23,8 +23,29 @@ pub fn cst(path: &Path) -> Result<ExitCode, String> {
 
 /// `pvm tokens FILE`.
 pub fn tokens(path: &Path) -> Result<ExitCode, String> {
-    let _ = load(path)?;
-    Err("tokens: not implemented yet".into())
+    let bytes = files::read(path)?;
+    let text = pvm_syntax::source::decode(&bytes)
+        .map_err(|e| format!("{}: SyntaxError: {}", path.display(), e.message))?;
+    let encoding = pvm_syntax::source::tokenize_encoding(&bytes);
+    match pvm_syntax::tokenize::tokenize_listing(&text, &encoding) {
+        Ok(listing) => {
+            use std::io::Write as _;
+            // A closed pipe (`pvm tokens f | head`) is not an error.
+            let _ = std::io::stdout().lock().write_all(listing.as_bytes());
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            // tokenize.py prints nothing but the error when it gives up.
+            eprintln!(
+                "{}:{}:{}: error: {}",
+                path.display(),
+                e.line,
+                e.col,
+                e.message
+            );
+            Ok(ExitCode::from(1))
+        }
+    }
 }
 
 /// `pvm ast FILE`.

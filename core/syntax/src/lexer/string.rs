@@ -30,7 +30,11 @@ impl Lexer<'_> {
         let mut line = self.line;
         loop {
             let Some(&b) = self.bytes.get(i) else {
-                // Unterminated up to EOF.
+                // Unterminated up to EOF: CPython counts the last line that
+                // has text, not the empty one after a final newline.
+                if matches!(self.bytes.last(), Some(b'\n' | b'\r')) && line > start_line {
+                    line -= 1;
+                }
                 let message = if triple {
                     format!("unterminated triple-quoted string literal (detected at line {line})")
                 } else {
@@ -84,7 +88,6 @@ impl Lexer<'_> {
             }
             i += 1;
         }
-        let _ = start_line;
         let end = i.min(self.bytes.len());
         self.push(STRING, end - start);
         self.line = line;

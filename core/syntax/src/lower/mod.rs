@@ -35,10 +35,34 @@ pub fn lower(parse: &Parse, text: &str) -> (Mod, Vec<SyntaxError>) {
 pub fn parse_module(text: &str) -> (Mod, Vec<SyntaxError>) {
     let parse = crate::parse(text);
     let (module, lower_errors) = lower(&parse, text);
-    let mut errors = parse.errors().to_vec();
-    errors.extend(lower_errors);
-    errors.sort_by_key(|e| e.range.start());
-    (module, errors)
+    let (lexer_errors, parser_errors) = parse.errors_by_stage();
+    // A statement the parser already rejected has no target errors: CPython
+    // stops at the parser's error.
+    let root = parse.syntax();
+    let mut later: Vec<SyntaxError> = parser_errors.to_vec();
+    later.extend(lower_errors.into_iter().filter(|e| {
+        let stmt = enclosing_stmt(&root, e.range);
+        !parser_errors
+            .iter()
+            .chain(lexer_errors)
+            .any(|p| stmt.contains_inclusive(p.range.start()))
+    }));
+    (
+        module,
+        crate::error::order_errors(lexer_errors, &later, text),
+    )
+}
+
+/// The range of the innermost statement containing `range`.
+fn enclosing_stmt(root: &SyntaxNode, range: TextRange) -> TextRange {
+    let start = match root.covering_element(range) {
+        rowan::NodeOrToken::Node(n) => n,
+        rowan::NodeOrToken::Token(t) => t.parent().unwrap_or_else(|| root.clone()),
+    };
+    start
+        .ancestors()
+        .find(|n| n.kind().is_stmt())
+        .map_or(root.text_range(), |n| n.text_range())
 }
 
 pub(crate) struct Lowerer<'a> {

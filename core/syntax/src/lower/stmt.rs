@@ -506,8 +506,6 @@ impl Lowerer<'_> {
     pub(super) fn arguments(&mut self, node: &SyntaxNode) -> Arguments {
         let mut a = Arguments::default();
         let mut seen_star = false;
-        let mut seen_default = false;
-        let mut defaults_required = false;
         for param in node.children() {
             match param.kind() {
                 SLASH_PARAM => {
@@ -547,20 +545,8 @@ impl Lowerer<'_> {
                         a.kw_defaults.push(default);
                     } else {
                         a.args.push(arg);
-                        match default {
-                            Some(d) => {
-                                seen_default = true;
-                                a.defaults.push(d);
-                            }
-                            None if seen_default => defaults_required = true,
-                            None => {}
-                        }
-                        if defaults_required
-                            && a.defaults.len() < a.args.len() + a.posonlyargs.len()
-                        {
-                            if default_missing_reported(self, &param) {
-                                defaults_required = false;
-                            }
+                        if let Some(d) = default {
+                            a.defaults.push(d);
                         }
                     }
                 }
@@ -600,15 +586,6 @@ impl Lowerer<'_> {
             pos: self.pos_of(range),
         }
     }
-}
-
-/// Reports "non-default argument follows default argument" once per list.
-fn default_missing_reported(l: &mut Lowerer, param: &SyntaxNode) -> bool {
-    l.error(
-        "non-default argument follows default argument",
-        param.text_range(),
-    );
-    true
 }
 
 /// The dotted name `a.b.c` as one string.

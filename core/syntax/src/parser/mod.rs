@@ -44,6 +44,7 @@ pub(crate) fn parse_events(src: &str, lexed: &Lexed) -> (Vec<Event>, Vec<SyntaxE
         events: Vec::with_capacity(lexed.len() * 2),
         errors: Vec::new(),
         quiet: false,
+        depth: 0,
     };
     grammar::source_file(&mut p);
     (p.events, p.errors)
@@ -62,12 +63,11 @@ pub(crate) fn parse_fstring_expr(text: &str) -> crate::Parse {
         events: Vec::new(),
         errors: Vec::new(),
         quiet: false,
+        depth: 0,
     };
     grammar::fstring_expr(&mut p);
-    let mut errors = lexed.errors.clone();
-    errors.extend(p.errors);
     let green = build_tree(text, &lexed, p.events);
-    crate::Parse::new(green, errors)
+    crate::Parse::new(text, green, lexed.errors.clone(), p.errors)
 }
 
 /// The parser state: a cursor over non-trivia tokens and the event list.
@@ -82,7 +82,12 @@ pub(crate) struct Parser<'t> {
     /// Set after an error until the next statement: one error per statement
     /// keeps cascades out of the report.
     quiet: bool,
+    /// Current nesting of expressions and statements, bounded by `MAX_DEPTH`.
+    depth: u32,
 }
+
+/// Nesting beyond this is refused instead of overflowing the stack.
+const MAX_DEPTH: u32 = 3000;
 
 impl<'t> Parser<'t> {
     /// The kind of the token `n` ahead of the cursor (EOF past the end).
@@ -263,6 +268,22 @@ impl<'t> Parser<'t> {
             .errors
             .iter()
             .any(|e| range.contains_inclusive(e.range.start()))
+    }
+
+    /// Enters one level of nesting; false (with an error) when too deep.
+    pub(crate) fn enter(&mut self) -> bool {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            let range = self.range();
+            self.error_range("too many nested parentheses", range);
+            return false;
+        }
+        true
+    }
+
+    /// Leaves one level of nesting.
+    pub(crate) fn leave(&mut self) {
+        self.depth -= 1;
     }
 
     /// The index of the current non-trivia token, for progress checks.

@@ -73,8 +73,18 @@ pub(crate) fn expression(p: &mut Parser) -> Option<CompletedMarker> {
     Some(lhs)
 }
 
-/// named_expression: NAME ':=' expression | expression
+/// named_expression: NAME ':=' expression | expression, with CPython's
+/// hints for `=` written where `==` or `:=` was meant.
 pub(crate) fn named_expression(p: &mut Parser) -> Option<CompletedMarker> {
+    let e = walrus_expression(p)?;
+    if p.at(EQUAL) && !p.in_error() && e.kind() != NAMED_EXPR {
+        super::mistaken_equal(p, e);
+    }
+    Some(e)
+}
+
+/// named_expression without the `=` hints (call arguments handle `=`).
+pub(crate) fn walrus_expression(p: &mut Parser) -> Option<CompletedMarker> {
     let e = expression(p)?;
     if p.at(COLONEQUAL) {
         let m = e.precede(p);
@@ -157,6 +167,16 @@ fn infix(p: &Parser) -> Option<(u8, SyntaxKind)> {
 
 /// Operators binding at least as tightly as `min_bp`.
 pub(crate) fn expr_bp(p: &mut Parser, min_bp: u8) -> Option<CompletedMarker> {
+    if !p.enter() {
+        p.leave();
+        return None;
+    }
+    let result = expr_bp_inner(p, min_bp);
+    p.leave();
+    result
+}
+
+fn expr_bp_inner(p: &mut Parser, min_bp: u8) -> Option<CompletedMarker> {
     let mut lhs = match p.current() {
         NOT_KW => {
             if min_bp > NOT {
@@ -454,6 +474,13 @@ fn braces(p: &mut Parser) -> CompletedMarker {
         return m.complete(p, DICT_EXPR);
     }
     let first = star_named_expression(p);
+    if p.at(COLON)
+        && first.is_some_and(|f| matches!(f.kind(), STARRED_EXPR | NAMED_EXPR))
+        && !p.in_error()
+    {
+        // `{*a: b}` and `{x := 1: b}` are not dict displays.
+        p.invalid_syntax();
+    }
     if p.at(COLON) {
         if let Some(first) = first {
             let item = first.precede(p);
@@ -586,6 +613,9 @@ fn slice(p: &mut Parser) -> Option<CompletedMarker> {
             m.abandon(p);
             return e;
         }
+        if e.is_some_and(|e| matches!(e.kind(), STARRED_EXPR | NAMED_EXPR)) && !p.in_error() {
+            p.invalid_syntax();
+        }
     }
     p.bump();
     if at_expr_start(p.current()) {
@@ -603,8 +633,10 @@ fn lambda_expr(p: &mut Parser) -> CompletedMarker {
     if !p.at(COLON) {
         params::param_list(p, false);
     }
-    if p.expect(COLON) {
+    if p.eat(COLON) {
         expression(p);
+    } else if !p.in_error() {
+        p.invalid_syntax();
     }
     m.complete(p, LAMBDA_EXPR)
 }

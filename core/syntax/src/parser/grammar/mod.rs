@@ -23,7 +23,7 @@ pub(crate) fn source_file(p: &mut Parser) {
 }
 
 /// A statement, guaranteed to consume at least one token.
-fn statement_with_progress(p: &mut Parser) {
+pub(crate) fn statement_with_progress(p: &mut Parser) {
     let before = p.token_pos();
     statement(p);
     if p.token_pos() == before && !p.at(EOF) {
@@ -48,6 +48,16 @@ pub(crate) fn fstring_expr(p: &mut Parser) {
 
 fn statement(p: &mut Parser) {
     p.reset_quiet();
+    if !p.enter() {
+        p.leave();
+        p.recover_to_line_end();
+        return;
+    }
+    statement_inner(p);
+    p.leave();
+}
+
+fn statement_inner(p: &mut Parser) {
     match p.current() {
         DEF_KW | CLASS_KW | AT => decorated(p),
         ASYNC_KW => match p.nth(1) {
@@ -295,6 +305,7 @@ fn import_from(p: &mut Parser) {
         return;
     }
     let parenthesized = p.eat(LPAR);
+    let mut names = 0;
     loop {
         let m = p.start();
         if !p.eat(NAME) {
@@ -302,7 +313,7 @@ fn import_from(p: &mut Parser) {
             if parenthesized && p.at(RPAR) && p.prev_kind() == COMMA {
                 break;
             }
-            if p.prev_kind() == COMMA && !parenthesized {
+            if p.prev_kind() == COMMA && !parenthesized && names > 0 && at_simple_stmt_end(p) {
                 p.error_range(
                     "trailing comma not allowed without surrounding parentheses",
                     p.prev_range(),
@@ -316,6 +327,7 @@ fn import_from(p: &mut Parser) {
             p.invalid_syntax();
         }
         m.complete(p, IMPORT_ALIAS);
+        names += 1;
         if !p.eat(COMMA) {
             break;
         }
@@ -330,8 +342,8 @@ fn import_from(p: &mut Parser) {
             break;
         }
     }
-    if parenthesized {
-        p.expect(RPAR);
+    if parenthesized && !p.eat(RPAR) && !p.in_error() {
+        p.invalid_syntax();
     }
 }
 
@@ -372,7 +384,20 @@ pub(crate) fn colon_block_after(p: &mut Parser, what: &str, header: TextRange) {
 fn colon_block(p: &mut Parser, what: &str, header: TextRange) {
     if !p.eat(COLON) {
         if !p.in_error() {
-            p.error_range("expected ':'", p.range());
+            // CPython 3.11 insists on ':' after def/else/try/finally; after
+            // other headers it says "expected ':'" only at the line's end.
+            let forced = matches!(
+                what,
+                "function definition"
+                    | "'else' statement"
+                    | "'try' statement"
+                    | "'finally' statement"
+            );
+            if p.at(NEWLINE) || forced {
+                p.error_range("expected ':'", p.range());
+            } else {
+                p.invalid_syntax();
+            }
         }
         p.recover_to_line_end();
         if p.at(NEWLINE) && p.nth(1) != INDENT {
@@ -387,18 +412,82 @@ fn if_stmt(p: &mut Parser) {
     let m = p.start();
     let header = p.range();
     p.bump();
-    named_expression(p);
+    condition(p);
     colon_block(p, "'if' statement", header);
     while p.at(ELIF_KW) {
         let e = p.start();
         let header = p.range();
         p.bump();
-        named_expression(p);
+        condition(p);
         colon_block(p, "'elif' statement", header);
         e.complete(p, ELIF_CLAUSE);
     }
     else_clause(p);
     m.complete(p, IF_STMT);
+}
+
+/// The condition of if/elif/while.
+fn condition(p: &mut Parser) {
+    named_expression(p);
+}
+
+/// After a named expression `e` comes `=`: CPython's hint for `==`/`:=`.
+pub(crate) fn mistaken_equal(p: &mut Parser, e: super::CompletedMarker) {
+    let is_name = e.kind() == NAME_EXPR;
+    let excluded = matches!(
+        e.kind(),
+        LIST_EXPR | TUPLE_EXPR | GENERATOR_EXP | BOOL_EXPR | COMPARE_EXPR | IF_EXPR | LAMBDA_EXPR
+    ) || (e.kind() == UNARY_EXPR && e.first_text(p) == "not")
+        || (e.kind() == LITERAL && matches!(e.first_text(p), "True" | "False" | "None"));
+    let start = e.range(p).start();
+    p.bump();
+    let b = expr_bp(p, BOR);
+    if matches!(p.current(), EQUAL | COLONEQUAL) || p.in_error() {
+        return;
+    }
+    let end = b.map_or(p.prev_range().end(), |b| b.range(p).end());
+    if is_name {
+        p.error_range(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            TextRange::new(start, end),
+        );
+    } else if !excluded {
+        let what = expr_kind_name(p, e);
+        p.error_range(
+            &format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"),
+            e.range(p),
+        );
+    } else {
+        p.invalid_syntax();
+    }
+}
+
+/// CPython's name for an expression node, for messages the parser raises.
+fn expr_kind_name(p: &Parser, e: super::CompletedMarker) -> &'static str {
+    match e.kind() {
+        CALL_EXPR => "function call",
+        ATTRIBUTE_EXPR => "attribute",
+        SUBSCRIPT_EXPR => "subscript",
+        STARRED_EXPR => "starred",
+        BIN_EXPR | UNARY_EXPR | BOOL_EXPR => "expression",
+        AWAIT_EXPR => "await expression",
+        YIELD_EXPR => "yield expression",
+        LIST_COMP => "list comprehension",
+        SET_COMP => "set comprehension",
+        DICT_COMP => "dict comprehension",
+        DICT_EXPR => "dict literal",
+        SET_EXPR => "set display",
+        STRING_EXPR
+            if e.first_text(p).to_ascii_lowercase().contains('f')
+                && !e.first_text(p).starts_with(['\'', '"']) =>
+        {
+            "f-string expression"
+        }
+        LITERAL if e.first_text(p) == "..." => "ellipsis",
+        LITERAL | STRING_EXPR => "literal",
+        NAMED_EXPR => "named expression",
+        _ => "expression",
+    }
 }
 
 fn else_clause(p: &mut Parser) {
@@ -415,7 +504,7 @@ fn while_stmt(p: &mut Parser) {
     let m = p.start();
     let header = p.range();
     p.bump();
-    named_expression(p);
+    condition(p);
     colon_block(p, "'while' statement", header);
     else_clause(p);
     m.complete(p, WHILE_STMT);
@@ -580,6 +669,11 @@ fn decorated(p: &mut Parser) {
         CLASS_KW => class_def(p, m),
         DEF_KW => function_def(p, m),
         ASYNC_KW if p.nth(1) == DEF_KW => function_def(p, m),
+        EOF => {
+            // CPython reports the end of input on the decorator's line.
+            p.error_range("invalid syntax", p.prev_range());
+            m.complete(p, ERROR);
+        }
         _ => {
             p.invalid_syntax();
             m.complete(p, ERROR);

@@ -1,7 +1,7 @@
 //! Parameter lists (def and lambda) and call argument lists.
 
 use super::expr::{
-    at_comp_for, check_missing_comma, comp_clauses, expression, named_expression, star_expression,
+    at_comp_for, check_missing_comma, comp_clauses, expression, star_expression, walrus_expression,
 };
 use crate::parser::Parser;
 use crate::SyntaxKind::*;
@@ -10,6 +10,8 @@ use rowan::TextRange;
 /// Parameters of a `def` (in parentheses, with annotations) or a lambda.
 pub(crate) fn param_list(p: &mut Parser, is_def: bool) {
     let m = p.start();
+    let mut order = ParamOrder::default();
+    let mut had_default;
     let end = if is_def {
         p.bump();
         RPAR
@@ -18,6 +20,7 @@ pub(crate) fn param_list(p: &mut Parser, is_def: bool) {
     };
     while !p.at(end) && !p.at(EOF) && !p.at(NEWLINE) {
         let param = p.start();
+        had_default = false;
         let kind = match p.current() {
             SLASH => {
                 p.bump();
@@ -32,7 +35,7 @@ pub(crate) fn param_list(p: &mut Parser, is_def: bool) {
                     star_expression(p);
                     a.complete(p, ANNOTATION);
                 }
-                default(p);
+                default(p, is_def);
                 STAR_PARAM
             }
             DOUBLESTAR => {
@@ -41,17 +44,22 @@ pub(crate) fn param_list(p: &mut Parser, is_def: bool) {
                     p.invalid_syntax();
                 }
                 annotation(p, is_def);
-                default(p);
+                default(p, is_def);
                 DOUBLE_STAR_PARAM
             }
             NAME => {
                 p.bump();
                 annotation(p, is_def);
-                default(p);
+                had_default = default(p, is_def);
                 PARAM
             }
-            LPAR if is_def => {
-                p.error("invalid syntax");
+            LPAR => {
+                let what = if is_def {
+                    "Function parameters"
+                } else {
+                    "Lambda expression parameters"
+                };
+                p.error(&format!("{what} cannot be parenthesized"));
                 param.abandon(p);
                 break;
             }
@@ -61,9 +69,15 @@ pub(crate) fn param_list(p: &mut Parser, is_def: bool) {
                 break;
             }
         };
-        param.complete(p, kind);
+        let done = param.complete(p, kind);
+        order.check(p, done, had_default);
         if !p.eat(COMMA) {
             break;
+        }
+    }
+    if let Some(bare) = order.bare_star {
+        if !p.in_error() {
+            p.error_range("named arguments must follow bare *", bare);
         }
     }
     if is_def {
@@ -72,6 +86,79 @@ pub(crate) fn param_list(p: &mut Parser, is_def: bool) {
         }
     }
     m.complete(p, PARAM_LIST);
+}
+
+/// What has been seen so far in a parameter list, for CPython's ordering
+/// errors ("/ must be ahead of *", "non-default argument follows ...").
+#[derive(Default)]
+struct ParamOrder {
+    count: u32,
+    slash: bool,
+    star: bool,
+    bare_star: Option<rowan::TextRange>,
+    double_star: bool,
+    default_seen: bool,
+}
+
+impl ParamOrder {
+    fn check(
+        &mut self,
+        p: &mut Parser,
+        param: crate::parser::CompletedMarker,
+        text_has_default: bool,
+    ) {
+        if p.in_error() {
+            return;
+        }
+        let range = param.range(p);
+        if self.double_star {
+            p.error_range("arguments cannot follow var-keyword argument", range);
+            return;
+        }
+        match param.kind() {
+            SLASH_PARAM => {
+                if self.slash {
+                    p.error_range("/ may appear only once", range);
+                } else if self.star {
+                    p.error_range("/ must be ahead of *", range);
+                } else if self.count == 0 {
+                    // A lone `/` is plain invalid syntax; `*, /` and the like get the message.
+                    if p.at(COMMA) {
+                        p.error_range("at least one argument must precede /", range);
+                    } else {
+                        p.invalid_syntax();
+                    }
+                }
+                self.slash = true;
+            }
+            STAR_PARAM => {
+                if self.star {
+                    p.error_range("* argument may appear only once", range);
+                }
+                self.star = true;
+                if u32::from(range.len()) == 1 {
+                    self.bare_star = Some(range);
+                }
+            }
+            DOUBLE_STAR_PARAM => {
+                if let Some(bare) = self.bare_star.take() {
+                    p.error_range("named arguments must follow bare *", bare);
+                }
+                self.double_star = true;
+            }
+            _ => {
+                self.bare_star = None;
+                if !self.star {
+                    if text_has_default {
+                        self.default_seen = true;
+                    } else if self.default_seen {
+                        p.error_range("non-default argument follows default argument", range);
+                    }
+                }
+            }
+        }
+        self.count += 1;
+    }
 }
 
 fn annotation(p: &mut Parser, is_def: bool) {
@@ -83,13 +170,24 @@ fn annotation(p: &mut Parser, is_def: bool) {
     }
 }
 
-fn default(p: &mut Parser) {
-    if p.at(EQUAL) {
-        let d = p.start();
-        p.bump();
-        expression(p);
-        d.complete(p, DEFAULT);
+/// `= expr` after a parameter; true if there was one.
+fn default(p: &mut Parser, is_def: bool) -> bool {
+    if !p.at(EQUAL) {
+        return false;
     }
+    let d = p.start();
+    p.bump();
+    if matches!(p.current(), COMMA | RPAR | COLON) {
+        if is_def {
+            p.error_range("expected default value expression", p.prev_range());
+        } else {
+            p.invalid_syntax();
+        }
+    } else {
+        expression(p);
+    }
+    d.complete(p, DEFAULT);
+    true
 }
 
 /// '(' arguments ')' of a call or a class definition.
@@ -116,7 +214,7 @@ pub(crate) fn arg_list(p: &mut Parser) {
                 Some(a.complete(p, KEYWORD_ARG))
             }
             _ => {
-                let e = named_expression(p);
+                let e = walrus_expression(p);
                 if at_comp_for(p) {
                     a.abandon(p);
                     let g = match e {

@@ -17,7 +17,8 @@ pub(crate) fn at_match_stmt(p: &Parser) -> bool {
     let mut last = NAME;
     loop {
         match p.nth(n) {
-            NEWLINE | EOF => return last == COLON,
+            // `match x` followed by an indented block lacks only its ':'.
+            NEWLINE | EOF => return last == COLON || p.nth(n + 1) == INDENT,
             k => last = k,
         }
         n += 1;
@@ -43,7 +44,11 @@ pub(crate) fn match_stmt(p: &mut Parser) {
         }
     }
     if !p.eat(COLON) {
-        p.error("expected ':'");
+        if p.at(NEWLINE) {
+            p.error("expected ':'");
+        } else {
+            p.invalid_syntax();
+        }
         p.recover_to_line_end();
     }
     if !p.eat(NEWLINE) {
@@ -69,8 +74,7 @@ pub(crate) fn match_stmt(p: &mut Parser) {
         } else {
             p.invalid_syntax();
             let e = p.start();
-            p.recover_to_line_end();
-            p.eat(NEWLINE);
+            super::statement_with_progress(p);
             e.complete(p, ERROR);
         }
     }
@@ -250,16 +254,32 @@ fn signed_number(p: &mut Parser) {
 
 fn mapping_pattern_body(p: &mut Parser) {
     p.bump();
+    let mut rest_seen = false;
     while !matches!(p.current(), RBRACE | EOF | NEWLINE) {
+        if rest_seen {
+            // `**rest` must come last, and only once.
+            p.invalid_syntax();
+            break;
+        }
         if p.at(DOUBLESTAR) {
             let r = p.start();
             p.bump();
-            if !p.eat(NAME) {
+            if p.at_name("_") || !p.eat(NAME) {
                 p.invalid_syntax();
             }
             r.complete(p, DOUBLE_STAR_PATTERN);
+            rest_seen = true;
         } else {
             let item = p.start();
+            let key_ok = matches!(
+                p.current(),
+                MINUS | NUMBER | STRING | NONE_KW | TRUE_KW | FALSE_KW
+            ) || (p.at(NAME) && p.nth(1) == DOT);
+            if !key_ok {
+                item.abandon(p);
+                p.invalid_syntax();
+                break;
+            }
             if closed_pattern(p).is_none() {
                 item.abandon(p);
                 break;

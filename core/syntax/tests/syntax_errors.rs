@@ -1,0 +1,132 @@
+//! Syntax-error parity with CPython 3.11 over tests/syntax/errors/.
+//!
+//! Each snippet's first error (type, message, line) is compared with what
+//! CPython reported (recorded by scripts/record_expectations.py). Snippets
+//! CPython accepts must produce no error. Compile-stage snippets belong to
+//! the compiler and are skipped here. `PVM_SYNTAX_REPORT=FILE` writes every
+//! mismatch to FILE.
+
+use pvm_syntax::{ErrorKind, LineIndex};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/syntax/errors")
+}
+
+/// Splits a corpus file into snippets at lines that are exactly `#---`.
+fn split_snippets(data: &[u8]) -> Vec<Vec<u8>> {
+    let mut snippets = vec![Vec::new()];
+    for line in data.split_inclusive(|&b| b == b'\n') {
+        if matches!(line, b"#---\n" | b"#---\r\n" | b"#---") {
+            snippets.push(Vec::new());
+        } else {
+            snippets.last_mut().unwrap().extend_from_slice(line);
+        }
+    }
+    snippets
+}
+
+/// PVM's first error for a snippet: (type, message, line), or None.
+fn first_error(bytes: &[u8]) -> Option<(String, String, u32)> {
+    if bytes.contains(&0) {
+        return Some((
+            "SyntaxError".into(),
+            "source code string cannot contain null bytes".into(),
+            0,
+        ));
+    }
+    let text = match pvm_syntax::source::decode(bytes) {
+        Ok(t) => t,
+        Err(e) => return Some(("SyntaxError".into(), e.message, e.line)),
+    };
+    let (_, errors) = pvm_syntax::parse_module(&text);
+    let e = errors.first()?;
+    let index = LineIndex::new(&text);
+    let kind = match e.kind {
+        ErrorKind::SyntaxError => "SyntaxError",
+        ErrorKind::IndentationError => "IndentationError",
+        ErrorKind::TabError => "TabError",
+    };
+    Some((kind.into(), e.message.clone(), index.line(e.range.start())))
+}
+
+#[test]
+fn syntax_error_parity() {
+    // Deeply nested snippets need more stack than a test thread has.
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(run_parity)
+        .unwrap()
+        .join()
+        .unwrap();
+}
+
+fn run_parity() {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
+        .expect("tests/syntax/errors exists")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    files.sort();
+    let (mut total, mut matched) = (0, 0);
+    let mut valid_failures = Vec::new();
+    let mut report = String::new();
+    for file in &files {
+        let data = std::fs::read(file).unwrap();
+        let expected: Vec<Value> = serde_json::from_str(
+            &std::fs::read_to_string(file.with_extension("expected.json")).unwrap(),
+        )
+        .unwrap();
+        let snippets = split_snippets(&data);
+        assert_eq!(
+            snippets.len(),
+            expected.len(),
+            "{}: snippet count",
+            file.display()
+        );
+        for (snippet, exp) in snippets.iter().zip(&expected) {
+            let got = first_error(snippet);
+            let where_ = format!(
+                "{}:{}",
+                file.file_name().unwrap().to_string_lossy(),
+                exp["first_line"]
+            );
+            match exp["stage"].as_str().unwrap() {
+                "valid" => {
+                    if let Some(got) = got {
+                        valid_failures
+                            .push(format!("{where_}: CPython accepts it, PVM says {got:?}"));
+                    }
+                }
+                "parse" => {
+                    total += 1;
+                    let want = (
+                        exp["type"].as_str().unwrap().to_string(),
+                        exp["message"].as_str().unwrap().to_string(),
+                        exp["line"].as_u64().unwrap_or(0) as u32,
+                    );
+                    if got.as_ref() == Some(&want) {
+                        matched += 1;
+                    } else {
+                        report.push_str(&format!("{where_}\n  want {want:?}\n  got  {got:?}\n"));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    if let Ok(path) = std::env::var("PVM_SYNTAX_REPORT") {
+        std::fs::write(path, &report).unwrap();
+    }
+    let pct = 100.0 * matched as f64 / total as f64;
+    println!(
+        "syntax-error parity: {matched}/{total} = {pct:.1}% (first error's type, message and line)"
+    );
+    assert!(
+        valid_failures.is_empty(),
+        "false errors on valid snippets:\n{}",
+        valid_failures.join("\n")
+    );
+    assert!(pct >= 90.0, "syntax-error parity {pct:.1}% is below 90%");
+}
