@@ -172,30 +172,57 @@ fn normalize_encoding(name: &str) -> String {
     }
 }
 
-/// The encoding name `tokenize` reports for a file: `utf-8` by default or
-/// with a BOM, else the first-two-lines cookie normalized as tokenize.py does.
-pub fn tokenize_encoding(bytes: &[u8]) -> String {
-    if bytes.starts_with(b"\xef\xbb\xbf") {
-        return "utf-8".into();
-    }
+/// The encoding `python3 -m tokenize` names in its ENCODING token, or the
+/// message its `detect_encoding` fails with (`filename` as the user gave it).
+pub fn tokenize_encoding(bytes: &[u8], filename: &str) -> Result<String, String> {
+    let (bom, bytes) = match bytes.strip_prefix(b"\xef\xbb\xbf") {
+        Some(rest) => (true, rest),
+        None => (false, bytes),
+    };
+    let file = crate::pyrepr::repr_str(filename);
+    let find_cookie = |line: &[u8]| -> Result<Option<String>, String> {
+        let line = std::str::from_utf8(line)
+            .map_err(|_| format!("invalid or missing encoding declaration for {file}"))?;
+        let Some(enc) = tokenize_cookie(line).map(|name| tokenize_normal_name(&name)) else {
+            return Ok(None);
+        };
+        let known = matches!(
+            normalize_encoding(&enc).as_str(),
+            "utf-8" | "latin-1" | "ascii"
+        ) || encoding_rs::Encoding::for_label(enc.as_bytes()).is_some();
+        if !known {
+            return Err(format!("unknown encoding for {file}: {enc}"));
+        }
+        if bom && enc != "utf-8" {
+            return Err(format!("encoding problem for {file}: utf-8"));
+        }
+        // With a BOM this is utf-8-sig, which the ENCODING token calls utf-8.
+        Ok(Some(enc))
+    };
     let mut lines = bytes.split_inclusive(|&b| b == b'\n');
+    let default = || Ok("utf-8".to_owned());
     let Some(first) = lines.next() else {
-        return "utf-8".into();
+        return default();
     };
-    let cookie = tokenize_cookie(first).or_else(|| {
-        // Line 2 counts only after a blank or comment-only line 1.
-        let rest = first
-            .iter()
-            .skip_while(|b| matches!(b, b' ' | b'\t' | b'\x0c'));
-        let blank = matches!(rest.clone().next(), None | Some(b'#' | b'\r' | b'\n'));
-        blank
-            .then(|| lines.next().and_then(tokenize_cookie))
-            .flatten()
-    });
-    let Some(name) = cookie else {
-        return "utf-8".into();
-    };
-    // tokenize.py's _get_normal_name: only the first 12 characters count.
+    if let Some(enc) = find_cookie(first)? {
+        return Ok(enc);
+    }
+    // Line 2 counts only after a blank or comment-only line 1.
+    let rest = first
+        .iter()
+        .skip_while(|b| matches!(b, b' ' | b'\t' | b'\x0c'));
+    if !matches!(rest.clone().next(), None | Some(b'#' | b'\r' | b'\n')) {
+        return default();
+    }
+    match lines.next() {
+        Some(second) => Ok(find_cookie(second)?.unwrap_or_else(|| "utf-8".to_owned())),
+        None => default(),
+    }
+}
+
+/// tokenize.py's `_get_normal_name`: utf-8 and latin-1 spellings unified,
+/// judged on the first 12 characters; other names unchanged.
+fn tokenize_normal_name(name: &str) -> String {
     let enc: String = name
         .chars()
         .take(12)
@@ -217,12 +244,11 @@ pub fn tokenize_encoding(bytes: &[u8]) -> String {
     {
         return "iso-8859-1".into();
     }
-    name
+    name.to_owned()
 }
 
 /// tokenize.py's `cookie_re`, `^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`, on one line.
-fn tokenize_cookie(line: &[u8]) -> Option<String> {
-    let line = std::str::from_utf8(line).ok()?;
+fn tokenize_cookie(line: &str) -> Option<String> {
     let line = line.split('\n').next().unwrap_or("");
     let rest = line
         .trim_start_matches([' ', '\t', '\x0c'])

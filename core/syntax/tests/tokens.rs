@@ -14,12 +14,15 @@ fn corpus_dir() -> PathBuf {
 }
 
 /// The listing for one source file, or a description of why there is none.
-fn listing(bytes: &[u8]) -> String {
+fn listing(bytes: &[u8], name: &str) -> String {
+    let encoding = match pvm_syntax::source::tokenize_encoding(bytes, name) {
+        Ok(encoding) => encoding,
+        Err(message) => return format!("encoding error: {message}\n"),
+    };
     let text = match pvm_syntax::source::decode(bytes) {
         Ok(text) => text,
         Err(e) => return format!("decode error: {}\n", e.message),
     };
-    let encoding = pvm_syntax::source::tokenize_encoding(bytes);
     match pvm_syntax::tokenize::tokenize_listing(&text, &encoding) {
         Ok(listing) => listing,
         Err(e) => format!("error at {}:{}: {}\n", e.line, e.col, e.message),
@@ -64,7 +67,7 @@ fn tokens_match_python_tokenize() {
             continue;
         };
         checked += 1;
-        let got = listing(&std::fs::read(path).unwrap());
+        let got = listing(&std::fs::read(path).unwrap(), &name);
         if let Some(diff) = first_difference(&got, &want) {
             failures.push(format!("{name}:\n{diff}"));
         } else if got != want {

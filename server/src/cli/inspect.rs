@@ -24,9 +24,15 @@ pub fn cst(path: &Path) -> Result<ExitCode, String> {
 /// `pvm tokens FILE`.
 pub fn tokens(path: &Path) -> Result<ExitCode, String> {
     let bytes = files::read(path)?;
+    let encoding = match pvm_syntax::source::tokenize_encoding(&bytes, &path.to_string_lossy()) {
+        Ok(encoding) => encoding,
+        Err(message) => {
+            eprintln!("{}: error: {message}", path.display());
+            return Ok(ExitCode::from(1));
+        }
+    };
     let text = pvm_syntax::source::decode(&bytes)
         .map_err(|e| format!("{}: SyntaxError: {}", path.display(), e.message))?;
-    let encoding = pvm_syntax::source::tokenize_encoding(&bytes);
     match pvm_syntax::tokenize::tokenize_listing(&text, &encoding) {
         Ok(listing) => {
             use std::io::Write as _;

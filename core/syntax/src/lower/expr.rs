@@ -152,7 +152,12 @@ impl Lowerer<'_> {
                     if let Some(op) = op {
                         ops.push(op);
                     }
-                    prev = Some(t.kind());
+                    // A two-word operator is complete: don't pair its second word again.
+                    prev = if matches!(op, Some(CmpOp::NotIn | CmpOp::IsNot)) {
+                        None
+                    } else {
+                        Some(t.kind())
+                    };
                 }
                 if matches!(prev, Some(IS_KW)) {
                     ops.push(CmpOp::Is);
@@ -434,11 +439,11 @@ impl Lowerer<'_> {
                     }
                     let mut e = self.expr(child);
                     if k == GENERATOR_EXP {
-                        if n_args == 1 && !child.first_token().is_some_and(|t| t.kind() == LPAR) {
+                        // A parenthesized genexp has its own parens as direct children.
+                        let parenthesized = has_token(child, LPAR);
+                        if n_args == 1 && !parenthesized {
                             e.pos = self.pos(list);
-                        } else if n_args > 1
-                            && !child.first_token().is_some_and(|t| t.kind() == LPAR)
-                        {
+                        } else if n_args > 1 && !parenthesized {
                             self.error(
                                 "Generator expression must be parenthesized",
                                 child.text_range(),

@@ -235,6 +235,18 @@ impl Lowerer<'_> {
         if has_token(node, STRING) {
             return self.strings(node);
         }
+        let keyword = tokens(node).next().and_then(|t| match t.kind() {
+            NONE_KW => Some(Constant::None),
+            TRUE_KW => Some(Constant::Bool(true)),
+            FALSE_KW => Some(Constant::Bool(false)),
+            _ => None,
+        });
+        if let Some(value) = keyword {
+            return Expr {
+                kind: ExprKind::Constant { value, kind: None },
+                pos: self.pos(node),
+            };
+        }
         let toks: Vec<SyntaxToken> = tokens(node).collect();
         let mut i = 0;
         let mut range = toks.first().map_or(node.text_range(), |t| t.text_range());

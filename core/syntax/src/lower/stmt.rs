@@ -44,9 +44,18 @@ impl Lowerer<'_> {
             pos.lineno = p.lineno;
             pos.col_offset = p.col_offset;
         }
-        if let Some(last) = last {
-            pos.end_lineno = last.pos.end_lineno;
-            pos.end_col_offset = last.pos.end_col_offset;
+        let _ = last;
+        // CPython ends a compound statement at its last token that is not
+        // layout (a trailing `;` included, comments and NEWLINE excluded).
+        let mut tok = start.last_token();
+        while let Some(t) = tok {
+            if !t.kind().is_trivia() && !matches!(t.kind(), NEWLINE | INDENT | DEDENT | EOF) {
+                let end = self.pos_of(rowan::TextRange::empty(t.text_range().end()));
+                pos.end_lineno = end.lineno;
+                pos.end_col_offset = end.col_offset;
+                break;
+            }
+            tok = t.prev_token();
         }
         pos
     }
@@ -265,7 +274,7 @@ impl Lowerer<'_> {
     fn is_parenthesized_tuple(&self, node: &SyntaxNode) -> bool {
         node.children()
             .find(|c| c.kind().is_expr())
-            .is_some_and(|t| t.first_token().is_some_and(|f| f.kind() == LPAR))
+            .is_some_and(|t| has_token(&t, LPAR))
     }
 
     fn aliases(&mut self, node: &SyntaxNode) -> Vec<Alias> {
@@ -317,7 +326,12 @@ impl Lowerer<'_> {
                 .first_expr(elif)
                 .unwrap_or_else(|| self.missing(elif.text_range()));
             let body = self.block(elif);
-            let pos = self.compound_pos(elif, None, orelse.last().or(body.last()));
+            let mut pos = self.compound_pos(elif, None, None);
+            // An elif's If spans the rest of the chain.
+            if let Some(last) = orelse.last() {
+                pos.end_lineno = last.pos.end_lineno;
+                pos.end_col_offset = last.pos.end_col_offset;
+            }
             orelse = vec![Stmt {
                 kind: StmtKind::If {
                     test: Box::new(test),

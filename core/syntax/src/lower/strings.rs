@@ -55,19 +55,21 @@ impl Lowerer<'_> {
         for (i, tok) in toks.iter().enumerate() {
             let text = tok.text();
             let (prefix, plen) = prefix_of(text);
-            if i == 0 && prefix.unicode {
+            // Only a lowercase `u` prefix on the first part sets kind='u'.
+            if i == 0 && text.starts_with('u') {
                 kind = Some("u".to_string());
             }
-            let quote_len = if text[plen..].starts_with("\"\"\"") || text[plen..].starts_with("'''")
-            {
-                3
+            let (body_start, body) = string_body(text, plen);
+            // CPython's tokenizer turns \r\n and \r into \n before anything else.
+            let normalized;
+            let body = if body.contains('\r') {
+                normalized = body.replace("\r\n", "\n").replace('\r', "\n");
+                normalized.as_str()
             } else {
-                1
+                body
             };
-            let body_start = plen + quote_len;
-            let body_end = text.len().saturating_sub(quote_len).max(body_start);
-            let body = &text[body_start..body_end];
-            let body_offset = tok.text_range().start() + TextSize::from(body_start as u32);
+            let body_offset =
+                tok.text_range().start() + TextSize::from(body_start as u32 + self.base);
             if prefix.bytes {
                 any_bytes = true;
                 if let Some(bad) = body.chars().find(|c| !c.is_ascii()) {
@@ -153,6 +155,25 @@ impl Lowerer<'_> {
             pos,
         }
     }
+}
+
+/// The text between the quotes of a STRING token whose prefix is `plen`
+/// bytes, and its offset. An unterminated string (already reported by the
+/// lexer) has everything after the opening quote as its body.
+fn string_body(text: &str, plen: usize) -> (usize, &str) {
+    let quoted = &text[plen..];
+    let quote = quoted.chars().next().unwrap_or('"');
+    let triple: String = std::iter::repeat(quote).take(3).collect();
+    let quote_len = if quoted.starts_with(&triple) { 3 } else { 1 };
+    let start = (plen + quote_len).min(text.len());
+    let closing = &triple[..quote_len];
+    let terminated = text.len() >= start + quote_len && text.ends_with(closing);
+    let end = if terminated {
+        text.len() - quote_len
+    } else {
+        text.len()
+    };
+    (start, text.get(start..end).unwrap_or(""))
 }
 
 /// Merges adjacent text parts and drops empty ones, as CPython does.

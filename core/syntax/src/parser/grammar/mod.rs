@@ -635,6 +635,8 @@ fn parenthesized_with_items_follow(p: &Parser) -> bool {
                 }
             }
             NEWLINE | EOF => return false,
+            // `with (x := f()):` is a parenthesized walrus, not an item list.
+            COLONEQUAL if depth == 1 => return false,
             _ => {}
         }
         n += 1;

@@ -10,7 +10,7 @@ use crate::SyntaxKind::*;
 /// line looks like `match <subject>:`.
 pub(crate) fn at_match_stmt(p: &Parser) -> bool {
     let next = p.nth(1);
-    if !(at_expr_start(next) || next == YIELD_KW) || matches!(next, LAMBDA_KW) {
+    if !(at_expr_start(next) || next == YIELD_KW) {
         return false;
     }
     let mut n = 1;
