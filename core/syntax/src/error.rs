@@ -75,7 +75,7 @@ pub(crate) fn order_errors(
     let primary = all
         .iter()
         .position(|(is_lexer, e)| {
-            !(*is_lexer && is_deferred(e)) && !(!*is_lexer && at_eof(e) && has_deferred(lexer))
+            !((*is_lexer && is_deferred(e)) || (!*is_lexer && at_eof(e) && has_deferred(lexer)))
         })
         .map(|first| {
             let (is_lexer, e) = all[first];

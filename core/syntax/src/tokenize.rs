@@ -436,8 +436,9 @@ fn string_start(line: &[char], i: usize) -> Option<usize> {
 /// The quote character when `token` is a string prefix plus a triple quote.
 fn triple_quote(token: &[char]) -> Option<char> {
     let &q = token.last()?;
-    (matches!(q, '\'' | '"') && token.len() >= 3 && token[token.len() - 3..] == [q, q, q])
-        .then_some(q)
+    let n = token.len();
+    // At most two prefix letters, as in tokenize.py's `triple_quoted` set.
+    (matches!(q, '\'' | '"') && (3..=5).contains(&n) && token[n - 3..] == [q, q, q]).then_some(q)
 }
 
 /// Where the pattern finishing a string matches from `pos` (end index), if it does.

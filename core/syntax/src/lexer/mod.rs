@@ -458,7 +458,7 @@ fn invalid_identifier_char(text: &str) -> Option<(usize, char)> {
         return None;
     }
     text.char_indices()
-        .find(|&(i, c)| !valid(i, c) && !(i > 0 && c.is_ascii_alphanumeric()))
+        .find(|&(i, c)| !(valid(i, c) || (i > 0 && c.is_ascii_alphanumeric())))
         .or_else(|| text.char_indices().next())
 }
 

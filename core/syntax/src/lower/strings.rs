@@ -24,7 +24,6 @@ struct Prefix {
     raw: bool,
     bytes: bool,
     fstring: bool,
-    unicode: bool,
 }
 
 fn prefix_of(text: &str) -> (Prefix, usize) {
@@ -35,7 +34,6 @@ fn prefix_of(text: &str) -> (Prefix, usize) {
             raw: p.contains('r'),
             bytes: p.contains('b'),
             fstring: p.contains('f'),
-            unicode: p.contains('u'),
         },
         len,
     )
@@ -106,9 +104,7 @@ impl Lowerer<'_> {
                         self.error(msg, TextRange::empty(end));
                     }
                 }
-            } else if prefix.raw {
-                parts.push(Part::Text(body.to_string()));
-            } else if !body.contains('\\') {
+            } else if prefix.raw || !body.contains('\\') {
                 parts.push(Part::Text(body.to_string()));
             } else {
                 match decode_str_wide(body) {
@@ -163,7 +159,7 @@ impl Lowerer<'_> {
 fn string_body(text: &str, plen: usize) -> (usize, &str) {
     let quoted = &text[plen..];
     let quote = quoted.chars().next().unwrap_or('"');
-    let triple: String = std::iter::repeat(quote).take(3).collect();
+    let triple: String = std::iter::repeat_n(quote, 3).collect();
     let quote_len = if quoted.starts_with(&triple) { 3 } else { 1 };
     let start = (plen + quote_len).min(text.len());
     let closing = &triple[..quote_len];

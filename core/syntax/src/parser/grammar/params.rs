@@ -80,10 +80,8 @@ pub(crate) fn param_list(p: &mut Parser, is_def: bool) {
             p.error_range("named arguments must follow bare *", bare);
         }
     }
-    if is_def {
-        if !p.eat(RPAR) && !p.in_error() {
-            p.invalid_syntax();
-        }
+    if is_def && !p.eat(RPAR) && !p.in_error() {
+        p.invalid_syntax();
     }
     m.complete(p, PARAM_LIST);
 }
