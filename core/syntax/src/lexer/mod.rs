@@ -259,12 +259,16 @@ impl<'a> Lexer<'a> {
 
     fn backslash(&mut self) {
         match self.peek(1) {
-            Some(b'\n') => {
-                self.push(LINE_CONTINUATION, 2);
-                self.line += 1;
-            }
-            Some(b'\r') => {
-                let len = if self.peek(2) == Some(b'\n') { 3 } else { 2 };
+            Some(b'\n' | b'\r') => {
+                let len = if self.peek(1) == Some(b'\r') && self.peek(2) == Some(b'\n') {
+                    3
+                } else {
+                    2
+                };
+                if self.pos + len >= self.bytes.len() {
+                    // A continuation with nothing after it.
+                    self.error_point("unexpected EOF while parsing", self.pos);
+                }
                 self.push(LINE_CONTINUATION, len);
                 self.line += 1;
             }

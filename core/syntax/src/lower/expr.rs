@@ -466,6 +466,10 @@ impl Lowerer<'_> {
             | ExprKind::Subscript { ctx: c, .. } => {
                 *c = ctx;
             }
+            ExprKind::Starred { .. } if ctx == ExprContext::Del => {
+                let range = self.range_of(&e);
+                self.error("cannot delete starred", range);
+            }
             ExprKind::Starred { value, ctx: c } => {
                 *c = ctx;
                 let v = std::mem::replace(value.as_mut(), placeholder());

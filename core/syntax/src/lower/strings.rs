@@ -430,8 +430,8 @@ impl FStringParser<'_, '_, '_> {
     fn sub_expression(&mut self, start: usize, end: usize) -> Result<Expr, String> {
         let text = format!("({})", &self.src[start..end]);
         let parse = crate::parser::parse_fstring_expr(&text);
-        if !parse.errors().is_empty() {
-            return Err("f-string: invalid syntax".into());
+        if let Some(e) = parse.errors().first() {
+            return Err(format!("f-string: {}", e.message));
         }
         let abs_start = u32::from(self.base) + start as u32 - 1;
         let old_base = self.lowerer.base;

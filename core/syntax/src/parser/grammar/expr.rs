@@ -314,7 +314,11 @@ pub(crate) fn check_missing_comma(p: &mut Parser, elem: Option<CompletedMarker>)
         p.invalid_syntax();
         return;
     }
-    let next = star_named_expression(p);
+    let next = if p.at(STAR) {
+        Some(starred(p))
+    } else {
+        walrus_expression(p)
+    };
     if p.in_error() {
         return;
     }
@@ -366,6 +370,7 @@ fn paren(p: &mut Parser) -> CompletedMarker {
     }
     let first = star_named_expression(p);
     if at_comp_for(p) {
+        check_comp_element(p, first);
         comp_clauses(p);
         close(p, RPAR);
         return m.complete(p, GENERATOR_EXP);
@@ -382,6 +387,11 @@ fn paren(p: &mut Parser) -> CompletedMarker {
         return m.complete(p, TUPLE_EXPR);
     }
     check_missing_comma(p, first);
+    if let Some(first) = first {
+        if first.kind() == STARRED_EXPR && p.at(RPAR) && !p.in_error() {
+            p.error_range("cannot use starred expression here", first.range(p));
+        }
+    }
     close(p, RPAR);
     m.complete(p, PAREN_EXPR)
 }
@@ -430,6 +440,7 @@ fn list(p: &mut Parser) -> CompletedMarker {
     }
     let first = star_named_expression(p);
     if at_comp_for(p) {
+        check_comp_element(p, first);
         comp_clauses(p);
         close(p, RSQB);
         return m.complete(p, LIST_COMP);
@@ -468,7 +479,12 @@ fn braces(p: &mut Parser) -> CompletedMarker {
         return m.complete(p, DICT_EXPR);
     }
     if p.at(DOUBLESTAR) {
+        let start = p.range().start();
         dict_star_item(p);
+        if at_comp_for(p) && !p.in_error() {
+            let range = TextRange::new(start, p.prev_range().end());
+            p.error_range("dict unpacking cannot be used in dict comprehension", range);
+        }
         dict_tail(p);
         close(p, RBRACE);
         return m.complete(p, DICT_EXPR);
@@ -485,8 +501,11 @@ fn braces(p: &mut Parser) -> CompletedMarker {
         if let Some(first) = first {
             let item = first.precede(p);
             p.bump();
-            expression(p);
-            item.complete(p, DICT_ITEM);
+            let value = expression(p);
+            let item = item.complete(p, DICT_ITEM);
+            if value.is_some() {
+                check_missing_comma(p, Some(item));
+            }
         } else {
             p.bump();
             expression(p);
@@ -501,6 +520,7 @@ fn braces(p: &mut Parser) -> CompletedMarker {
         return m.complete(p, DICT_EXPR);
     }
     if at_comp_for(p) {
+        check_comp_element(p, first);
         comp_clauses(p);
         close(p, RBRACE);
         return m.complete(p, SET_COMP);
@@ -551,6 +571,18 @@ fn dict_tail(p: &mut Parser) {
             expression(p);
         }
         item.complete(p, DICT_ITEM);
+    }
+}
+
+/// `[*x for x in y]`: CPython's message for unpacking in a comprehension.
+fn check_comp_element(p: &mut Parser, first: Option<CompletedMarker>) {
+    if let Some(first) = first {
+        if first.kind() == STARRED_EXPR && !p.in_error() {
+            p.error_range(
+                "iterable unpacking cannot be used in comprehension",
+                first.range(p),
+            );
+        }
     }
 }
 

@@ -671,6 +671,14 @@ fn decorated(p: &mut Parser) {
         CLASS_KW => class_def(p, m),
         DEF_KW => function_def(p, m),
         ASYNC_KW if p.nth(1) == DEF_KW => function_def(p, m),
+        DEDENT => {
+            p.error_kind(
+                ErrorKind::IndentationError,
+                "unexpected unindent",
+                p.prev_range(),
+            );
+            m.complete(p, ERROR);
+        }
         EOF => {
             // CPython reports the end of input on the decorator's line.
             p.error_range("invalid syntax", p.prev_range());

@@ -198,7 +198,14 @@ pub(crate) fn arg_list(p: &mut Parser) {
             STAR => {
                 p.bump();
                 expression(p);
-                Some(a.complete(p, STAR_ARG))
+                let star = a.complete(p, STAR_ARG);
+                if at_comp_for(p) && !p.in_error() {
+                    p.error_range(
+                        "iterable unpacking cannot be used in comprehension",
+                        star.range(p),
+                    );
+                }
+                Some(star)
             }
             DOUBLESTAR => {
                 p.bump();
