@@ -2,6 +2,10 @@
 
 mod cli;
 
+/// mimalloc: the parser and (later) the VM allocate many small objects.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::process::ExitCode;
 
 /// Deeply nested programs recurse in the parser; give them room.
