@@ -42,8 +42,7 @@ impl Lowerer<'_> {
                 body,
             });
         }
-        let last = cases.last().and_then(|c| c.body.last()).cloned();
-        let pos = self.compound_pos_pub(node, last.as_ref());
+        let pos = self.compound_pos(node, None);
         Some(Stmt {
             kind: StmtKind::Match {
                 subject: Box::new(subject),
@@ -51,15 +50,6 @@ impl Lowerer<'_> {
             },
             pos,
         })
-    }
-
-    fn compound_pos_pub(&self, node: &SyntaxNode, last: Option<&Stmt>) -> Pos {
-        let mut pos = self.pos(node);
-        if let Some(last) = last {
-            pos.end_lineno = last.pos.end_lineno;
-            pos.end_col_offset = last.pos.end_col_offset;
-        }
-        pos
     }
 
     fn pattern(&mut self, node: &SyntaxNode) -> Pattern {

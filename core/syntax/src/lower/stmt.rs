@@ -30,11 +30,10 @@ impl Lowerer<'_> {
 
     /// Position of a compound statement: from its first token to the end of
     /// its last nested statement, as CPython computes it.
-    fn compound_pos(
+    pub(super) fn compound_pos(
         &self,
         start: &SyntaxNode,
         first_token: Option<rowan::TextSize>,
-        last: Option<&Stmt>,
     ) -> Pos {
         let mut pos = self.pos(start);
         if let Some(at) = first_token {
@@ -44,7 +43,6 @@ impl Lowerer<'_> {
             pos.lineno = p.lineno;
             pos.col_offset = p.col_offset;
         }
-        let _ = last;
         // CPython ends a compound statement at its last token that is not
         // layout (a trailing `;` included, comments and NEWLINE excluded).
         let mut tok = start.last_token();
@@ -188,7 +186,7 @@ impl Lowerer<'_> {
                     .unwrap_or_else(|| self.missing(node.text_range()));
                 let body = self.block(node);
                 let orelse = self.else_clause(node);
-                let pos = self.compound_pos(node, None, orelse.last().or(body.last()));
+                let pos = self.compound_pos(node, None);
                 return Some(Stmt {
                     kind: StmtKind::While {
                         test: Box::new(test),
@@ -206,7 +204,7 @@ impl Lowerer<'_> {
                 let target = self.set_ctx(target, ExprContext::Store, "assign to");
                 let body = self.block(node);
                 let orelse = self.else_clause(node);
-                let pos = self.compound_pos(node, None, orelse.last().or(body.last()));
+                let pos = self.compound_pos(node, None);
                 let (target, iter) = (Box::new(target), Box::new(iter));
                 let kind = if has_token(node, ASYNC_KW) {
                     StmtKind::AsyncFor {
@@ -234,7 +232,7 @@ impl Lowerer<'_> {
                     .map(|i| self.with_item(&i))
                     .collect();
                 let body = self.block(node);
-                let pos = self.compound_pos(node, None, body.last());
+                let pos = self.compound_pos(node, None);
                 let kind = if has_token(node, ASYNC_KW) {
                     StmtKind::AsyncWith {
                         items,
@@ -326,7 +324,7 @@ impl Lowerer<'_> {
                 .first_expr(elif)
                 .unwrap_or_else(|| self.missing(elif.text_range()));
             let body = self.block(elif);
-            let mut pos = self.compound_pos(elif, None, None);
+            let mut pos = self.compound_pos(elif, None);
             // An elif's If spans the rest of the chain.
             if let Some(last) = orelse.last() {
                 pos.end_lineno = last.pos.end_lineno;
@@ -345,7 +343,7 @@ impl Lowerer<'_> {
             .first_expr(node)
             .unwrap_or_else(|| self.missing(node.text_range()));
         let body = self.block(node);
-        let pos = self.compound_pos(node, None, orelse.last().or(body.last()));
+        let pos = self.compound_pos(node, None);
         Some(Stmt {
             kind: StmtKind::If {
                 test: Box::new(test),
@@ -393,7 +391,7 @@ impl Lowerer<'_> {
                     None
                 };
                 let body = self.block(&h);
-                let pos = self.compound_pos(&h, None, body.last());
+                let pos = self.compound_pos(&h, None);
                 ExceptHandler {
                     r#type,
                     name,
@@ -408,18 +406,7 @@ impl Lowerer<'_> {
             .find(|c| c.kind() == FINALLY_CLAUSE)
             .map(|f| self.block(&f))
             .unwrap_or_default();
-        let last = finalbody
-            .last()
-            .or(orelse.last())
-            .or(handlers.last().and_then(|h| h.body.last()))
-            .or(body.last());
-        let mut pos = self.compound_pos(node, None, last);
-        if finalbody.is_empty() && orelse.is_empty() {
-            if let Some(h) = handlers.last() {
-                pos.end_lineno = h.pos.end_lineno;
-                pos.end_col_offset = h.pos.end_col_offset;
-            }
-        }
+        let pos = self.compound_pos(node, None);
         let kind = if star {
             StmtKind::TryStar {
                 body,
@@ -467,7 +454,7 @@ impl Lowerer<'_> {
             .map(Box::new);
         let body = self.block(node);
         let start = Self::def_start(node).map(|s| s + rowan::TextSize::from(self.base));
-        let pos = self.compound_pos(node, start, body.last());
+        let pos = self.compound_pos(node, start);
         let args = Box::new(args);
         let kind = if has_token(node, ASYNC_KW) {
             StmtKind::AsyncFunctionDef {
@@ -503,7 +490,7 @@ impl Lowerer<'_> {
         };
         let body = self.block(node);
         let start = Self::def_start(node).map(|s| s + rowan::TextSize::from(self.base));
-        let pos = self.compound_pos(node, start, body.last());
+        let pos = self.compound_pos(node, start);
         Some(Stmt {
             kind: StmtKind::ClassDef {
                 name,
