@@ -6,7 +6,8 @@
 pub struct DecodeError {
     /// The message CPython reports as a SyntaxError.
     pub message: String,
-    /// The 1-based line the problem is on.
+    /// The 1-based line the problem is on; 0 for a bad encoding
+    /// declaration, which CPython reports without a line.
     pub line: u32,
 }
 
@@ -36,7 +37,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
                 let Some(codec) = encoding_rs::Encoding::for_label(enc.as_bytes()) else {
                     return Err(DecodeError {
                         message: format!("unknown encoding: {enc}"),
-                        line: 1,
+                        line: 0,
                     });
                 };
                 let (text, had_errors) = codec.decode_without_bom_handling(bytes);

@@ -98,9 +98,9 @@ fn check_file(path: &Path, out: &mut Vec<Diagnostic>) {
         Err(e) => {
             out.push(Diagnostic {
                 file: name,
-                line: e.line,
+                line: e.line.max(1),
                 col: 1,
-                end_line: e.line,
+                end_line: e.line.max(1),
                 end_col: 1,
                 kind: "SyntaxError",
                 message: e.message,

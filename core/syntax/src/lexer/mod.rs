@@ -375,7 +375,14 @@ impl<'a> Lexer<'a> {
             (b'@', b'=', _) => (ATEQUAL, 2),
             (b'@', ..) => (AT, 1),
             _ => {
-                // `$`, `?`, a backtick or a control character: the parser reports it.
+                // `$`, `?` and a backtick are left to the parser ("invalid
+                // syntax"); a control character is the tokenizer's error.
+                if c < 0x20 || c == 0x7f {
+                    self.error_point(
+                        format!("invalid non-printable character U+{:04X}", c),
+                        self.pos,
+                    );
+                }
                 (ERROR_TOKEN, 1)
             }
         };

@@ -99,6 +99,7 @@ impl Lexer<'_> {
         let imaginary = matches!(b.get(i), Some(b'j' | b'J'));
         if imaginary {
             i += 1;
+            return self.end_of_number(start, i, "imaginary");
         }
         if !is_float
             && !imaginary
@@ -147,7 +148,11 @@ impl Lexer<'_> {
                         .is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80)
             });
             if !allowed {
-                let at = if name == "decimal" { start } else { end };
+                let at = if matches!(name, "decimal" | "imaginary") {
+                    start
+                } else {
+                    end
+                };
                 self.error_point(format!("invalid {name} literal"), at);
                 let tail = self.count_while(end, |c| c.is_ascii_alphanumeric() || c == b'_');
                 return self.finish_number(start, self.pos + tail.max(end - self.pos));

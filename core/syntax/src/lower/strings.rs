@@ -363,7 +363,13 @@ impl FStringParser<'_, '_, '_> {
         }
         let expr_text = &self.src[start..i];
         if expr_text.trim().is_empty() {
-            return Err("f-string: empty expression not allowed".into());
+            if b[i] == b'}' {
+                return Err("f-string: empty expression not allowed".into());
+            }
+            return Err(format!(
+                "f-string: expression required before '{}'",
+                b[i] as char
+            ));
         }
         let value = self.sub_expression(start, i)?;
         let mut parts = Vec::new();

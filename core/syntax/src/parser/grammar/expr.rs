@@ -455,7 +455,7 @@ fn list(p: &mut Parser) -> CompletedMarker {
 fn elements_tail(p: &mut Parser, first: Option<CompletedMarker>) {
     let mut last = first;
     while p.eat(COMMA) {
-        if matches!(p.current(), RSQB | RBRACE) {
+        if matches!(p.current(), RSQB | RBRACE) || at_comp_for(p) {
             break;
         }
         last = star_named_expression(p);
@@ -501,7 +501,7 @@ fn braces(p: &mut Parser) -> CompletedMarker {
         if let Some(first) = first {
             let item = first.precede(p);
             p.bump();
-            let value = expression(p);
+            let value = dict_value(p);
             let item = item.complete(p, DICT_ITEM);
             if value.is_some() {
                 check_missing_comma(p, Some(item));
@@ -531,6 +531,29 @@ fn braces(p: &mut Parser) -> CompletedMarker {
     m.complete(p, SET_EXPR)
 }
 
+/// The value after `key:` in a dict display, with CPython's messages for
+/// a missing or starred value.
+fn dict_value(p: &mut Parser) -> Option<CompletedMarker> {
+    if matches!(p.current(), RBRACE | COMMA) && !p.in_error() {
+        p.error_range(
+            "expression expected after dictionary key and ':'",
+            p.prev_range(),
+        );
+        return None;
+    }
+    if p.at(STAR) {
+        let star = starred(p);
+        if !p.in_error() {
+            p.error_range(
+                "cannot use a starred expression in a dictionary value",
+                star.range(p),
+            );
+        }
+        return Some(star);
+    }
+    expression(p)
+}
+
 fn dict_star_item(p: &mut Parser) {
     let item = p.start();
     p.bump();
@@ -552,11 +575,7 @@ fn dict_tail(p: &mut Parser) {
         if !p.eat(COLON) {
             if !p.in_error() {
                 if let Some(key) = key {
-                    if matches!(p.current(), RBRACE | COMMA) {
-                        p.error_range("':' expected after dictionary key", key.range(p));
-                    } else {
-                        p.invalid_syntax();
-                    }
+                    p.error_range("':' expected after dictionary key", key.range(p));
                 }
             }
             item.complete(p, DICT_ITEM);

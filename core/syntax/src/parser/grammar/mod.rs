@@ -230,12 +230,36 @@ fn expression_statement(p: &mut Parser, m: super::Marker) {
             }
             m.complete(p, AUG_ASSIGN_STMT);
         }
+        COLONEQUAL if !p.in_error() => {
+            // `x := 1` needs parentheses; other targets get CPython's message.
+            match first {
+                Some(f) if f.kind() != NAME_EXPR => {
+                    let what = walrus_target_name(p, f);
+                    p.error_range(
+                        &format!("cannot use assignment expressions with {what}"),
+                        f.range(p),
+                    );
+                }
+                _ => p.invalid_syntax(),
+            }
+            m.complete(p, EXPR_STMT);
+        }
         _ => {
             m.complete(p, EXPR_STMT);
             if !p.in_error() && !at_simple_stmt_end(p) {
                 expr::invalid_expression_tail(p, first);
             }
         }
+    }
+}
+
+/// CPython's name for a walrus target, looking through parentheses.
+fn walrus_target_name(p: &Parser, e: super::CompletedMarker) -> &'static str {
+    match e.kind() {
+        PAREN_EXPR => "name",
+        TUPLE_EXPR => "tuple",
+        LIST_EXPR => "list",
+        _ => expr_kind_name(p, e),
     }
 }
 
@@ -550,7 +574,7 @@ fn try_stmt(p: &mut Parser) {
             ),
             _ => {}
         }
-        if !p.at(COLON) {
+        if !matches!(p.current(), COLON | NEWLINE) {
             let first = expression(p);
             if p.at(COMMA) {
                 // `except A, B:` needs parentheses.
@@ -631,7 +655,8 @@ fn parenthesized_with_items_follow(p: &Parser) -> bool {
             RPAR | RSQB | RBRACE => {
                 depth -= 1;
                 if depth == 0 {
-                    return p.nth(n + 1) == COLON;
+                    // `with (a as b)` then ':' (or a missing ':' at the line's end).
+                    return matches!(p.nth(n + 1), COLON | NEWLINE);
                 }
             }
             NEWLINE | EOF => return false,
@@ -706,7 +731,11 @@ fn function_def(p: &mut Parser, m: super::Marker) {
     if p.at(RARROW) {
         let r = p.start();
         p.bump();
-        expression(p);
+        if at_expr_start(p.current()) {
+            expression(p);
+        } else {
+            p.error_range("expected ':'", p.prev_range());
+        }
         r.complete(p, RETURN_TYPE);
     }
     colon_block(p, "function definition", header);
