@@ -118,11 +118,20 @@ impl<'t> Parser<'t> {
         self.at(NAME) && self.nth_text(0) == text
     }
 
-    /// The byte range of the token `n` ahead.
+    /// The byte range of the token `n` ahead. CPython places the end of
+    /// input on the last line that has text, so EOF sits on the final newline.
     pub(crate) fn nth_range(&self, n: usize) -> TextRange {
         match self.tokens.get(self.pos + n) {
-            Some(&i) => self.lexed.range(i as usize),
-            None => TextRange::empty(TextSize::of(self.src)),
+            Some(&i) if self.lexed.kind(i as usize) != EOF => self.lexed.range(i as usize),
+            _ => {
+                let len = self.src.len();
+                let at = if self.src.ends_with(['\n', '\r']) {
+                    len - 1
+                } else {
+                    len
+                };
+                TextRange::empty(TextSize::from(at as u32))
+            }
         }
     }
 

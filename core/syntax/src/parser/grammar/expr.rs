@@ -615,8 +615,9 @@ pub(crate) fn comp_clauses(p: &mut Parser) {
         let m = p.start();
         p.eat(ASYNC_KW);
         p.bump();
-        targets::star_targets(p);
+        let target = targets::star_targets(p);
         if !p.eat(IN_KW) {
+            check_missing_comma(p, target);
             if !p.in_error() {
                 p.invalid_syntax();
             }

@@ -233,7 +233,7 @@ fn expression_statement(p: &mut Parser, m: super::Marker) {
         COLONEQUAL if !p.in_error() => {
             // `x := 1` needs parentheses; other targets get CPython's message.
             match first {
-                Some(f) if f.kind() != NAME_EXPR => {
+                Some(f) if !matches!(f.kind(), NAME_EXPR | YIELD_EXPR) => {
                     let what = walrus_target_name(p, f);
                     p.error_range(
                         &format!("cannot use assignment expressions with {what}"),
@@ -749,7 +749,7 @@ fn class_def(p: &mut Parser, m: super::Marker) {
         p.invalid_syntax();
     }
     if p.at(LPAR) {
-        params::arg_list(p);
+        params::class_arg_list(p);
     }
     colon_block(p, "class definition", header);
     m.complete(p, CLASS_DEF);

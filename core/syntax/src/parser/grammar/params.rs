@@ -190,6 +190,15 @@ fn default(p: &mut Parser, is_def: bool) -> bool {
 
 /// '(' arguments ')' of a call or a class definition.
 pub(crate) fn arg_list(p: &mut Parser) {
+    arg_list_of(p, false);
+}
+
+/// '(' arguments ')' of a class definition: no bare generator expression.
+pub(crate) fn class_arg_list(p: &mut Parser) {
+    arg_list_of(p, true);
+}
+
+fn arg_list_of(p: &mut Parser, in_class: bool) {
     let m = p.start();
     p.bump();
     while !matches!(p.current(), RPAR | EOF | NEWLINE) {
@@ -213,14 +222,26 @@ pub(crate) fn arg_list(p: &mut Parser) {
                 Some(a.complete(p, DOUBLE_STAR_ARG))
             }
             NAME if p.nth(1) == EQUAL => {
+                let start = p.range().start();
                 p.bump();
                 p.bump();
                 expression(p);
+                if at_comp_for(p) && !p.in_error() {
+                    // `f(a=x for x in y)`
+                    let range = TextRange::new(start, p.prev_range().end());
+                    p.error_range(
+                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                        range,
+                    );
+                }
                 Some(a.complete(p, KEYWORD_ARG))
             }
             _ => {
                 let e = walrus_expression(p);
                 if at_comp_for(p) {
+                    if in_class && !p.in_error() {
+                        p.invalid_syntax();
+                    }
                     a.abandon(p);
                     let g = match e {
                         Some(e) => e.precede(p),

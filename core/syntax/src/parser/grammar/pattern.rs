@@ -31,6 +31,10 @@ pub(crate) fn match_stmt(p: &mut Parser) {
     let header = p.range();
     p.bump();
     let first = star_named_expression(p);
+    if first.is_some_and(|f| f.kind() == STARRED_EXPR) && !p.at(COMMA) {
+        // `match *x:` needs a trailing comma to be a sequence.
+        p.invalid_syntax();
+    }
     if p.at(COMMA) {
         if let Some(first) = first {
             let t = first.precede(p);
@@ -102,6 +106,10 @@ fn open_sequence_pattern(p: &mut Parser) {
     let Some(first) = maybe_star_pattern(p) else {
         return;
     };
+    if first.kind() == STAR_PATTERN && !p.at(COMMA) && !p.in_error() {
+        // A lone `case *a:` is not a sequence.
+        p.invalid_syntax();
+    }
     if p.at(COMMA) {
         let m = first.precede(p);
         while p.eat(COMMA) {
@@ -143,6 +151,8 @@ fn pattern(p: &mut Parser) -> Option<CompletedMarker> {
         p.bump();
         if p.at_name("_") {
             p.error("cannot use '_' as a target");
+        } else if !p.at(NAME) && !matches!(p.current(), COLON | NEWLINE | EOF) {
+            p.error("invalid pattern target");
         }
         if !p.eat(NAME) {
             p.invalid_syntax();
@@ -156,9 +166,18 @@ fn closed_pattern(p: &mut Parser) -> Option<CompletedMarker> {
     let m = p.start();
     let kind = match p.current() {
         MINUS | NUMBER => {
+            let real = p.nth_range(usize::from(p.at(MINUS)));
+            let real_is_imaginary = is_imaginary(p, usize::from(p.at(MINUS)));
             signed_number(p);
             if matches!(p.current(), PLUS | MINUS) {
+                // `1 + 2j`: a real part, then an imaginary one.
+                if real_is_imaginary && !p.in_error() {
+                    p.error_range("real number required in complex literal", real);
+                }
                 p.bump();
+                if p.at(NUMBER) && !is_imaginary(p, 0) && !p.in_error() {
+                    p.error("imaginary number required in complex literal");
+                }
                 if !p.eat(NUMBER) {
                     p.invalid_syntax();
                 }
@@ -243,6 +262,10 @@ fn closed_pattern(p: &mut Parser) -> Option<CompletedMarker> {
         }
     };
     Some(m.complete(p, kind))
+}
+
+fn is_imaginary(p: &Parser, n: usize) -> bool {
+    p.nth(n) == NUMBER && p.nth_text(n).ends_with(['j', 'J'])
 }
 
 fn signed_number(p: &mut Parser) {
