@@ -11,6 +11,8 @@ pub enum ErrorKind {
     IndentationError,
     /// `TabError` (a subclass of IndentationError).
     TabError,
+    /// `RecursionError`: a source nested deeper than the tools allow.
+    RecursionError,
 }
 
 impl ErrorKind {
@@ -20,6 +22,7 @@ impl ErrorKind {
             ErrorKind::SyntaxError => "SyntaxError",
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
+            ErrorKind::RecursionError => "RecursionError",
         }
     }
 }

@@ -18,10 +18,12 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
     let encoding = coding_cookie(bytes);
     if let Some(enc) = &encoding {
         let norm = normalize_encoding(enc);
-        if has_bom && norm != "utf-8" {
+        // With a BOM, CPython accepts only a cookie spelled utf-8 (or utf-8-*).
+        let spelled = enc.to_ascii_lowercase().replace('_', "-");
+        if has_bom && spelled != "utf-8" && !spelled.starts_with("utf-8-") {
             return Err(DecodeError {
                 message: format!("encoding problem: {enc} with BOM"),
-                line: 1,
+                line: 0,
             });
         }
         match norm.as_str() {

@@ -117,6 +117,12 @@ fn deep_nesting_is_an_error_not_a_crash() {
             check(&format!("x = {}1\n", open.repeat(5000)));
         }
         check("if x:\n");
+        // Left-nested chains are as deep as bracket nesting.
+        for joiner in ["+", " or ", " < ", "."] {
+            check(&format!("x = {}\n", vec!["a"; 100_000].join(joiner)));
+        }
+        check(&format!("x = f{}\n", "()".repeat(100_000)));
+        check(&format!("x = a{}\n", "[0]".repeat(100_000)));
         let mut nested = String::new();
         for depth in 0..150 {
             nested.push_str(&" ".repeat(depth));

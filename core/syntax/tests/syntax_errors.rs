@@ -6,7 +6,7 @@
 //! the compiler and are skipped here. `PVM_SYNTAX_REPORT=FILE` writes every
 //! mismatch to FILE.
 
-use pvm_syntax::{ErrorKind, LineIndex};
+use pvm_syntax::LineIndex;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -43,12 +43,7 @@ fn first_error(bytes: &[u8]) -> Option<(String, String, u32)> {
     let (_, errors) = pvm_syntax::parse_module(&text);
     let e = errors.first()?;
     let index = LineIndex::new(&text);
-    let kind = match e.kind {
-        ErrorKind::SyntaxError => "SyntaxError",
-        ErrorKind::IndentationError => "IndentationError",
-        ErrorKind::TabError => "TabError",
-    };
-    Some((kind.into(), e.message.clone(), index.line(e.range.start())))
+    Some((e.kind.name().into(), e.message.clone(), index.line(e.range.start())))
 }
 
 #[test]

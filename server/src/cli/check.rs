@@ -1,4 +1,4 @@
-//! `pvm check`: syntax (and, later, compile) errors for files and folders.
+//! `pvm check`: syntax and compile errors for files and folders.
 
 use super::files;
 use pvm_syntax::{LineIndex, SyntaxError};
@@ -109,10 +109,49 @@ fn check_file(path: &Path, out: &mut Vec<Diagnostic>) {
             return;
         }
     };
-    let (_, errors) = pvm_syntax::parse_module(&text);
+    let (module, errors) = pvm_syntax::parse_module(&text);
     let index = LineIndex::new(&text);
     for error in &errors {
         out.push(diagnostic(&name, &text, &index, error));
+    }
+    // Like CPython, compile only what parsed.
+    if errors.is_empty() {
+        for error in &pvm_compiler::check(&module) {
+            out.push(compile_diagnostic(&name, &text, &index, error));
+        }
+    }
+}
+
+/// A compile error: its AST position has UTF-8 byte columns; report characters.
+fn compile_diagnostic(
+    file: &str,
+    text: &str,
+    index: &LineIndex,
+    error: &pvm_compiler::CompileError,
+) -> Diagnostic {
+    let pos = error.pos;
+    let char_col = |line: u32, byte_col: u32| {
+        let offset = (index.line_start(line) + byte_col).min(text.len() as u32);
+        index
+            .line_col_chars(text, pvm_syntax::TextSize::from(offset))
+            .1
+            + 1
+    };
+    let col = char_col(pos.lineno, pos.col_offset);
+    let (end_line, end_col) = if error.has_end {
+        (pos.end_lineno, char_col(pos.end_lineno, pos.end_col_offset))
+    } else {
+        (pos.lineno, col)
+    };
+    Diagnostic {
+        file: file.to_string(),
+        line: pos.lineno,
+        col,
+        end_line,
+        end_col,
+        kind: error.kind.name(),
+        message: error.message.clone(),
+        source_line: index.line_text(text, pos.lineno).to_string(),
     }
 }
 

@@ -45,6 +45,7 @@ pub(crate) fn parse_events(src: &str, lexed: &Lexed) -> (Vec<Event>, Vec<SyntaxE
         errors: Vec::new(),
         quiet: false,
         depth: 0,
+        too_deep: false,
     };
     grammar::source_file(&mut p);
     (p.events, p.errors)
@@ -64,6 +65,7 @@ pub(crate) fn parse_fstring_expr(text: &str) -> crate::Parse {
         errors: Vec::new(),
         quiet: false,
         depth: 0,
+        too_deep: false,
     };
     grammar::fstring_expr(&mut p);
     let green = build_tree(text, &lexed, p.events);
@@ -84,6 +86,8 @@ pub(crate) struct Parser<'t> {
     quiet: bool,
     /// Current nesting of expressions and statements, bounded by `MAX_DEPTH`.
     depth: u32,
+    /// Whether the nesting limit was reported (once per parse).
+    too_deep: bool,
 }
 
 /// Nesting beyond this is refused instead of overflowing the stack.
@@ -281,10 +285,26 @@ impl<'t> Parser<'t> {
 
     /// Enters one level of nesting; false (with an error) when too deep.
     pub(crate) fn enter(&mut self) -> bool {
-        self.depth += 1;
+        self.enter_by(1)
+    }
+
+    /// Enters `n` levels at once (a chain `a + b + c` nests left-wise).
+    pub(crate) fn enter_by(&mut self, n: u32) -> bool {
+        self.depth += n;
         if self.depth > MAX_DEPTH {
-            let range = self.range();
-            self.error_range("too many nested parentheses", range);
+            if !self.too_deep {
+                self.too_deep = true;
+                let range = self.range();
+                // CPython builds the tree and then fails with RecursionError.
+                self.errors.push(
+                    SyntaxError::new(
+                        "maximum recursion depth exceeded during ast construction",
+                        range,
+                    )
+                    .with_kind(ErrorKind::RecursionError),
+                );
+                self.quiet = true;
+            }
             return false;
         }
         true
@@ -292,7 +312,12 @@ impl<'t> Parser<'t> {
 
     /// Leaves one level of nesting.
     pub(crate) fn leave(&mut self) {
-        self.depth -= 1;
+        self.leave_by(1);
+    }
+
+    /// Leaves `n` levels.
+    pub(crate) fn leave_by(&mut self, n: u32) {
+        self.depth -= n;
     }
 
     /// The index of the current non-trivia token, for progress checks.

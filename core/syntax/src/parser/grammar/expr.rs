@@ -202,8 +202,14 @@ fn expr_bp_inner(p: &mut Parser, min_bp: u8) -> Option<CompletedMarker> {
         }
         _ => primary(p)?,
     };
+    // Each operator applied wraps the tree one level deeper.
+    let mut wrapped = 0;
     while let Some((l_bp, kind)) = infix(p) {
         if l_bp < min_bp {
+            break;
+        }
+        wrapped += 1;
+        if !p.enter() {
             break;
         }
         let m = lhs.precede(p);
@@ -231,13 +237,32 @@ fn expr_bp_inner(p: &mut Parser, min_bp: u8) -> Option<CompletedMarker> {
         }
         lhs = m.complete(p, kind);
     }
+    p.leave_by(wrapped);
     Some(lhs)
 }
 
 /// primary: atom followed by calls, subscripts and attribute accesses.
 fn primary(p: &mut Parser) -> Option<CompletedMarker> {
-    let mut lhs = atom(p)?;
+    let lhs = atom(p)?;
+    let mut wrapped = 0;
+    let result = trailers(p, lhs, &mut wrapped);
+    p.leave_by(wrapped);
+    result
+}
+
+/// Calls, subscripts and attributes after an atom; each one nests a level.
+fn trailers(
+    p: &mut Parser,
+    mut lhs: CompletedMarker,
+    wrapped: &mut u32,
+) -> Option<CompletedMarker> {
     loop {
+        if matches!(p.current(), DOT | LPAR | LSQB) {
+            *wrapped += 1;
+            if !p.enter() {
+                return Some(lhs);
+            }
+        }
         lhs = match p.current() {
             DOT => {
                 let m = lhs.precede(p);

@@ -1,0 +1,70 @@
+//! PVM's compiler. So far: the front of CPython 3.11's compiler, that is the
+//! future-statement pass, the symbol table (scopes and the classification
+//! of every name), and every SyntaxError CPython's compiler raises after
+//! parsing succeeded, with CPython's messages and positions.
+//!
+//! The order of the passes is CPython's (`_PyAST_Compile`): future
+//! features, then the symbol table (collection, then analysis), then the
+//! checks codegen makes. Errors come back in the order CPython would find
+//! them, so the first one is the error `compile()` raises; CPython stops
+//! there, PVM keeps going and reports the independent errors after it.
+
+mod check;
+pub mod error;
+mod fold;
+pub mod future;
+pub mod symtable;
+
+pub use error::{CompileError, ErrorKind};
+pub use future::FutureFeatures;
+pub use symtable::{Scope, ScopeId, ScopeKind, Symbol, SymbolFlags, SymbolScope, SymbolTable};
+
+use pvm_syntax::ast::Mod;
+
+/// Everything the compiler front knows about a module.
+#[derive(Clone, Debug)]
+pub struct Analysis {
+    /// The `from __future__` features the module turns on.
+    pub future: FutureFeatures,
+    /// The symbol table (complete even when there are errors).
+    pub symtable: SymbolTable,
+    /// Compile errors, the one CPython raises first.
+    pub errors: Vec<CompileError>,
+}
+
+/// Runs the compiler front over a module: futures, symbol table, checks.
+pub fn analyze(module: &Mod) -> Analysis {
+    let (future, mut errors) = match future::parse(module) {
+        Ok(f) => (f, Vec::new()),
+        Err((f, e)) => (f, vec![e]),
+    };
+    let (symtable, table_errors) = symtable::build(module, &future);
+    let overflowed = table_errors
+        .iter()
+        .any(|e| e.kind == ErrorKind::RecursionError);
+    errors.extend(table_errors);
+    if !overflowed {
+        errors.extend(check::run(module, &symtable, &future));
+    }
+    dedup(&mut errors);
+    Analysis {
+        future,
+        symtable,
+        errors,
+    }
+}
+
+/// The compile errors of a parsed module; the first is the one CPython raises.
+pub fn check(module: &Mod) -> Vec<CompileError> {
+    analyze(module).errors
+}
+
+/// Drops repeated errors (same message at the same place), keeping order.
+fn dedup(errors: &mut Vec<CompileError>) {
+    let mut seen = std::collections::HashSet::new();
+    errors.retain(|e| seen.insert((e.message.clone(), pos_key(e.pos))));
+}
+
+fn pos_key(p: pvm_syntax::ast::Pos) -> (u32, u32, u32, u32) {
+    (p.lineno, p.col_offset, p.end_lineno, p.end_col_offset)
+}

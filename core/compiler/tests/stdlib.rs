@@ -1,0 +1,84 @@
+//! CPython's own standard library: every file that PVM parses without a
+//! syntax error compiles without a compile error, except CPython's
+//! deliberately broken `badsyntax_*` files, which must get one. The stdlib
+//! is found through `PVM_STDLIB` or `python3`; without either the test says
+//! so and passes.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn stdlib_dir() -> Option<PathBuf> {
+    if let Ok(dir) = std::env::var("PVM_STDLIB") {
+        return Some(PathBuf::from(dir));
+    }
+    let out = Command::new("python3")
+        .args([
+            "-c",
+            "import sysconfig; print(sysconfig.get_paths()['stdlib'])",
+        ])
+        .output()
+        .ok()?;
+    let dir = PathBuf::from(String::from_utf8(out.stdout).ok()?.trim());
+    dir.is_dir().then_some(dir)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+        if path.is_dir() {
+            if path
+                .file_name()
+                .is_some_and(|n| n != "site-packages" && n != "__pycache__")
+            {
+                walk(&path, out);
+            }
+        } else if path.extension().is_some_and(|e| e == "py") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn stdlib_compiles_without_false_errors() {
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(run)
+        .unwrap()
+        .join()
+        .unwrap();
+}
+
+fn run() {
+    let Some(dir) = stdlib_dir() else {
+        println!("no CPython stdlib found: skipped");
+        return;
+    };
+    let mut files = Vec::new();
+    walk(&dir, &mut files);
+    files.sort();
+    let (mut checked, mut failures) = (0, Vec::new());
+    for path in &files {
+        let Ok(bytes) = std::fs::read(path) else {
+            continue;
+        };
+        let Ok(text) = pvm_syntax::source::decode(&bytes) else {
+            continue;
+        };
+        let (module, syntax_errors) = pvm_syntax::parse_module(&text);
+        if !syntax_errors.is_empty() {
+            continue;
+        }
+        checked += 1;
+        let errors = pvm_compiler::check(&module);
+        let meant_to_fail = path.to_string_lossy().contains("badsyntax");
+        match (errors.first(), meant_to_fail) {
+            (Some(e), false) => failures.push(format!("{}: {e:?}", path.display())),
+            (None, true) => failures.push(format!("{}: no compile error", path.display())),
+            _ => {}
+        }
+    }
+    println!("stdlib: {checked} files compiled");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
