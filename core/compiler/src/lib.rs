@@ -1,7 +1,8 @@
-//! PVM's compiler. So far: the front of CPython 3.11's compiler, that is the
-//! future-statement pass, the symbol table (scopes and the classification
-//! of every name), and every SyntaxError CPython's compiler raises after
-//! parsing succeeded, with CPython's messages and positions.
+//! PVM's compiler: CPython 3.11's compiler, from the future-statement pass,
+//! the symbol table and the compile-time SyntaxErrors to code generation,
+//! the flowgraph optimisations and the assembler, producing code objects
+//! with CPython 3.11's instruction set; and `dis`, which shows them as
+//! CPython's `dis` module does.
 //!
 //! The order of the passes is CPython's (`_PyAST_Compile`): future
 //! features, then the symbol table (collection, then analysis), then the
@@ -9,13 +10,25 @@
 //! them, so the first one is the error `compile()` raises; CPython stops
 //! there, PVM keeps going and reports the independent errors after it.
 
+mod assemble;
 mod check;
+pub mod code;
+mod codegen;
+pub mod constfold;
+pub mod consts;
+pub mod dis;
 pub mod error;
+mod flowgraph;
 mod fold;
 pub mod future;
+mod ir;
+pub mod opcode;
 pub mod symtable;
+pub mod unparse;
 
+pub use code::{CodeObject, Constant};
 pub use error::{CompileError, ErrorKind};
+pub use opcode::Opcode;
 pub use future::FutureFeatures;
 pub use symtable::{Scope, ScopeId, ScopeKind, Symbol, SymbolFlags, SymbolScope, SymbolTable};
 
@@ -52,6 +65,22 @@ pub fn analyze(module: &Mod) -> Analysis {
         symtable,
         errors,
     }
+}
+
+/// Compiles a parsed module into its code object, or returns the compile
+/// errors (the first is the one CPython raises). `filename` becomes
+/// `co_filename`.
+pub fn compile(module: &Mod, filename: &str) -> Result<CodeObject, Vec<CompileError>> {
+    let analysis = analyze(module);
+    if !analysis.errors.is_empty() {
+        return Err(analysis.errors);
+    }
+    Ok(codegen::compile_module(
+        module,
+        &analysis.symtable,
+        &analysis.future,
+        filename,
+    ))
 }
 
 /// The compile errors of a parsed module; the first is the one CPython raises.

@@ -2,6 +2,7 @@
 
 mod bench;
 mod check;
+mod dis;
 mod files;
 mod inspect;
 
@@ -27,6 +28,24 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = check::Format::Text)]
         format: check::Format,
+    },
+    /// Print the bytecode like `python3 -m dis FILE`.
+    Dis {
+        /// The source file (not needed with --opcodes).
+        #[arg(required_unless_present = "opcodes")]
+        file: Option<PathBuf>,
+        /// Only the code object with this name or qualified name.
+        #[arg(long)]
+        function: Option<String>,
+        /// Only the instructions of this source line.
+        #[arg(long)]
+        line: Option<u32>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = dis::Format::Text)]
+        format: dis::Format,
+        /// Print the opcode table (docs/bytecode.md) instead.
+        #[arg(long, hide = true)]
+        opcodes: bool,
     },
     /// Print tokens like `python3 -m tokenize FILE`.
     Tokens {
@@ -69,6 +88,16 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check { paths, format } => check::run(&paths, format),
+        Command::Dis {
+            file,
+            function,
+            line,
+            format,
+            opcodes,
+        } => match file {
+            Some(file) if !opcodes => dis::run(&file, function.as_deref(), line, format),
+            _ => dis::opcodes(),
+        },
         Command::Tokens { file } => inspect::tokens(&file),
         Command::Ast {
             file,

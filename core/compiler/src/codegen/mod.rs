@@ -1,0 +1,509 @@
+//! Code generation (the codegen half of CPython's `Python/compile.c`):
+//! walks the AST of each code unit and writes instructions into its
+//! control-flow graph, with CPython's source locations, which the
+//! flowgraph passes and the assembler then turn into a [`CodeObject`].
+//!
+//! One file per area: `stmt.rs` (simple statements), `control.rs` (loops,
+//! `try`, `with`, unwinding), `expr.rs`, `call.rs`, `function.rs`
+//! (functions, lambdas, classes), `comprehension.rs`, `pattern.rs`.
+
+mod call;
+mod comprehension;
+mod control;
+mod expr;
+mod function;
+mod pattern;
+mod stmt;
+
+use crate::code::{CodeObject, Constant};
+use crate::constfold::Folds;
+use crate::consts::ConstPool;
+use crate::future::FutureFeatures;
+use crate::ir::{BlockId, Cfg, Instr, Loc};
+use crate::opcode::Opcode;
+use crate::symtable::{mangle, BlockType, Scope, ScopeId, SymbolScope, SymbolTable};
+use pvm_syntax::ast::{ExprContext, Mod, Pos, Stmt};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// CPython's `STACK_USE_GUIDELINE`: above it, displays and calls are built piecewise.
+const STACK_USE_GUIDELINE: usize = 30;
+
+/// Compiles a module whose front passes found no error.
+pub(crate) fn compile_module(
+    module: &Mod,
+    table: &SymbolTable,
+    future: &FutureFeatures,
+    filename: &str,
+) -> CodeObject {
+    let mut c = Compiler {
+        table,
+        folds: Folds::build(module, future),
+        future: *future,
+        filename,
+        units: Vec::new(),
+        interactive: false,
+    };
+    c.enter_scope("<module>", UnitKind::Module, ScopeId::MODULE, 1);
+    c.u().loc.line = 1;
+    let mut add_none = true;
+    match module {
+        Mod::Module { body, .. } => c.module_body(body),
+        Mod::Interactive { body } => {
+            if find_ann(body) {
+                c.emit(Opcode::SETUP_ANNOTATIONS, 0);
+            }
+            c.interactive = true;
+            c.stmts(body);
+        }
+        Mod::Expression { body } => {
+            c.expr(body);
+            add_none = false;
+        }
+        Mod::FunctionType { .. } => {}
+    }
+    c.exit_scope(add_none)
+}
+
+/// What a code unit compiles (CPython's `COMPILER_SCOPE_*`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum UnitKind {
+    Module,
+    Class,
+    Function,
+    AsyncFunction,
+    Lambda,
+    Comprehension,
+}
+
+/// A frame block (CPython's `fblockinfo`): what `return`, `break` and
+/// `continue` must unwind.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum FBlockKind<'a> {
+    WhileLoop,
+    ForLoop,
+    TryExcept,
+    /// The `finally` body, compiled again when unwinding.
+    FinallyTry(&'a [Stmt]),
+    FinallyEnd,
+    /// The `with` statement's position.
+    With(Pos),
+    AsyncWith(Pos),
+    /// The `except ... as name` name, if any.
+    HandlerCleanup(Option<&'a str>),
+    PopValue,
+    ExceptionHandler,
+    ExceptionGroupHandler,
+    AsyncComprehensionGenerator,
+}
+
+/// One frame block with its blocks.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct FBlock<'a> {
+    kind: FBlockKind<'a>,
+    /// Where `continue` goes (the loop head).
+    block: BlockId,
+    /// Where `break` goes.
+    exit: BlockId,
+}
+
+/// An ordered set of names with their indices (`u_names`, `u_varnames`, ...).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct NameSet {
+    names: Vec<String>,
+    index: HashMap<String, u32>,
+}
+
+impl NameSet {
+    /// The index of `name`, added at the end if new.
+    pub fn add(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.index.get(name) {
+            return i;
+        }
+        let i = self.names.len() as u32;
+        self.names.push(name.to_string());
+        self.index.insert(name.to_string(), i);
+        i
+    }
+
+    /// The index of `name`, if present.
+    pub fn get(&self, name: &str) -> Option<u32> {
+        self.index.get(name).copied()
+    }
+
+    /// How many names.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// The names in order.
+    pub fn names(&self) -> &[String] {
+        &self.names
+    }
+}
+
+/// One code unit being compiled (CPython's `compiler_unit`).
+pub(crate) struct Unit<'a> {
+    pub scope: &'a Scope,
+    pub kind: UnitKind,
+    pub name: String,
+    pub qualname: String,
+    pub cfg: Cfg,
+    pub consts: ConstPool,
+    pub names: NameSet,
+    pub varnames: NameSet,
+    pub cellvars: NameSet,
+    /// Free variables; their deref index is `cellvars.len()` + position.
+    pub freevars: NameSet,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub firstlineno: u32,
+    pub loc: Loc,
+    pub fblocks: Vec<FBlock<'a>>,
+    pub private: Option<String>,
+}
+
+/// The compiler's state: the unit stack and what the front passes found.
+pub(crate) struct Compiler<'a> {
+    table: &'a SymbolTable,
+    folds: Folds<'a>,
+    future: FutureFeatures,
+    filename: &'a str,
+    units: Vec<Unit<'a>>,
+    interactive: bool,
+}
+
+/// `find_ann`: whether a body has annotated assignments (not in nested defs).
+fn find_ann(stmts: &[Stmt]) -> bool {
+    use pvm_syntax::ast::StmtKind as S;
+    stmts.iter().any(|s| match &s.kind {
+        S::AnnAssign { .. } => true,
+        S::For { body, orelse, .. }
+        | S::AsyncFor { body, orelse, .. }
+        | S::While { body, orelse, .. }
+        | S::If { body, orelse, .. } => find_ann(body) || find_ann(orelse),
+        S::With { body, .. } | S::AsyncWith { body, .. } => find_ann(body),
+        S::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        }
+        | S::TryStar {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            handlers.iter().any(|h| find_ann(&h.body))
+                || find_ann(body)
+                || find_ann(finalbody)
+                || find_ann(orelse)
+        }
+        S::Match { cases, .. } => cases.iter().any(|c| find_ann(&c.body)),
+        _ => false,
+    })
+}
+
+impl<'a> Compiler<'a> {
+    /// The unit being compiled.
+    fn u(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().expect("a unit")
+    }
+
+    /// The unit being compiled.
+    fn ur(&self) -> &Unit<'a> {
+        self.units.last().expect("a unit")
+    }
+
+    /// `compiler_enter_scope`.
+    fn enter_scope(&mut self, name: &str, kind: UnitKind, scope: ScopeId, lineno: u32) {
+        let scope = self.table.scope(scope);
+        let mut cellvars = NameSet::default();
+        for n in scope.cellvars() {
+            cellvars.add(n);
+        }
+        let mut freevars = NameSet::default();
+        for n in scope.freevars() {
+            freevars.add(n);
+        }
+        let mut varnames = NameSet::default();
+        for n in &scope.varnames {
+            varnames.add(n);
+        }
+        let private = self.units.last().and_then(|u| u.private.clone());
+        let line = lineno as i32;
+        self.units.push(Unit {
+            scope,
+            kind,
+            name: name.to_string(),
+            qualname: if kind == UnitKind::Module {
+                name.to_string()
+            } else {
+                scope.qualname.clone()
+            },
+            cfg: Cfg::new(),
+            consts: ConstPool::default(),
+            names: NameSet::default(),
+            varnames,
+            cellvars,
+            freevars,
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            firstlineno: lineno,
+            loc: Loc {
+                line,
+                end_line: line,
+                col: 0,
+                end_col: 0,
+            },
+            fblocks: Vec::new(),
+            private,
+        });
+        if kind == UnitKind::Module {
+            self.u().loc.line = 0;
+        }
+        self.emit(Opcode::RESUME, 0);
+        if kind == UnitKind::Module {
+            self.u().loc.line = -1;
+        }
+    }
+
+    /// Finishes the current unit (`assemble` + `compiler_exit_scope`).
+    fn exit_scope(&mut self, add_none: bool) -> CodeObject {
+        let unit = self.units.pop().expect("a unit");
+        crate::assemble::assemble(unit, add_none, &self.future, self.filename)
+    }
+
+    /// The symbol table scope of the node at `pos`.
+    fn scope_id(&self, pos: Pos) -> ScopeId {
+        self.table.scope_at(pos).expect("the symbol table has every scope")
+    }
+
+    // ---- locations ----
+
+    /// `SET_LOC`.
+    fn set_loc(&mut self, pos: Pos) {
+        self.u().loc = Loc::of(pos);
+    }
+
+    /// `UNSET_LOC`: the next instructions are artificial.
+    fn unset_loc(&mut self) {
+        self.u().loc = Loc::NONE;
+    }
+
+    fn loc(&self) -> Loc {
+        self.ur().loc
+    }
+
+    fn restore_loc(&mut self, loc: Loc) {
+        self.u().loc = loc;
+    }
+
+    // ---- emitting ----
+
+    /// `ADDOP` / `ADDOP_I` at the current location.
+    fn emit(&mut self, op: Opcode, arg: u32) {
+        let loc = self.loc();
+        self.u().cfg.push(Instr::new(op, arg, loc));
+    }
+
+    /// `ADDOP_NOLINE`: an instruction without location.
+    fn emit_noline(&mut self, op: Opcode, arg: u32) {
+        self.u().cfg.push(Instr::new(op, arg, Loc::NONE));
+    }
+
+    /// `ADDOP_JUMP`.
+    fn jump(&mut self, op: Opcode, target: BlockId) {
+        let loc = self.loc();
+        self.jump_at(op, target, loc);
+    }
+
+    /// `ADDOP_JUMP_NOLINE`.
+    fn jump_noline(&mut self, op: Opcode, target: BlockId) {
+        self.jump_at(op, target, Loc::NONE);
+    }
+
+    fn jump_at(&mut self, op: Opcode, target: BlockId, loc: Loc) {
+        let mut i = Instr::new(op, 0, loc);
+        i.target = target;
+        self.u().cfg.push(i);
+    }
+
+    /// `ADDOP_LOAD_CONST`.
+    fn load_const(&mut self, c: Constant) {
+        let i = self.u().consts.add(c);
+        self.emit(Opcode::LOAD_CONST, i);
+    }
+
+    /// Adds a constant without emitting (`compiler_add_const`).
+    fn add_const(&mut self, c: Constant) -> u32 {
+        self.u().consts.add(c)
+    }
+
+    /// `ADDOP_NAME`: an instruction on a (mangled) entry of `co_names`.
+    fn emit_name(&mut self, op: Opcode, name: &str) {
+        let mangled = mangle(self.ur().private.as_deref(), name).into_owned();
+        let i = self.u().names.add(&mangled);
+        self.emit(op, i);
+    }
+
+    /// `ADDOP_N` with `names`: no mangling.
+    fn emit_name_raw(&mut self, op: Opcode, name: &str) {
+        let i = self.u().names.add(name);
+        self.emit(op, i);
+    }
+
+    fn new_block(&mut self) -> BlockId {
+        self.u().cfg.new_block()
+    }
+
+    fn use_next_block(&mut self, b: BlockId) {
+        self.u().cfg.use_next_block(b);
+    }
+
+    // ---- names ----
+
+    /// Whether the unit is a function-like block (fast locals).
+    fn is_function_block(&self) -> bool {
+        self.ur().scope.kind.block_type() == BlockType::Function
+    }
+
+    /// `compiler_nameop`: load, store or delete a name where it lives.
+    fn nameop(&mut self, name: &str, ctx: ExprContext) {
+        let mangled = mangle(self.ur().private.as_deref(), name).into_owned();
+        let scope = self.ur().scope.scope_of(&mangled);
+        let function = self.is_function_block();
+        enum Kind {
+            Fast,
+            Global,
+            Cell,
+            Free,
+            Name,
+        }
+        let kind = match scope {
+            Some(SymbolScope::Free) => Kind::Free,
+            Some(SymbolScope::Cell) => Kind::Cell,
+            Some(SymbolScope::Local) if function => Kind::Fast,
+            Some(SymbolScope::GlobalImplicit) if function => Kind::Global,
+            Some(SymbolScope::GlobalExplicit) => Kind::Global,
+            _ => Kind::Name,
+        };
+        use Opcode::*;
+        match kind {
+            Kind::Fast => {
+                let op = match ctx {
+                    ExprContext::Load => LOAD_FAST,
+                    ExprContext::Store => STORE_FAST,
+                    ExprContext::Del => DELETE_FAST,
+                };
+                let i = self.u().varnames.add(&mangled);
+                self.emit(op, i);
+            }
+            Kind::Cell | Kind::Free => {
+                let op = match ctx {
+                    ExprContext::Load if self.ur().scope.kind.block_type() == BlockType::Class => {
+                        LOAD_CLASSDEREF
+                    }
+                    ExprContext::Load => LOAD_DEREF,
+                    ExprContext::Store => STORE_DEREF,
+                    ExprContext::Del => DELETE_DEREF,
+                };
+                let i = if matches!(kind, Kind::Cell) {
+                    self.u().cellvars.add(&mangled)
+                } else {
+                    let ncells = self.ur().cellvars.len() as u32;
+                    ncells + self.u().freevars.add(&mangled)
+                };
+                self.emit(op, i);
+            }
+            Kind::Global => {
+                let i = self.u().names.add(&mangled);
+                match ctx {
+                    ExprContext::Load => self.emit(LOAD_GLOBAL, i << 1),
+                    ExprContext::Store => self.emit(STORE_GLOBAL, i),
+                    ExprContext::Del => self.emit(DELETE_GLOBAL, i),
+                }
+            }
+            Kind::Name => {
+                let op = match ctx {
+                    ExprContext::Load => LOAD_NAME,
+                    ExprContext::Store => STORE_NAME,
+                    ExprContext::Del => DELETE_NAME,
+                };
+                let i = self.u().names.add(&mangled);
+                self.emit(op, i);
+            }
+        }
+    }
+
+    // ---- frame blocks ----
+
+    fn push_fblock(&mut self, kind: FBlockKind<'a>, block: BlockId, exit: BlockId) {
+        self.u().fblocks.push(FBlock { kind, block, exit });
+    }
+
+    fn pop_fblock(&mut self) {
+        self.u().fblocks.pop();
+    }
+
+    // ---- bodies ----
+
+    fn stmts(&mut self, body: &'a [Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    /// `compiler_body` for a module.
+    fn module_body(&mut self, stmts: &'a [Stmt]) {
+        if let Some(first) = stmts.first() {
+            self.set_loc(first.pos);
+        }
+        self.body(stmts);
+    }
+
+    /// `compiler_body`: annotations setup, docstring, statements.
+    fn body(&mut self, stmts: &'a [Stmt]) {
+        if find_ann(stmts) {
+            self.emit(Opcode::SETUP_ANNOTATIONS, 0);
+        }
+        let mut rest = stmts;
+        if crate::future::has_docstring(stmts) {
+            if let pvm_syntax::ast::StmtKind::Expr { value } = &stmts[0].kind {
+                self.expr(value);
+                self.unset_loc();
+                self.nameop("__doc__", ExprContext::Store);
+                rest = &stmts[1..];
+            }
+        }
+        self.stmts(rest);
+    }
+
+    /// `compiler_make_closure`: pushes a function made from `code`.
+    fn make_closure(&mut self, code: CodeObject, mut flags: u32) {
+        if !code.freevars.is_empty() {
+            for name in &code.freevars {
+                let parent = self.ur();
+                let is_cell = (parent.kind == UnitKind::Class && name == "__class__")
+                    || parent.scope.scope_of(name) == Some(SymbolScope::Cell);
+                let arg = if is_cell {
+                    parent.cellvars.get(name)
+                } else {
+                    parent
+                        .freevars
+                        .get(name)
+                        .map(|i| i + parent.cellvars.len() as u32)
+                }
+                .expect("closure variable of the enclosing scope");
+                self.emit(Opcode::LOAD_CLOSURE, arg);
+            }
+            flags |= 0x08;
+            self.emit(Opcode::BUILD_TUPLE, code.freevars.len() as u32);
+        }
+        self.load_const(Constant::Code(Arc::new(code)));
+        self.emit(Opcode::MAKE_FUNCTION, flags);
+    }
+}
