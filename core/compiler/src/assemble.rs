@@ -11,7 +11,12 @@ use crate::ir::{BlockId, Cfg, Instr, Loc, NO_BLOCK};
 use crate::opcode::Opcode;
 
 /// Turns a finished unit into a code object.
-pub(crate) fn assemble(mut u: Unit<'_>, add_none: bool, future: &FutureFeatures, filename: &str) -> CodeObject {
+pub(crate) fn assemble(
+    mut u: Unit<'_>,
+    add_none: bool,
+    future: &FutureFeatures,
+    filename: &str,
+) -> CodeObject {
     if !u.cfg.block(u.cfg.cur).returns {
         u.loc = Loc::NONE;
         if add_none {
@@ -47,7 +52,8 @@ pub(crate) fn assemble(mut u: Unit<'_>, add_none: bool, future: &FutureFeatures,
     trim_unused_consts(cfg, &mut u.consts);
     cfg.propagate_line_numbers();
     cfg.guarantee_lineno_for_exits(u.firstlineno as i32);
-    let generator = code_flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0;
+    let generator =
+        code_flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0;
     let maxdepth = stackdepth(cfg, generator);
     label_exception_targets(cfg);
     for b in cfg.flow_order() {
@@ -130,7 +136,14 @@ fn compute_flags(u: &Unit<'_>, future: &FutureFeatures) -> u32 {
 }
 
 /// `insert_prefix_instructions`.
-fn insert_prefix(cfg: &mut Cfg, fixed: &[usize], ncells: usize, nfree: usize, code_flags: u32, firstlineno: u32) {
+fn insert_prefix(
+    cfg: &mut Cfg,
+    fixed: &[usize],
+    ncells: usize,
+    nfree: usize,
+    code_flags: u32,
+    firstlineno: u32,
+) {
     let entry = &mut cfg.blocks[Cfg::ENTRY as usize].instrs;
     if code_flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
         let line = firstlineno as i32;
@@ -162,7 +175,10 @@ fn insert_prefix(cfg: &mut Cfg, fixed: &[usize], ncells: usize, nfree: usize, co
         }
     }
     if nfree > 0 {
-        entry.insert(0, Instr::new(Opcode::COPY_FREE_VARS, nfree as u32, Loc::NONE));
+        entry.insert(
+            0,
+            Instr::new(Opcode::COPY_FREE_VARS, nfree as u32, Loc::NONE),
+        );
     }
 }
 
@@ -265,7 +281,10 @@ fn label_exception_targets(cfg: &mut Cfg) {
     cfg.blocks[0].except_stack = Some(vec![NO_BLOCK]);
     while let Some(b) = todo.pop() {
         let mut stack = cfg.blocks[b as usize].except_stack.take();
-        let mut handler = stack.as_ref().and_then(|s| s.last().copied()).unwrap_or(NO_BLOCK);
+        let mut handler = stack
+            .as_ref()
+            .and_then(|s| s.last().copied())
+            .unwrap_or(NO_BLOCK);
         for i in 0..cfg.blocks[b as usize].instrs.len() {
             let instr = cfg.blocks[b as usize].instrs[i];
             if instr.op.is_block_push() {
@@ -360,7 +379,7 @@ fn assemble_jump_offsets(cfg: &mut Cfg) {
                 at += size;
                 if instr.is_jump() {
                     let target = cfg.blocks[instr.target as usize].offset;
-                    let arg = if target < at { at - target } else { target - at };
+                    let arg = target.abs_diff(at);
                     cfg.blocks[b as usize].instrs[i].arg = arg;
                     if instr.op.size(arg) != size {
                         again = true;

@@ -71,8 +71,14 @@ pub struct ConstPool {
 }
 
 impl ConstPool {
-    /// The index of `c`, adding it if it is new.
+    /// The index of `c`, adding it if it is new. A constant holding a NaN
+    /// is always new: CPython's NaNs equal only themselves, and each folded
+    /// NaN is a new object.
     pub fn add(&mut self, c: Constant) -> u32 {
+        if has_nan(&c) {
+            self.items.push(c);
+            return (self.items.len() - 1) as u32;
+        }
         let key = ConstKey::of(&c);
         if let Some(&i) = self.index.get(&key) {
             return i;
@@ -123,7 +129,13 @@ fn code_fingerprint(c: &crate::code::CodeObject) -> String {
         "{:?}",
         (
             &c.name,
-            (c.argcount, c.posonlyargcount, c.kwonlyargcount, c.flags, c.firstlineno),
+            (
+                c.argcount,
+                c.posonlyargcount,
+                c.kwonlyargcount,
+                c.flags,
+                c.firstlineno
+            ),
             &c.instructions,
             consts,
             &c.names,
@@ -132,4 +144,13 @@ fn code_fingerprint(c: &crate::code::CodeObject) -> String {
             &c.exception_table,
         )
     )
+}
+
+fn has_nan(c: &Constant) -> bool {
+    match c {
+        Constant::Float(f) => f.is_nan(),
+        Constant::Complex { real, imag } => real.is_nan() || imag.is_nan(),
+        Constant::Tuple(items) | Constant::FrozenSet(items) => items.iter().any(has_nan),
+        _ => false,
+    }
 }

@@ -7,7 +7,9 @@
 //! `0x7f00000000NN` with `NN` their depth-first index.
 
 use crate::code::{CodeObject, Constant};
-use crate::opcode::{ArgKind, Opcode, CMP_OP, FORMAT_VALUE_CONVERTERS, MAKE_FUNCTION_FLAGS, NB_OPS};
+use crate::opcode::{
+    ArgKind, Opcode, CMP_OP, FORMAT_VALUE_CONVERTERS, MAKE_FUNCTION_FLAGS, NB_OPS,
+};
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
@@ -144,6 +146,7 @@ fn argrepr(
 ) -> String {
     let name = |i: u32| code.names.get(i as usize).cloned().unwrap_or_default();
     match op.arg_kind() {
+        ArgKind::Const if op != Opcode::LOAD_CONST => String::new(),
         ArgKind::Const => code
             .consts
             .get(arg as usize)

@@ -274,18 +274,20 @@ impl Cfg {
                             let nextarg = block.instrs[iu + 1].arg != 0;
                             block.instrs[iu].op = NOP;
                             block.instrs[iu + 1].op = NOP;
-                            block.instrs[iu + 2].op = if nextarg ^ (jump_op == Some(POP_JUMP_IF_FALSE)) {
-                                POP_JUMP_IF_NOT_NONE
-                            } else {
-                                POP_JUMP_IF_NONE
-                            };
+                            block.instrs[iu + 2].op =
+                                if nextarg ^ (jump_op == Some(POP_JUMP_IF_FALSE)) {
+                                    POP_JUMP_IF_NOT_NONE
+                                } else {
+                                    POP_JUMP_IF_NONE
+                                };
                         }
                     }
                     _ => {}
                 },
                 BUILD_TUPLE => {
                     let oparg = inst.arg as usize;
-                    if nextop == Some(UNPACK_SEQUENCE) && block.instrs[iu + 1].arg as usize == oparg {
+                    if nextop == Some(UNPACK_SEQUENCE) && block.instrs[iu + 1].arg as usize == oparg
+                    {
                         match oparg {
                             1 => {
                                 block.instrs[iu].op = NOP;
@@ -325,7 +327,9 @@ impl Cfg {
                         } else if (t.op == opposite.0 || t.op == opposite.1)
                             && inst.loc.line == t.loc.line
                         {
-                            let after = self.blocks[inst.target as usize].next.unwrap_or(inst.target);
+                            let after = self.blocks[inst.target as usize]
+                                .next
+                                .unwrap_or(inst.target);
                             let instr = &mut self.blocks[b as usize].instrs[iu];
                             instr.op = same;
                             instr.target = after;
@@ -333,10 +337,11 @@ impl Cfg {
                         }
                     }
                 }
-                POP_JUMP_IF_NOT_NONE | POP_JUMP_IF_NONE | POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | JUMP => {
-                    if target_op == Some(JUMP) {
-                        i -= self.jump_thread(b, iu, target.expect("a target"), inst.op);
-                    }
+                POP_JUMP_IF_NOT_NONE | POP_JUMP_IF_NONE | POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE
+                | JUMP
+                    if target_op == Some(JUMP) =>
+                {
+                    i -= self.jump_thread(b, iu, target.expect("a target"), inst.op);
                 }
                 SWAP => {
                     if inst.arg == 1 {
@@ -346,12 +351,10 @@ impl Cfg {
                         apply_static_swaps(&mut block.instrs, i as usize);
                     }
                 }
-                PUSH_NULL => {
-                    if nextop == Some(LOAD_GLOBAL) {
-                        block.instrs[iu].op = NOP;
-                        block.instrs[iu].arg = 0;
-                        block.instrs[iu + 1].arg |= 1;
-                    }
+                PUSH_NULL if nextop == Some(LOAD_GLOBAL) => {
+                    block.instrs[iu].op = NOP;
+                    block.instrs[iu].arg = 0;
+                    block.instrs[iu + 1].arg |= 1;
                 }
                 _ => {}
             }
@@ -443,7 +446,10 @@ impl Cfg {
             if !block.nofallthrough {
                 if let Some(n) = block.next {
                     let next = &mut self.blocks[n as usize];
-                    if next.predecessors == 1 && !next.instrs.is_empty() && next.instrs[0].loc.line < 0 {
+                    if next.predecessors == 1
+                        && !next.instrs.is_empty()
+                        && next.instrs[0].loc.line < 0
+                    {
                         next.instrs[0].loc = prev;
                     }
                 }
@@ -451,7 +457,10 @@ impl Cfg {
             let last = *self.blocks[b as usize].instrs.last().expect("non-empty");
             if last.is_jump() {
                 let target = &mut self.blocks[last.target as usize];
-                if target.predecessors == 1 && !target.instrs.is_empty() && target.instrs[0].loc.line < 0 {
+                if target.predecessors == 1
+                    && !target.instrs.is_empty()
+                    && target.instrs[0].loc.line < 0
+                {
                     target.instrs[0].loc = prev;
                 }
             }
@@ -486,7 +495,10 @@ fn fold_tuple_on_constants(instrs: &mut [Instr], consts: &mut ConstPool) {
     if instrs[..n].iter().any(|i| i.op != Opcode::LOAD_CONST) {
         return;
     }
-    let items: Vec<Constant> = instrs[..n].iter().map(|i| consts.get(i.arg).clone()).collect();
+    let items: Vec<Constant> = instrs[..n]
+        .iter()
+        .map(|i| consts.get(i.arg).clone())
+        .collect();
     let index = consts.add(Constant::Tuple(items));
     for i in &mut instrs[..n] {
         i.op = Opcode::NOP;
@@ -611,8 +623,8 @@ fn apply_static_swaps(instrs: &mut [Instr], mut i: usize) {
             if store_j == store_k {
                 return;
             }
-            for idx in j + 1..k {
-                let s = stores_to(&instrs[idx]);
+            for between in &instrs[j + 1..k] {
+                let s = stores_to(between);
                 if s.is_some() && (s == store_j || s == store_k) {
                     return;
                 }

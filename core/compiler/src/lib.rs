@@ -23,13 +23,14 @@ mod fold;
 pub mod future;
 mod ir;
 pub mod opcode;
+pub mod pyhash;
 pub mod symtable;
 pub mod unparse;
 
 pub use code::{CodeObject, Constant};
 pub use error::{CompileError, ErrorKind};
-pub use opcode::Opcode;
 pub use future::FutureFeatures;
+pub use opcode::Opcode;
 pub use symtable::{Scope, ScopeId, ScopeKind, Symbol, SymbolFlags, SymbolScope, SymbolTable};
 
 use pvm_syntax::ast::Mod;

@@ -40,16 +40,16 @@ pub enum ArgKind {
 pub const HAVE_ARGUMENT: u16 = 90;
 
 /// Defines [`Opcode`] and its tables from one list of rows:
-/// `NAME = number, caches, arg kind, |oparg, jump| stack effect;`.
+/// `NAME = number, caches, arg kind, |oparg, jump| stack effect, "what it does";`.
 macro_rules! opcodes {
-    ($($name:ident = $num:literal, $caches:literal, $kind:ident, |$a:pat_param, $j:pat_param| $effect:expr;)*) => {
+    ($($name:ident = $num:literal, $caches:literal, $kind:ident, |$a:pat_param, $j:pat_param| $effect:expr, $doc:literal;)*) => {
         /// A CPython 3.11 opcode (or one of the compiler's pseudo-instructions).
         #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[repr(u16)]
         pub enum Opcode {
             $(
-                #[doc = concat!("`", stringify!($name), "`")]
+                #[doc = $doc]
                 $name = $num,
             )*
         }
@@ -78,6 +78,21 @@ macro_rules! opcodes {
                 match name {
                     $(stringify!($name) => Some(Opcode::$name),)*
                     _ => None,
+                }
+            }
+
+            /// What the instruction does, in one line.
+            pub fn doc(self) -> &'static str {
+                match self {
+                    $(Opcode::$name => $doc,)*
+                }
+            }
+
+            /// The stack effect as written in the table (`n` is the
+            /// argument, `j` whether the jump is taken).
+            pub fn stack_effect_source(self) -> &'static str {
+                match self {
+                    $(Opcode::$name => stringify!($effect),)*
                 }
             }
 
@@ -114,126 +129,126 @@ macro_rules! opcodes {
 }
 
 opcodes! {
-    CACHE = 0, 0, None, |_, _| 0;
-    POP_TOP = 1, 0, None, |_, _| -1;
-    PUSH_NULL = 2, 0, None, |_, _| 1;
-    NOP = 9, 0, None, |_, _| 0;
-    UNARY_POSITIVE = 10, 0, None, |_, _| 0;
-    UNARY_NEGATIVE = 11, 0, None, |_, _| 0;
-    UNARY_NOT = 12, 0, None, |_, _| 0;
-    UNARY_INVERT = 15, 0, None, |_, _| 0;
-    BINARY_SUBSCR = 25, 4, None, |_, _| -1;
-    GET_LEN = 30, 0, None, |_, _| 1;
-    MATCH_MAPPING = 31, 0, None, |_, _| 1;
-    MATCH_SEQUENCE = 32, 0, None, |_, _| 1;
-    MATCH_KEYS = 33, 0, None, |_, _| 1;
-    PUSH_EXC_INFO = 35, 0, None, |_, _| 1;
-    CHECK_EXC_MATCH = 36, 0, None, |_, _| 0;
-    CHECK_EG_MATCH = 37, 0, None, |_, _| 0;
-    WITH_EXCEPT_START = 49, 0, None, |_, _| 1;
-    GET_AITER = 50, 0, None, |_, _| 0;
-    GET_ANEXT = 51, 0, None, |_, _| 1;
-    BEFORE_ASYNC_WITH = 52, 0, None, |_, _| 1;
-    BEFORE_WITH = 53, 0, None, |_, _| 1;
-    END_ASYNC_FOR = 54, 0, None, |_, _| -2;
-    STORE_SUBSCR = 60, 1, None, |_, _| -3;
-    DELETE_SUBSCR = 61, 0, None, |_, _| -2;
-    GET_ITER = 68, 0, None, |_, _| 0;
-    GET_YIELD_FROM_ITER = 69, 0, None, |_, _| 0;
-    PRINT_EXPR = 70, 0, None, |_, _| -1;
-    LOAD_BUILD_CLASS = 71, 0, None, |_, _| 1;
-    LOAD_ASSERTION_ERROR = 74, 0, None, |_, _| 1;
-    RETURN_GENERATOR = 75, 0, None, |_, _| 0;
-    LIST_TO_TUPLE = 82, 0, None, |_, _| 0;
-    RETURN_VALUE = 83, 0, None, |_, _| -1;
-    IMPORT_STAR = 84, 0, None, |_, _| -1;
-    SETUP_ANNOTATIONS = 85, 0, None, |_, _| 0;
-    YIELD_VALUE = 86, 0, None, |_, _| 0;
-    ASYNC_GEN_WRAP = 87, 0, None, |_, _| 0;
-    PREP_RERAISE_STAR = 88, 0, None, |_, _| -1;
-    POP_EXCEPT = 89, 0, None, |_, _| -1;
-    STORE_NAME = 90, 0, Name, |_, _| -1;
-    DELETE_NAME = 91, 0, Name, |_, _| 0;
-    UNPACK_SEQUENCE = 92, 1, Plain, |n, _| n - 1;
-    FOR_ITER = 93, 0, JumpForward, |_, j| if j { -1 } else { 1 };
-    UNPACK_EX = 94, 0, Plain, |n, _| (n & 0xFF) + (n >> 8);
-    STORE_ATTR = 95, 4, Name, |_, _| -2;
-    DELETE_ATTR = 96, 0, Name, |_, _| -1;
-    STORE_GLOBAL = 97, 0, Name, |_, _| -1;
-    DELETE_GLOBAL = 98, 0, Name, |_, _| 0;
-    SWAP = 99, 0, Plain, |_, _| 0;
-    LOAD_CONST = 100, 0, Const, |_, _| 1;
-    LOAD_NAME = 101, 0, Name, |_, _| 1;
-    BUILD_TUPLE = 102, 0, Plain, |n, _| 1 - n;
-    BUILD_LIST = 103, 0, Plain, |n, _| 1 - n;
-    BUILD_SET = 104, 0, Plain, |n, _| 1 - n;
-    BUILD_MAP = 105, 0, Plain, |n, _| 1 - 2 * n;
-    LOAD_ATTR = 106, 4, Name, |_, _| 0;
-    COMPARE_OP = 107, 2, Compare, |_, _| -1;
-    IMPORT_NAME = 108, 0, Name, |_, _| -1;
-    IMPORT_FROM = 109, 0, Name, |_, _| 1;
-    JUMP_FORWARD = 110, 0, JumpForward, |_, _| 0;
-    JUMP_IF_FALSE_OR_POP = 111, 0, JumpForward, |_, j| if j { 0 } else { -1 };
-    JUMP_IF_TRUE_OR_POP = 112, 0, JumpForward, |_, j| if j { 0 } else { -1 };
-    POP_JUMP_FORWARD_IF_FALSE = 114, 0, JumpForward, |_, _| -1;
-    POP_JUMP_FORWARD_IF_TRUE = 115, 0, JumpForward, |_, _| -1;
-    LOAD_GLOBAL = 116, 5, Name, |n, _| (n & 1) + 1;
-    IS_OP = 117, 0, Plain, |_, _| -1;
-    CONTAINS_OP = 118, 0, Plain, |_, _| -1;
-    RERAISE = 119, 0, Plain, |_, _| -1;
-    COPY = 120, 0, Plain, |_, _| 1;
-    BINARY_OP = 122, 1, Plain, |_, _| -1;
-    SEND = 123, 0, JumpForward, |_, j| if j { -1 } else { 0 };
-    LOAD_FAST = 124, 0, Local, |_, _| 1;
-    STORE_FAST = 125, 0, Local, |_, _| -1;
-    DELETE_FAST = 126, 0, Local, |_, _| 0;
-    POP_JUMP_FORWARD_IF_NOT_NONE = 128, 0, JumpForward, |_, _| -1;
-    POP_JUMP_FORWARD_IF_NONE = 129, 0, JumpForward, |_, _| -1;
-    RAISE_VARARGS = 130, 0, Plain, |n, _| -n;
-    GET_AWAITABLE = 131, 0, Plain, |_, _| 0;
-    MAKE_FUNCTION = 132, 0, Plain, |n, _| -((n & 0xF).count_ones() as i32);
-    BUILD_SLICE = 133, 0, Plain, |n, _| if n == 3 { -2 } else { -1 };
-    JUMP_BACKWARD_NO_INTERRUPT = 134, 0, JumpBackward, |_, _| 0;
-    MAKE_CELL = 135, 0, Free, |_, _| 0;
-    LOAD_CLOSURE = 136, 0, Free, |_, _| 1;
-    LOAD_DEREF = 137, 0, Free, |_, _| 1;
-    STORE_DEREF = 138, 0, Free, |_, _| -1;
-    DELETE_DEREF = 139, 0, Free, |_, _| 0;
-    JUMP_BACKWARD = 140, 0, JumpBackward, |_, _| 0;
-    CALL_FUNCTION_EX = 142, 0, Plain, |n, _| -2 - (n & 1);
-    EXTENDED_ARG = 144, 0, Plain, |_, _| 0;
-    LIST_APPEND = 145, 0, Plain, |_, _| -1;
-    SET_ADD = 146, 0, Plain, |_, _| -1;
-    MAP_ADD = 147, 0, Plain, |_, _| -2;
-    LOAD_CLASSDEREF = 148, 0, Free, |_, _| 1;
-    COPY_FREE_VARS = 149, 0, Plain, |_, _| 0;
-    RESUME = 151, 0, Plain, |_, _| 0;
-    MATCH_CLASS = 152, 0, Plain, |_, _| -2;
-    FORMAT_VALUE = 155, 0, Plain, |n, _| if n & 0x4 != 0 { -1 } else { 0 };
-    BUILD_CONST_KEY_MAP = 156, 0, Plain, |n, _| -n;
-    BUILD_STRING = 157, 0, Plain, |n, _| 1 - n;
-    LOAD_METHOD = 160, 10, Name, |_, _| 1;
-    LIST_EXTEND = 162, 0, Plain, |_, _| -1;
-    SET_UPDATE = 163, 0, Plain, |_, _| -1;
-    DICT_MERGE = 164, 0, Plain, |_, _| -1;
-    DICT_UPDATE = 165, 0, Plain, |_, _| -1;
-    PRECALL = 166, 1, Plain, |n, _| -n;
-    CALL = 171, 4, Plain, |_, _| -1;
-    KW_NAMES = 172, 0, Const, |_, _| 0;
-    POP_JUMP_BACKWARD_IF_NOT_NONE = 173, 0, JumpBackward, |_, _| -1;
-    POP_JUMP_BACKWARD_IF_NONE = 174, 0, JumpBackward, |_, _| -1;
-    POP_JUMP_BACKWARD_IF_FALSE = 175, 0, JumpBackward, |_, _| -1;
-    POP_JUMP_BACKWARD_IF_TRUE = 176, 0, JumpBackward, |_, _| -1;
-    SETUP_FINALLY = 256, 0, PseudoJump, |_, j| i32::from(j);
-    SETUP_CLEANUP = 257, 0, PseudoJump, |_, j| if j { 2 } else { 0 };
-    SETUP_WITH = 258, 0, PseudoJump, |_, j| i32::from(j);
-    POP_BLOCK = 259, 0, Pseudo, |_, _| 0;
-    JUMP = 260, 0, PseudoJump, |_, _| 0;
-    JUMP_NO_INTERRUPT = 261, 0, PseudoJump, |_, _| 0;
-    POP_JUMP_IF_FALSE = 262, 0, PseudoJump, |_, _| -1;
-    POP_JUMP_IF_TRUE = 263, 0, PseudoJump, |_, _| -1;
-    POP_JUMP_IF_NONE = 264, 0, PseudoJump, |_, _| -1;
-    POP_JUMP_IF_NOT_NONE = 265, 0, PseudoJump, |_, _| -1;
+    CACHE = 0, 0, None, |_, _| 0, "Inline cache entry (never executed; shown by `dis` only with caches).";
+    POP_TOP = 1, 0, None, |_, _| -1, "Pops TOS.";
+    PUSH_NULL = 2, 0, None, |_, _| 1, "Pushes NULL below a callable (the `PRECALL`/`CALL` protocol).";
+    NOP = 9, 0, None, |_, _| 0, "Does nothing (kept only to carry a line number).";
+    UNARY_POSITIVE = 10, 0, None, |_, _| 0, "TOS = +TOS.";
+    UNARY_NEGATIVE = 11, 0, None, |_, _| 0, "TOS = -TOS.";
+    UNARY_NOT = 12, 0, None, |_, _| 0, "TOS = not TOS.";
+    UNARY_INVERT = 15, 0, None, |_, _| 0, "TOS = ~TOS.";
+    BINARY_SUBSCR = 25, 4, None, |_, _| -1, "TOS = TOS1[TOS].";
+    GET_LEN = 30, 0, None, |_, _| 1, "Pushes len(TOS) (match statements).";
+    MATCH_MAPPING = 31, 0, None, |_, _| 1, "Pushes whether TOS is a mapping.";
+    MATCH_SEQUENCE = 32, 0, None, |_, _| 1, "Pushes whether TOS is a sequence.";
+    MATCH_KEYS = 33, 0, None, |_, _| 1, "Pushes the values of the keys TOS in the mapping TOS1 (or None).";
+    PUSH_EXC_INFO = 35, 0, None, |_, _| 1, "Pushes the current exception info below the new exception.";
+    CHECK_EXC_MATCH = 36, 0, None, |_, _| 0, "TOS = isinstance(TOS1, TOS) for an except clause.";
+    CHECK_EG_MATCH = 37, 0, None, |_, _| 0, "Splits the exception group TOS1 by TOS (`except*`).";
+    WITH_EXCEPT_START = 49, 0, None, |_, _| 1, "Calls `__exit__` with the exception.";
+    GET_AITER = 50, 0, None, |_, _| 0, "TOS = `TOS.__aiter__()`.";
+    GET_ANEXT = 51, 0, None, |_, _| 1, "Pushes an awaitable of `TOS.__anext__()`.";
+    BEFORE_ASYNC_WITH = 52, 0, None, |_, _| 1, "Pushes `__aexit__` and the result of `__aenter__()`.";
+    BEFORE_WITH = 53, 0, None, |_, _| 1, "Pushes `__exit__` and the result of `__enter__()`.";
+    END_ASYNC_FOR = 54, 0, None, |_, _| -2, "Ends an `async for` on StopAsyncIteration.";
+    STORE_SUBSCR = 60, 1, None, |_, _| -3, "TOS1[TOS] = TOS2.";
+    DELETE_SUBSCR = 61, 0, None, |_, _| -2, "del TOS1[TOS].";
+    GET_ITER = 68, 0, None, |_, _| 0, "TOS = iter(TOS).";
+    GET_YIELD_FROM_ITER = 69, 0, None, |_, _| 0, "TOS = iter(TOS), unless it is a generator or coroutine.";
+    PRINT_EXPR = 70, 0, None, |_, _| -1, "Prints TOS (interactive mode).";
+    LOAD_BUILD_CLASS = 71, 0, None, |_, _| 1, "Pushes `builtins.__build_class__`.";
+    LOAD_ASSERTION_ERROR = 74, 0, None, |_, _| 1, "Pushes `AssertionError`.";
+    RETURN_GENERATOR = 75, 0, None, |_, _| 0, "Creates the generator, coroutine or async generator of the frame.";
+    LIST_TO_TUPLE = 82, 0, None, |_, _| 0, "TOS = tuple(TOS).";
+    RETURN_VALUE = 83, 0, None, |_, _| -1, "Returns TOS.";
+    IMPORT_STAR = 84, 0, None, |_, _| -1, "`from module import *` with the module TOS.";
+    SETUP_ANNOTATIONS = 85, 0, None, |_, _| 0, "Creates `__annotations__` if missing.";
+    YIELD_VALUE = 86, 0, None, |_, _| 0, "Yields TOS.";
+    ASYNC_GEN_WRAP = 87, 0, None, |_, _| 0, "Wraps the value an async generator yields.";
+    PREP_RERAISE_STAR = 88, 0, None, |_, _| -1, "Combines the exceptions raised by `except*` clauses.";
+    POP_EXCEPT = 89, 0, None, |_, _| -1, "Restores the exception info saved by `PUSH_EXC_INFO`.";
+    STORE_NAME = 90, 0, Name, |_, _| -1, "name = TOS (namespace of a module or class).";
+    DELETE_NAME = 91, 0, Name, |_, _| 0, "del name.";
+    UNPACK_SEQUENCE = 92, 1, Plain, |n, _| n - 1, "Unpacks TOS into n values.";
+    FOR_ITER = 93, 0, JumpForward, |_, j| if j { -1 } else { 1 }, "Pushes next(TOS), or pops the iterator and jumps when exhausted.";
+    UNPACK_EX = 94, 0, Plain, |n, _| (n & 0xFF) + (n >> 8), "Unpacks TOS with a starred target (low byte before, high byte after).";
+    STORE_ATTR = 95, 4, Name, |_, _| -2, "TOS.name = TOS1.";
+    DELETE_ATTR = 96, 0, Name, |_, _| -1, "del TOS.name.";
+    STORE_GLOBAL = 97, 0, Name, |_, _| -1, "global name = TOS.";
+    DELETE_GLOBAL = 98, 0, Name, |_, _| 0, "del global name.";
+    SWAP = 99, 0, Plain, |_, _| 0, "Swaps TOS with the n-th item.";
+    LOAD_CONST = 100, 0, Const, |_, _| 1, "Pushes co_consts[n].";
+    LOAD_NAME = 101, 0, Name, |_, _| 1, "Pushes a name (locals, globals, builtins).";
+    BUILD_TUPLE = 102, 0, Plain, |n, _| 1 - n, "Pushes a tuple of n items.";
+    BUILD_LIST = 103, 0, Plain, |n, _| 1 - n, "Pushes a list of n items.";
+    BUILD_SET = 104, 0, Plain, |n, _| 1 - n, "Pushes a set of n items.";
+    BUILD_MAP = 105, 0, Plain, |n, _| 1 - 2 * n, "Pushes a dict of n key/value pairs.";
+    LOAD_ATTR = 106, 4, Name, |_, _| 0, "TOS = TOS.name.";
+    COMPARE_OP = 107, 2, Compare, |_, _| -1, "TOS = TOS1 <op> TOS with `dis.cmp_op[n]`.";
+    IMPORT_NAME = 108, 0, Name, |_, _| -1, "Imports a module (TOS1 level, TOS fromlist).";
+    IMPORT_FROM = 109, 0, Name, |_, _| 1, "Pushes an attribute of the module TOS.";
+    JUMP_FORWARD = 110, 0, JumpForward, |_, _| 0, "Jumps forward.";
+    JUMP_IF_FALSE_OR_POP = 111, 0, JumpForward, |_, j| if j { 0 } else { -1 }, "Jumps (keeping TOS) if TOS is false, else pops it.";
+    JUMP_IF_TRUE_OR_POP = 112, 0, JumpForward, |_, j| if j { 0 } else { -1 }, "Jumps (keeping TOS) if TOS is true, else pops it.";
+    POP_JUMP_FORWARD_IF_FALSE = 114, 0, JumpForward, |_, _| -1, "Pops TOS; jumps forward if false.";
+    POP_JUMP_FORWARD_IF_TRUE = 115, 0, JumpForward, |_, _| -1, "Pops TOS; jumps forward if true.";
+    LOAD_GLOBAL = 116, 5, Name, |n, _| (n & 1) + 1, "Pushes a global (n >> 1 indexes co_names; bit 0 pushes NULL first).";
+    IS_OP = 117, 0, Plain, |_, _| -1, "TOS = TOS1 is TOS (n = 1: is not).";
+    CONTAINS_OP = 118, 0, Plain, |_, _| -1, "TOS = TOS1 in TOS (n = 1: not in).";
+    RERAISE = 119, 0, Plain, |_, _| -1, "Re-raises TOS (n = 1: restores f_lasti from TOS1).";
+    COPY = 120, 0, Plain, |_, _| 1, "Pushes a copy of the n-th item.";
+    BINARY_OP = 122, 1, Plain, |_, _| -1, "TOS = TOS1 <op> TOS with the `NB_*` operator n.";
+    SEND = 123, 0, JumpForward, |_, j| if j { -1 } else { 0 }, "Sends TOS into the iterator TOS1; jumps when it returns.";
+    LOAD_FAST = 124, 0, Local, |_, _| 1, "Pushes a fast local.";
+    STORE_FAST = 125, 0, Local, |_, _| -1, "fast local = TOS.";
+    DELETE_FAST = 126, 0, Local, |_, _| 0, "del fast local.";
+    POP_JUMP_FORWARD_IF_NOT_NONE = 128, 0, JumpForward, |_, _| -1, "Pops TOS; jumps forward if not None.";
+    POP_JUMP_FORWARD_IF_NONE = 129, 0, JumpForward, |_, _| -1, "Pops TOS; jumps forward if None.";
+    RAISE_VARARGS = 130, 0, Plain, |n, _| -n, "raise (n = 0), raise TOS (1), raise TOS1 from TOS (2).";
+    GET_AWAITABLE = 131, 0, Plain, |_, _| 0, "TOS = the awaitable of TOS.";
+    MAKE_FUNCTION = 132, 0, Plain, |n, _| -((n & 0xF).count_ones() as i32), "Makes a function from the code TOS (flags: defaults, kwdefaults, annotations, closure).";
+    BUILD_SLICE = 133, 0, Plain, |n, _| if n == 3 { -2 } else { -1 }, "Pushes slice(TOS2, TOS1[, TOS]).";
+    JUMP_BACKWARD_NO_INTERRUPT = 134, 0, JumpBackward, |_, _| 0, "Jumps backward without checking for interrupts (`yield from`, `await`).";
+    MAKE_CELL = 135, 0, Free, |_, _| 0, "Turns a local into a cell.";
+    LOAD_CLOSURE = 136, 0, Free, |_, _| 1, "Pushes a cell (to build a closure).";
+    LOAD_DEREF = 137, 0, Free, |_, _| 1, "Pushes the content of a cell.";
+    STORE_DEREF = 138, 0, Free, |_, _| -1, "cell content = TOS.";
+    DELETE_DEREF = 139, 0, Free, |_, _| 0, "Empties a cell.";
+    JUMP_BACKWARD = 140, 0, JumpBackward, |_, _| 0, "Jumps backward (checks for interrupts).";
+    CALL_FUNCTION_EX = 142, 0, Plain, |n, _| -2 - (n & 1), "Calls TOS2 (or TOS1) with `*TOS1` (and `**TOS` if n = 1).";
+    EXTENDED_ARG = 144, 0, Plain, |_, _| 0, "Prefixes the next argument with 8 more bits.";
+    LIST_APPEND = 145, 0, Plain, |_, _| -1, "Appends TOS to the list n items down.";
+    SET_ADD = 146, 0, Plain, |_, _| -1, "Adds TOS to the set n items down.";
+    MAP_ADD = 147, 0, Plain, |_, _| -2, "Adds TOS1: TOS to the dict n items down.";
+    LOAD_CLASSDEREF = 148, 0, Free, |_, _| 1, "Pushes a free variable in a class body (class namespace first).";
+    COPY_FREE_VARS = 149, 0, Plain, |_, _| 0, "Copies n free variables from the closure into the frame.";
+    RESUME = 151, 0, Plain, |_, _| 0, "Start of code, or return from a yield (n says which).";
+    MATCH_CLASS = 152, 0, Plain, |_, _| -2, "Matches TOS2 against the class TOS1 with n positional sub-patterns.";
+    FORMAT_VALUE = 155, 0, Plain, |n, _| if n & 0x4 != 0 { -1 } else { 0 }, "Formats TOS for an f-string (conversion in bits 0-1, spec on the stack if bit 2).";
+    BUILD_CONST_KEY_MAP = 156, 0, Plain, |n, _| -n, "Pushes a dict of the n values with the keys tuple TOS.";
+    BUILD_STRING = 157, 0, Plain, |n, _| 1 - n, "Concatenates n strings.";
+    LOAD_METHOD = 160, 10, Name, |_, _| 1, "Pushes a method and self (or NULL and the attribute).";
+    LIST_EXTEND = 162, 0, Plain, |_, _| -1, "Extends the list n items down with TOS.";
+    SET_UPDATE = 163, 0, Plain, |_, _| -1, "Updates the set n items down with TOS.";
+    DICT_MERGE = 164, 0, Plain, |_, _| -1, "Merges TOS into the dict n items down (keyword arguments: no duplicates).";
+    DICT_UPDATE = 165, 0, Plain, |_, _| -1, "Updates the dict n items down with TOS.";
+    PRECALL = 166, 1, Plain, |n, _| -n, "Prepares a call of n arguments.";
+    CALL = 171, 4, Plain, |_, _| -1, "Calls with n arguments (`KW_NAMES` names the last ones).";
+    KW_NAMES = 172, 0, Const, |_, _| 0, "Names the keyword arguments of the next `CALL` (a tuple in co_consts).";
+    POP_JUMP_BACKWARD_IF_NOT_NONE = 173, 0, JumpBackward, |_, _| -1, "Pops TOS; jumps backward if not None.";
+    POP_JUMP_BACKWARD_IF_NONE = 174, 0, JumpBackward, |_, _| -1, "Pops TOS; jumps backward if None.";
+    POP_JUMP_BACKWARD_IF_FALSE = 175, 0, JumpBackward, |_, _| -1, "Pops TOS; jumps backward if false.";
+    POP_JUMP_BACKWARD_IF_TRUE = 176, 0, JumpBackward, |_, _| -1, "Pops TOS; jumps backward if true.";
+    SETUP_FINALLY = 256, 0, PseudoJump, |_, j| i32::from(j), "Pseudo: protects the following code with a handler.";
+    SETUP_CLEANUP = 257, 0, PseudoJump, |_, j| if j { 2 } else { 0 }, "Pseudo: like SETUP_FINALLY, the handler also gets lasti.";
+    SETUP_WITH = 258, 0, PseudoJump, |_, j| i32::from(j), "Pseudo: protects a `with` body.";
+    POP_BLOCK = 259, 0, Pseudo, |_, _| 0, "Pseudo: ends the protected range.";
+    JUMP = 260, 0, PseudoJump, |_, _| 0, "Pseudo: an unconditional jump in either direction.";
+    JUMP_NO_INTERRUPT = 261, 0, PseudoJump, |_, _| 0, "Pseudo: JUMP without interrupt check.";
+    POP_JUMP_IF_FALSE = 262, 0, PseudoJump, |_, _| -1, "Pseudo: POP_JUMP_*_IF_FALSE in either direction.";
+    POP_JUMP_IF_TRUE = 263, 0, PseudoJump, |_, _| -1, "Pseudo: POP_JUMP_*_IF_TRUE in either direction.";
+    POP_JUMP_IF_NONE = 264, 0, PseudoJump, |_, _| -1, "Pseudo: POP_JUMP_*_IF_NONE in either direction.";
+    POP_JUMP_IF_NOT_NONE = 265, 0, PseudoJump, |_, _| -1, "Pseudo: POP_JUMP_*_IF_NOT_NONE in either direction.";
 }
 
 impl Opcode {
@@ -325,6 +340,56 @@ impl Opcode {
     pub fn size(self, arg: u32) -> u32 {
         let arg = if self.has_arg() { arg } else { 0 };
         extended_args(arg) + 1 + self.caches()
+    }
+}
+
+/// The Markdown tables of docs/bytecode.md: every instruction (then every
+/// pseudo-instruction) with its number, argument, caches and stack effect.
+pub fn markdown_tables() -> String {
+    let mut real = String::from(
+        "| opcode | number | argument | caches | stack effect | what it does |\n|---|---|---|---|---|---|\n",
+    );
+    let mut pseudo = String::from(
+        "| pseudo-instruction | argument | stack effect | what it does |\n|---|---|---|---|\n",
+    );
+    for &op in Opcode::ALL {
+        let arg = match op.arg_kind() {
+            ArgKind::None => "—",
+            ArgKind::Plain => "n",
+            ArgKind::Const => "index into `co_consts`",
+            ArgKind::Name => "index into `co_names`",
+            ArgKind::Local => "index into the fast locals",
+            ArgKind::Free => "index into the fast locals (cells, free variables)",
+            ArgKind::Compare => "index into `dis.cmp_op`",
+            ArgKind::JumpForward => "code units forward",
+            ArgKind::JumpBackward => "code units backward",
+            ArgKind::Pseudo => "—",
+            ArgKind::PseudoJump => "target block",
+        };
+        let effect = effect_text(op);
+        if op.is_pseudo() {
+            pseudo.push_str(&format!("| `{}` | {arg} | {effect} | {} |\n", op.name(), op.doc()));
+        } else {
+            real.push_str(&format!(
+                "| `{}` | {} | {arg} | {} | {effect} | {} |\n",
+                op.name(),
+                op.number(),
+                op.caches(),
+                op.doc()
+            ));
+        }
+    }
+    format!("{real}\n{pseudo}")
+}
+
+/// A stack effect for the docs: a number, or the table's formula.
+fn effect_text(op: Opcode) -> String {
+    let samples = [(0, false), (0, true), (3, false), (3, true), (0x102, false)];
+    let first = op.stack_effect(0, false);
+    if samples.iter().all(|&(a, j)| op.stack_effect(a, j) == first) {
+        first.to_string()
+    } else {
+        format!("`{}`", op.stack_effect_source().replace('\n', " "))
     }
 }
 

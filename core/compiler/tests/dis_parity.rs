@@ -39,7 +39,9 @@ fn normalize(opname: &str) -> String {
 }
 
 fn filtered<'a>(ops: impl Iterator<Item = &'a str>) -> Vec<String> {
-    ops.filter(|o| !IGNORED.contains(o)).map(normalize).collect()
+    ops.filter(|o| !IGNORED.contains(o))
+        .map(normalize)
+        .collect()
 }
 
 fn mask_address(s: &str) -> String {
@@ -97,7 +99,8 @@ fn bytecode_matches_cpython() {
     let mut report = String::new();
     for path in &files {
         let recorded = path.with_extension("dis.json");
-        let want: Value = serde_json::from_str(&std::fs::read_to_string(&recorded).unwrap()).unwrap();
+        let want: Value =
+            serde_json::from_str(&std::fs::read_to_string(&recorded).unwrap()).unwrap();
         let want = want.as_array().unwrap();
         total += want.len();
         let got = match compile(path) {
@@ -164,14 +167,23 @@ fn bytecode_matches_cpython() {
         "dis parity: {matched}/{total} code objects ({pct:.1}%) match CPython 3.11's opnames; \
          {exact}/{total} ({exact_pct:.1}%) match every opname and argrepr"
     );
-    assert!(pct >= FLOOR, "parity {pct:.1}% fell below the floor {FLOOR}%");
+    assert!(
+        pct >= FLOOR,
+        "parity {pct:.1}% fell below the floor {FLOOR}%"
+    );
 }
 
 fn side_by_side(want: &[(String, String)], got: &[(String, String)]) -> String {
     let mut out = String::new();
     for i in 0..want.len().max(got.len()) {
-        let w = want.get(i).map(|(o, a)| format!("{o} {a}")).unwrap_or_default();
-        let g = got.get(i).map(|(o, a)| format!("{o} {a}")).unwrap_or_default();
+        let w = want
+            .get(i)
+            .map(|(o, a)| format!("{o} {a}"))
+            .unwrap_or_default();
+        let g = got
+            .get(i)
+            .map(|(o, a)| format!("{o} {a}"))
+            .unwrap_or_default();
         let mark = if w == g { " " } else { "!" };
         out.push_str(&format!("  {mark} {w:<45} | {g}\n"));
     }

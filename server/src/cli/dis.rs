@@ -3,7 +3,6 @@
 use super::files;
 use pvm_compiler::code::CodeObject;
 use pvm_compiler::dis::{self, Addresses};
-use pvm_compiler::opcode::{ArgKind, Opcode};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -49,7 +48,12 @@ fn compile(path: &Path) -> Result<Result<CodeObject, String>, String> {
 }
 
 /// `pvm dis FILE [--function NAME] [--line N] [--format json]`.
-pub fn run(path: &Path, function: Option<&str>, line: Option<u32>, format: Format) -> Result<ExitCode, String> {
+pub fn run(
+    path: &Path,
+    function: Option<&str>,
+    line: Option<u32>,
+    format: Format,
+) -> Result<ExitCode, String> {
     let code = match compile(path)? {
         Ok(code) => code,
         Err(message) => {
@@ -81,7 +85,7 @@ pub fn run(path: &Path, function: Option<&str>, line: Option<u32>, format: Forma
                 .map(|c| {
                     let instrs: Vec<serde_json::Value> = dis::instructions(c, &addrs)
                         .into_iter()
-                        .filter(|i| line.map_or(true, |l| i.line == Some(l)))
+                        .filter(|i| line.is_none() || i.line == line)
                         .map(|i| {
                             serde_json::json!({
                                 "opname": i.opname,
@@ -109,7 +113,7 @@ pub fn run(path: &Path, function: Option<&str>, line: Option<u32>, format: Forma
                 for c in selected {
                     let instrs: Vec<_> = dis::instructions(c, &addrs)
                         .into_iter()
-                        .filter(|i| line.map_or(true, |l| i.line == Some(l)))
+                        .filter(|i| line.is_none() || i.line == line)
                         .collect();
                     if instrs.is_empty() {
                         continue;
@@ -131,53 +135,8 @@ pub fn run(path: &Path, function: Option<&str>, line: Option<u32>, format: Forma
     Ok(ExitCode::SUCCESS)
 }
 
-/// `pvm dis --opcodes`: the opcode table as the Markdown of docs/bytecode.md.
+/// `pvm dis --opcodes`: the opcode tables of docs/bytecode.md.
 pub fn opcodes() -> Result<ExitCode, String> {
-    print!("{}", opcode_table());
+    print!("{}", pvm_compiler::opcode::markdown_tables());
     Ok(ExitCode::SUCCESS)
-}
-
-/// The Markdown table of every opcode the compiler emits.
-pub fn opcode_table() -> String {
-    let mut out = String::from("| opcode | number | argument | caches | stack effect |\n|---|---|---|---|---|\n");
-    for &op in Opcode::ALL {
-        if op.is_pseudo() || matches!(op, Opcode::CACHE) {
-            continue;
-        }
-        let arg = match op.arg_kind() {
-            ArgKind::None => "—",
-            ArgKind::Plain => "number",
-            ArgKind::Const => "index into `co_consts`",
-            ArgKind::Name => "index into `co_names`",
-            ArgKind::Local => "index into the fast locals",
-            ArgKind::Free => "index into cells and free variables",
-            ArgKind::Compare => "index into `dis.cmp_op`",
-            ArgKind::JumpForward => "relative jump forward",
-            ArgKind::JumpBackward => "relative jump backward",
-            ArgKind::Pseudo | ArgKind::PseudoJump => "pseudo",
-        };
-        out.push_str(&format!(
-            "| `{}` | {} | {} | {} | {} |\n",
-            op.name(),
-            op.number(),
-            arg,
-            op.caches(),
-            effect(op)
-        ));
-    }
-    out
-}
-
-fn effect(op: Opcode) -> String {
-    let (a, b) = (op.stack_effect(0, false), op.stack_effect(0, true));
-    let (c, d) = (op.stack_effect(3, false), op.stack_effect(3, true));
-    if a == c && b == d {
-        if a == b {
-            format!("{a}")
-        } else {
-            format!("{a} (jump: {b})")
-        }
-    } else {
-        "depends on the argument".into()
-    }
 }

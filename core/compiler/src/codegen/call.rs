@@ -65,7 +65,9 @@ impl<'a> Compiler<'a> {
         if nargs + nkw + usize::from(nkw != 0) >= STACK_USE_GUIDELINE {
             return false;
         }
-        if args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+        if args
+            .iter()
+            .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
             || keywords.iter().any(|k| k.arg.is_none())
         {
             return false;
@@ -105,7 +107,9 @@ impl<'a> Compiler<'a> {
     pub(super) fn call_helper(&mut self, n: u32, args: &'a [Expr], keywords: &'a [Keyword]) {
         let (nelts, nkw) = (args.len(), keywords.len());
         let simple = nelts + nkw * 2 <= STACK_USE_GUIDELINE
-            && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+            && !args
+                .iter()
+                .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
             && !keywords.iter().any(|k| k.arg.is_none());
         if simple {
             for a in args {

@@ -35,7 +35,13 @@ impl<'a> Compiler<'a> {
                 key,
                 value,
                 generators,
-            } => (CompKind::Dict, "<dictcomp>", generators, &**key, Some(&**value)),
+            } => (
+                CompKind::Dict,
+                "<dictcomp>",
+                generators,
+                &**key,
+                Some(&**value),
+            ),
             _ => return,
         };
         let outermost = &generators[0];
@@ -87,7 +93,13 @@ impl<'a> Compiler<'a> {
     }
 
     /// The element code after the last `for` clause.
-    fn comprehension_element(&mut self, elt: &'a Expr, val: Option<&'a Expr>, kind: CompKind, depth: u32) {
+    fn comprehension_element(
+        &mut self,
+        elt: &'a Expr,
+        val: Option<&'a Expr>,
+        kind: CompKind,
+        depth: u32,
+    ) {
         match kind {
             CompKind::GenExp => {
                 self.expr(elt);

@@ -95,7 +95,13 @@ impl<'a> Compiler<'a> {
     }
 
     /// `compiler_while`.
-    pub(super) fn while_loop(&mut self, s: &'a Stmt, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) {
+    pub(super) fn while_loop(
+        &mut self,
+        s: &'a Stmt,
+        test: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) {
         let lp = self.new_block();
         let body_block = self.new_block();
         let anchor = self.new_block();
@@ -124,7 +130,7 @@ impl<'a> Compiler<'a> {
             }
             None => {}
         }
-        if value.map_or(true, |v| v.pos.lineno != s.pos.lineno) {
+        if !matches!(value, Some(v) if v.pos.lineno == s.pos.lineno) {
             self.set_loc(s.pos);
             self.emit(Opcode::NOP, 0);
         }
@@ -262,7 +268,14 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::RERAISE, 1);
     }
 
-    fn try_parts(s: &'a Stmt) -> (&'a [Stmt], &'a [pvm_syntax::ast::ExceptHandler], &'a [Stmt], &'a [Stmt]) {
+    fn try_parts(
+        s: &'a Stmt,
+    ) -> (
+        &'a [Stmt],
+        &'a [pvm_syntax::ast::ExceptHandler],
+        &'a [Stmt],
+        &'a [Stmt],
+    ) {
         match &s.kind {
             StmtKind::Try {
                 body,
@@ -359,7 +372,11 @@ impl<'a> Compiler<'a> {
                 self.nameop(name, ExprContext::Store);
                 self.jump(Opcode::SETUP_CLEANUP, cleanup_end);
                 self.use_next_block(cleanup_body);
-                self.push_fblock(FBlockKind::HandlerCleanup(Some(name)), cleanup_body, NO_BLOCK);
+                self.push_fblock(
+                    FBlockKind::HandlerCleanup(Some(name)),
+                    cleanup_body,
+                    NO_BLOCK,
+                );
                 self.stmts(&handler.body);
                 self.pop_fblock();
                 self.unset_loc();

@@ -4,7 +4,7 @@
 
 use super::{Compiler, STACK_USE_GUIDELINE};
 use crate::code::Constant;
-use crate::constfold::{self, FormatPart, Folded};
+use crate::constfold::{self, Folded, FormatPart};
 use crate::ir::{BlockId, Loc};
 use crate::opcode::Opcode;
 use pvm_syntax::ast::{BoolOp, CmpOp, Expr, ExprContext, ExprKind, Pos, UnaryOp};
@@ -372,7 +372,11 @@ impl<'a> Compiler<'a> {
             } => return self.jump_if(operand, next, !cond),
             ExprKind::BoolOp { op, values } => {
                 let cond2 = *op == BoolOp::Or;
-                let next2 = if cond2 != cond { self.new_block() } else { next };
+                let next2 = if cond2 != cond {
+                    self.new_block()
+                } else {
+                    next
+                };
                 let (last, rest) = values.split_last().expect("a bool op has values");
                 for v in rest {
                     self.jump_if(v, next2, cond2);
@@ -461,7 +465,11 @@ impl<'a> Compiler<'a> {
             for x in elts {
                 self.expr(x);
             }
-            let op = if d.tuple { Opcode::BUILD_TUPLE } else { d.build };
+            let op = if d.tuple {
+                Opcode::BUILD_TUPLE
+            } else {
+                d.build
+            };
             self.emit(op, n as u32 + pushed);
             return;
         }

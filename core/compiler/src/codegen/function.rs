@@ -46,10 +46,12 @@ impl<'a> Compiler<'a> {
         let scope = self.scope_id(s.pos);
         self.enter_scope(name, kind, scope, firstlineno);
         let docstring = match body.first().map(|st| &st.kind) {
-            Some(StmtKind::Expr { value }) if crate::future::has_docstring(body) => match &value.kind {
-                ExprKind::Constant { value, .. } => Some(Constant::from(value)),
-                _ => None,
-            },
+            Some(StmtKind::Expr { value }) if crate::future::has_docstring(body) => {
+                match &value.kind {
+                    ExprKind::Constant { value, .. } => Some(Constant::from(value)),
+                    _ => None,
+                }
+            }
             _ => None,
         };
         let has_doc = docstring.is_some();

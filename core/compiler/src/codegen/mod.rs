@@ -279,7 +279,9 @@ impl<'a> Compiler<'a> {
 
     /// The symbol table scope of the node at `pos`.
     fn scope_id(&self, pos: Pos) -> ScopeId {
-        self.table.scope_at(pos).expect("the symbol table has every scope")
+        self.table
+            .scope_at(pos)
+            .expect("the symbol table has every scope")
     }
 
     // ---- locations ----

@@ -137,7 +137,9 @@ impl<'a> Compiler<'a> {
         let saved = self.loc();
         self.set_loc(target.pos);
         match &target.kind {
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.expr(obj);
                 self.emit(Opcode::COPY, 1);
                 self.update_start_location_to_match_attr(target, attr);
@@ -204,37 +206,36 @@ impl<'a> Compiler<'a> {
     }
 
     /// `compiler_annassign`.
-    fn ann_assign(&mut self, target: &'a Expr, annotation: &'a Expr, value: Option<&'a Expr>, simple: bool) {
+    fn ann_assign(
+        &mut self,
+        target: &'a Expr,
+        annotation: &'a Expr,
+        value: Option<&'a Expr>,
+        simple: bool,
+    ) {
         if let Some(value) = value {
             self.expr(value);
             self.expr(target);
         }
         match &target.kind {
-            ExprKind::Name { id, .. } => {
-                if simple && self.annotations_evaluated_here() {
-                    if self.future.annotations {
-                        self.annotation_string(annotation);
-                    } else {
-                        self.expr(annotation);
-                    }
-                    self.emit_name(Opcode::LOAD_NAME, "__annotations__");
-                    let mangled = crate::symtable::mangle(self.ur().private.as_deref(), id).into_owned();
-                    self.load_const(Constant::Str(mangled));
-                    self.emit(Opcode::STORE_SUBSCR, 0);
+            ExprKind::Name { id, .. } if simple && self.annotations_evaluated_here() => {
+                if self.future.annotations {
+                    self.annotation_string(annotation);
+                } else {
+                    self.expr(annotation);
                 }
+                self.emit_name(Opcode::LOAD_NAME, "__annotations__");
+                let mangled =
+                    crate::symtable::mangle(self.ur().private.as_deref(), id).into_owned();
+                self.load_const(Constant::Str(mangled));
+                self.emit(Opcode::STORE_SUBSCR, 0);
             }
-            ExprKind::Attribute { value: obj, .. } => {
-                if value.is_none() {
-                    self.check_ann_expr(obj);
-                }
-            }
+            ExprKind::Attribute { value: obj, .. } if value.is_none() => self.check_ann_expr(obj),
             ExprKind::Subscript {
                 value: obj, slice, ..
-            } => {
-                if value.is_none() {
-                    self.check_ann_expr(obj);
-                    self.check_ann_subscr(slice);
-                }
+            } if value.is_none() => {
+                self.check_ann_expr(obj);
+                self.check_ann_subscr(slice);
             }
             _ => {}
         }
@@ -244,6 +245,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `compiler_assert`.
+    /// (3.11.7 raises at the current location, not at the test's.)
     fn assert_stmt(&mut self, test: &'a Expr, msg: Option<&'a Expr>) {
         let end = self.new_block();
         self.jump_if(test, end, true);
@@ -253,7 +255,6 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::PRECALL, 0);
             self.emit(Opcode::CALL, 0);
         }
-        self.set_loc(test.pos);
         self.emit(Opcode::RAISE_VARARGS, 1);
         self.use_next_block(end);
     }
@@ -295,7 +296,10 @@ impl<'a> Compiler<'a> {
     /// `compiler_from_import`.
     fn import_from(&mut self, module: Option<&str>, names: &'a [Alias], level: i64) {
         self.load_const(Constant::Int(level));
-        let items = names.iter().map(|a| Constant::Str(a.name.clone())).collect();
+        let items = names
+            .iter()
+            .map(|a| Constant::Str(a.name.clone()))
+            .collect();
         self.load_const(Constant::Tuple(items));
         self.emit_name(Opcode::IMPORT_NAME, module.unwrap_or(""));
         for (i, alias) in names.iter().enumerate() {

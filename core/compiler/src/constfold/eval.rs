@@ -73,12 +73,22 @@ fn num_bits(i: &BigInt) -> u64 {
 pub fn binary(op: Operator, left: &Constant, right: &Constant) -> Option<Constant> {
     match op {
         Operator::Add => add(left, right),
-        Operator::Sub => arith(left, right, |a, b| Some(a - b), |a, b| Some(a - b), complex_sub),
+        Operator::Sub => arith(
+            left,
+            right,
+            |a, b| Some(a - b),
+            |a, b| Some(a - b),
+            complex_sub,
+        ),
         Operator::Mult => multiply(left, right),
         Operator::Div => true_divide(left, right),
-        Operator::FloorDiv => {
-            arith(left, right, int_floor_div, |a, b| Some(float_divmod(a, b)?.0), |_, _| None)
-        }
+        Operator::FloorDiv => arith(
+            left,
+            right,
+            int_floor_div,
+            |a, b| Some(float_divmod(a, b)?.0),
+            |_, _| None,
+        ),
         Operator::Mod => {
             if matches!(
                 left,
@@ -86,7 +96,13 @@ pub fn binary(op: Operator, left: &Constant, right: &Constant) -> Option<Constan
             ) {
                 return None;
             }
-            arith(left, right, int_mod, |a, b| Some(float_divmod(a, b)?.1), |_, _| None)
+            arith(
+                left,
+                right,
+                int_mod,
+                |a, b| Some(float_divmod(a, b)?.1),
+                |_, _| None,
+            )
         }
         Operator::Pow => power(left, right),
         Operator::LShift => shift(left, right, true),
@@ -157,9 +173,36 @@ fn arith(
     }
 }
 
+/// A str as code points (for strs with lone surrogates).
+fn code_points(c: &Constant) -> Option<Vec<u32>> {
+    match c {
+        Constant::Str(s) => Some(s.chars().map(|c| c as u32).collect()),
+        Constant::SurrogateStr(cps) => Some(cps.clone()),
+        _ => None,
+    }
+}
+
+/// A str from code points: `Str` when it is valid Unicode.
+fn from_code_points(cps: Vec<u32>) -> Constant {
+    match cps
+        .iter()
+        .map(|&c| char::from_u32(c))
+        .collect::<Option<String>>()
+    {
+        Some(s) => Constant::Str(s),
+        None => Constant::SurrogateStr(cps),
+    }
+}
+
 fn add(left: &Constant, right: &Constant) -> Option<Constant> {
     match (left, right) {
         (Constant::Str(a), Constant::Str(b)) => Some(Constant::Str(format!("{a}{b}"))),
+        (Constant::SurrogateStr(_), Constant::Str(_) | Constant::SurrogateStr(_))
+        | (Constant::Str(_), Constant::SurrogateStr(_)) => {
+            let mut cps = code_points(left)?;
+            cps.extend(code_points(right)?);
+            Some(from_code_points(cps))
+        }
         (Constant::Bytes(a), Constant::Bytes(b)) => Some(Constant::Bytes([&a[..], b].concat())),
         (Constant::Tuple(a), Constant::Tuple(b)) => Some(Constant::Tuple([&a[..], b].concat())),
         _ => arith(
@@ -232,23 +275,31 @@ fn complexity(c: &Constant, mut limit: i64) -> i64 {
 }
 
 fn is_int(c: &Constant) -> bool {
-    matches!(c, Constant::Bool(_) | Constant::Int(_) | Constant::BigInt(_))
+    matches!(
+        c,
+        Constant::Bool(_) | Constant::Int(_) | Constant::BigInt(_)
+    )
 }
 
 /// `safe_multiply`.
 fn multiply(left: &Constant, right: &Constant) -> Option<Constant> {
-    if is_int(right) && !is_int(left) {
-        if matches!(
+    if is_int(right)
+        && !is_int(left)
+        && matches!(
             left,
-            Constant::Str(_) | Constant::Bytes(_) | Constant::Tuple(_)
-        ) {
-            return multiply(right, left);
-        }
+            Constant::Str(_) | Constant::SurrogateStr(_) | Constant::Bytes(_) | Constant::Tuple(_)
+        )
+    {
+        return multiply(right, left);
     }
     match right {
         Constant::Str(s) if is_int(left) => {
             let n = repeat_count(left, s.chars().count(), MAX_STR_SIZE)?;
             Some(Constant::Str(s.repeat(n)))
+        }
+        Constant::SurrogateStr(cps) if is_int(left) => {
+            let n = repeat_count(left, cps.len(), MAX_STR_SIZE)?;
+            Some(from_code_points(cps.repeat(n)))
         }
         Constant::Bytes(b) if is_int(left) => {
             let n = repeat_count(left, b.len(), MAX_STR_SIZE)?;
@@ -288,13 +339,19 @@ fn true_divide(left: &Constant, right: &Constant) -> Option<Constant> {
             if y.is_zero() {
                 return None;
             }
-            // Exact when both fit in a double's mantissa; CPython rounds
-            // correctly in every case, so larger ones stay unfolded.
             let limit = BigInt::from(1u64 << 53);
-            if x.abs() > limit || y.abs() > limit {
-                return None;
+            if x.abs() <= limit && y.abs() <= limit {
+                let q = x.to_f64()? / y.to_f64()?;
+                // `0 / -5` is -0.0, as in CPython.
+                return Some(Constant::Float(
+                    if q == 0.0 && (x.sign() == Sign::Minus) != (y.sign() == Sign::Minus) {
+                        -0.0
+                    } else {
+                        q
+                    },
+                ));
             }
-            Some(Constant::Float(x.to_f64()? / y.to_f64()?))
+            int_true_divide(x, y).map(Constant::Float)
         }
         (Num::Complex(..), _) | (_, Num::Complex(..)) => {
             let (r, i) = complex_div(as_complex(&a)?, as_complex(&b)?)?;
@@ -305,6 +362,40 @@ fn true_divide(left: &Constant, right: &Constant) -> Option<Constant> {
             (y != 0.0).then(|| Constant::Float(x / y))
         }
     }
+}
+
+/// `long_true_divide` for big operands: `x / y` correctly rounded (None
+/// on overflow, and in the subnormal range, which is left unfolded).
+fn int_true_divide(x: &BigInt, y: &BigInt) -> Option<f64> {
+    let negative = (x.sign() == Sign::Minus) != (y.sign() == Sign::Minus);
+    let (a, b) = (x.abs(), y.abs());
+    if a.is_zero() {
+        return Some(if negative { -0.0 } else { 0.0 });
+    }
+    let shift = a.bits() as i64 - b.bits() as i64 - 55;
+    let (num, den) = if shift >= 0 {
+        (a, b << shift as usize)
+    } else {
+        (a << (-shift) as usize, b)
+    };
+    let (q, r) = (&num / &den, &num % &den);
+    let sticky = !r.is_zero();
+    let excess = q.bits() as i64 - 53;
+    let mut mantissa: BigInt = &q >> excess as usize;
+    let rem: BigInt = &q - (&mantissa << excess as usize);
+    let half = BigInt::from(1u8) << (excess - 1) as usize;
+    let odd = (&mantissa & BigInt::from(1u8)) == BigInt::from(1u8);
+    if rem > half || (rem == half && (sticky || odd)) {
+        mantissa += 1;
+    }
+    let exp = excess + shift;
+    let top = mantissa.bits() as i64 - 1 + exp;
+    if !(-1021..=1023).contains(&top) {
+        return None;
+    }
+    let m = mantissa.to_f64()?;
+    let v = m * 2f64.powi(exp as i32);
+    v.is_finite().then_some(if negative { -v } else { v })
 }
 
 /// Floor division of ints (ZeroDivisionError gives None).
@@ -377,9 +468,58 @@ fn power(left: &Constant, right: &Constant) -> Option<Constant> {
             let e = y.to_u32()?;
             Some(Constant::int(x.pow(e)))
         }
-        (Num::Complex(..), _) | (_, Num::Complex(..)) => None,
+        (Num::Complex(..), _) | (_, Num::Complex(..)) => {
+            let (r, i) = complex_pow(as_complex(&a)?, as_complex(&b)?)?;
+            Some(Constant::Complex { real: r, imag: i })
+        }
         _ => float_pow(as_float(&a)?, as_float(&b)?).map(Constant::Float),
     }
+}
+
+/// `complex_pow`: small integral exponents by repeated squaring
+/// (`c_powi`), others through polar form (`_Py_c_pow`).
+fn complex_pow(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
+    let r = if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
+        let n = b.0 as i64;
+        if n > 0 {
+            complex_powu(a, n)
+        } else {
+            complex_div((1.0, 0.0), complex_powu(a, -n))?
+        }
+    } else if b == (0.0, 0.0) {
+        (1.0, 0.0)
+    } else if a == (0.0, 0.0) {
+        if b.1 != 0.0 || b.0 < 0.0 {
+            return None;
+        }
+        (0.0, 0.0)
+    } else {
+        let vabs = a.0.hypot(a.1);
+        let mut len = vabs.powf(b.0);
+        let at = a.1.atan2(a.0);
+        let mut phase = at * b.0;
+        if b.1 != 0.0 {
+            len /= (at * b.1).exp();
+            phase += b.1 * vabs.ln();
+        }
+        (len * phase.cos(), len * phase.sin())
+    };
+    (r.0.is_finite() && r.1.is_finite()).then_some(r)
+}
+
+/// `c_powu`.
+fn complex_powu(x: (f64, f64), n: i64) -> (f64, f64) {
+    let mut r = (1.0, 0.0);
+    let mut p = x;
+    let mut mask: i64 = 1;
+    while mask > 0 && n >= mask {
+        if n & mask != 0 {
+            r = complex_mul(r, p).unwrap_or(r);
+        }
+        mask <<= 1;
+        p = complex_mul(p, p).unwrap_or(p);
+    }
+    r
 }
 
 /// `float_pow`, None where CPython raises or returns a complex.
@@ -461,7 +601,7 @@ fn shift(left: &Constant, right: &Constant, left_shift: bool) -> Option<Constant
         Some(Constant::int(v << w))
     } else {
         let w = w.to_u64().unwrap_or(u64::MAX);
-        if w >= num_bits(&v) + 1 {
+        if w > num_bits(&v) {
             return Some(Constant::Int(if v.sign() == Sign::Minus { -1 } else { 0 }));
         }
         Some(Constant::int(v >> w as usize))
@@ -508,9 +648,38 @@ mod tests {
             Some(Constant::Float(0.5))
         );
         assert_eq!(unary(UnaryOp::Invert, &i(5)), Some(i(-6)));
+        assert_eq!(
+            binary(Operator::Div, &Constant::Int(10i64.pow(18)), &i(8)),
+            Some(Constant::Float(1.25e17))
+        );
+        assert_eq!(
+            binary(Operator::Div, &Constant::Int(1 << 60), &i(8)),
+            Some(Constant::Float(1.4411518807585587e17))
+        );
+        assert_eq!(
+            binary(
+                Operator::Pow,
+                &Constant::Complex {
+                    real: 0.0,
+                    imag: 3.0
+                },
+                &Constant::Complex {
+                    real: 0.0,
+                    imag: 0.0
+                }
+            ),
+            Some(Constant::Complex {
+                real: 1.0,
+                imag: 0.0
+            })
+        );
         assert_eq!(unary(UnaryOp::Not, &i(1)), Some(Constant::Bool(false)));
         assert_eq!(
-            binary(Operator::BitOr, &Constant::Bool(true), &Constant::Bool(false)),
+            binary(
+                Operator::BitOr,
+                &Constant::Bool(true),
+                &Constant::Bool(false)
+            ),
             Some(Constant::Bool(true))
         );
     }

@@ -389,7 +389,11 @@ impl<'a> Folds<'a> {
                 let l = l?;
                 if *op == Operator::Mod {
                     if let (Constant::Str(fmt), ExprKind::Tuple { elts, .. }) = (&l, &right.kind) {
-                        if r.is_none() && !elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
+                        if r.is_none()
+                            && !elts
+                                .iter()
+                                .any(|x| matches!(x.kind, ExprKind::Starred { .. }))
+                        {
                             if let Some(parts) = format::optimize(fmt, elts) {
                                 self.map.insert(key(e), Folded::Format(parts));
                             }
@@ -550,7 +554,10 @@ impl<'a> Folds<'a> {
     fn fold_iter(&mut self, e: &'a Expr) {
         match &e.kind {
             ExprKind::List { elts, .. } => {
-                if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
+                if elts
+                    .iter()
+                    .any(|x| matches!(x.kind, ExprKind::Starred { .. }))
+                {
                     return;
                 }
                 match self.all_constant(elts) {
@@ -576,7 +583,8 @@ impl<'a> Folds<'a> {
     }
 }
 
-/// A frozenset of `items`, equal items (in Python's sense) kept once.
+/// A frozenset of `items`, equal items (in Python's sense) kept once, in
+/// CPython's iteration order.
 pub fn frozenset(items: Vec<Constant>) -> Constant {
     let mut out: Vec<Constant> = Vec::with_capacity(items.len());
     for item in items {
@@ -584,7 +592,24 @@ pub fn frozenset(items: Vec<Constant>) -> Constant {
             out.push(item);
         }
     }
-    Constant::FrozenSet(out)
+    // The compiler's constant cache rebuilds the set from its iteration
+    // order; interning its name-like strings rebuilds it once more.
+    let has_name_str = out
+        .iter()
+        .any(|c| matches!(c, Constant::Str(s) if s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')));
+    let mut ordered = out;
+    for _ in 0..if has_name_str { 3 } else { 2 } {
+        ordered = match crate::pyhash::set_order(ordered) {
+            Ok(o) => o,
+            Err(items) => break_order(items),
+        };
+    }
+    Constant::FrozenSet(ordered)
+}
+
+/// Items whose hashes are unknown keep their order.
+fn break_order(items: Vec<Constant>) -> Vec<Constant> {
+    items
 }
 
 /// Python's `==` between two constants (numbers compare across types).
