@@ -10,18 +10,21 @@ objects that ``compile(source, "NAME.py", "exec")`` makes, depth-first in
 the order ``dis`` shows them (each one, then the code objects among its
 ``co_consts``), as ``{"qualname", "firstlineno", "instructions"}`` where
 ``instructions`` lists ``[opname, argrepr]`` pairs from
-``dis.get_instructions`` (caches hidden, as ``dis`` shows them). Code
-object addresses in argreprs are masked as ``0x?``.
+``dis.get_instructions`` (caches hidden, as ``dis`` shows them), and
+NAME.dis.txt: the whole listing ``dis.dis`` prints (what ``python3 -m dis``
+prints). Code object addresses are masked as ``0x?``.
 
 Only the standard library is used; the programs are compiled, never run.
 Re-running on unchanged inputs rewrites identical files (hash seed fixed).
 """
 
 import dis
+import io
 import json
 import os
 import re
 import sys
+import warnings
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROGRAMS = os.path.join(ROOT, "tests", "compiler", "programs")
@@ -62,11 +65,18 @@ def main():
         path = os.path.join(PROGRAMS, name)
         with open(path, "rb") as f:
             source = f.read()
-        code = compile(source, name, "exec")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            code = compile(source, name, "exec")
         out = os.path.join(PROGRAMS, name[:-3] + ".dis.json")
         with open(out, "w", encoding="utf-8") as f:
             json.dump(record(code), f, indent=1, ensure_ascii=False)
             f.write("\n")
+        listing = io.StringIO()
+        dis.dis(code, file=listing)
+        out = os.path.join(PROGRAMS, name[:-3] + ".dis.txt")
+        with open(out, "w", encoding="utf-8") as f:
+            f.write(ADDRESS.sub(" at 0x?", listing.getvalue()))
     print(f"recorded {len(names)} programs in {os.path.relpath(PROGRAMS, ROOT)}")
 
 

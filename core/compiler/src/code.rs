@@ -16,6 +16,16 @@ pub mod flags {
     pub const FUTURE_BARRY_AS_BDFL: u32 = 0x40_0000;
 }
 
+/// The kinds of `co_localspluskinds` (CPython's `CO_FAST_*`).
+pub mod localsplus {
+    /// `CO_FAST_LOCAL`: a fast local (parameters included).
+    pub const LOCAL: u8 = 0x20;
+    /// `CO_FAST_CELL`: a cell made by this code object.
+    pub const CELL: u8 = 0x40;
+    /// `CO_FAST_FREE`: a free variable copied from the closure.
+    pub const FREE: u8 = 0x80;
+}
+
 /// One instruction: an opcode and its argument (0 when it takes none).
 /// `EXTENDED_ARG` prefixes and inline `CACHE` entries are implied.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -132,6 +142,30 @@ impl CodeObject {
         }
         names.extend(self.freevars.iter().map(String::as_str));
         names
+    }
+
+    /// `co_localspluskinds`: for each name of [`localsplus_names`](Self::localsplus_names),
+    /// [`LOCAL`](localsplus::LOCAL), [`CELL`](localsplus::CELL) (both for an
+    /// argument that is a cell) or [`FREE`](localsplus::FREE).
+    pub fn localsplus_kinds(&self) -> Vec<u8> {
+        let mut kinds: Vec<u8> = self
+            .varnames
+            .iter()
+            .map(|v| {
+                if self.cellvars.contains(v) {
+                    localsplus::LOCAL | localsplus::CELL
+                } else {
+                    localsplus::LOCAL
+                }
+            })
+            .collect();
+        for c in &self.cellvars {
+            if !self.varnames.contains(c) {
+                kinds.push(localsplus::CELL);
+            }
+        }
+        kinds.extend(self.freevars.iter().map(|_| localsplus::FREE));
+        kinds
     }
 
     /// Every nested code object, depth-first, this one first.

@@ -7,10 +7,10 @@
 //! `0x7f00000000NN` with `NN` their depth-first index.
 
 use crate::code::{CodeObject, Constant};
+use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::opcode::{
     ArgKind, Opcode, CMP_OP, FORMAT_VALUE_CONVERTERS, MAKE_FUNCTION_FLAGS, NB_OPS,
 };
-use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 /// One instruction as `dis.get_instructions` describes it.
@@ -32,6 +32,8 @@ pub struct DisInstruction {
     pub is_jump_target: bool,
     /// The source line of the instruction, if it has one.
     pub line: Option<u32>,
+    /// The instruction's source span (`co_positions()`).
+    pub position: crate::code::Position,
 }
 
 /// Fake addresses for code objects, by identity.
@@ -72,7 +74,7 @@ impl Addresses {
 pub fn instructions(code: &CodeObject, addrs: &Addresses) -> Vec<DisInstruction> {
     let localsplus = code.localsplus_names();
     let offsets = code.offsets();
-    let mut labels: HashSet<u32> = HashSet::new();
+    let mut labels: HashSet<u32> = HashSet::default();
     for (instr, &off) in code.instructions.iter().zip(&offsets) {
         if let Some(t) = jump_target(instr.opcode, instr.arg, off) {
             labels.insert(t);
@@ -109,6 +111,7 @@ pub fn instructions(code: &CodeObject, addrs: &Addresses) -> Vec<DisInstruction>
                 starts_line: starts.take(),
                 is_jump_target: labels.contains(&unit),
                 line,
+                position: *pos,
             });
             unit += 1;
         }
@@ -121,6 +124,7 @@ pub fn instructions(code: &CodeObject, addrs: &Addresses) -> Vec<DisInstruction>
             starts_line: starts,
             is_jump_target: prefixes == 0 && labels.contains(&unit),
             line,
+            position: *pos,
         });
     }
     out
@@ -227,11 +231,17 @@ pub fn format_instruction(i: &DisInstruction, lineno_width: usize, offset_width:
 /// `dis.disassemble(code)`: one code object, without nested ones.
 pub fn disassemble(code: &CodeObject, addrs: &Addresses, out: &mut String) {
     let instrs = instructions(code, addrs);
-    disassemble_instructions(code, &instrs, out);
+    disassemble_instructions(code, &instrs, true, out);
 }
 
-/// The listing of `instrs` (some or all of `code`'s) with its exception table.
-pub fn disassemble_instructions(code: &CodeObject, instrs: &[DisInstruction], out: &mut String) {
+/// The listing of `instrs` (some or all of `code`'s), with the exception
+/// table when `with_table`.
+pub fn disassemble_instructions(
+    code: &CodeObject,
+    instrs: &[DisInstruction],
+    with_table: bool,
+    out: &mut String,
+) {
     let maxline = code.positions.iter().filter_map(|p| p.line).max();
     let lineno_width = match maxline {
         None => 0,
@@ -244,14 +254,14 @@ pub fn disassemble_instructions(code: &CodeObject, instrs: &[DisInstruction], ou
     } else {
         4
     };
-    for i in instrs {
-        if lineno_width > 0 && i.starts_line.is_some() && i.offset > 0 {
+    for (k, i) in instrs.iter().enumerate() {
+        if lineno_width > 0 && i.starts_line.is_some() && i.offset > 0 && k > 0 {
             out.push('\n');
         }
         out.push_str(&format_instruction(i, lineno_width, offset_width));
         out.push('\n');
     }
-    if !code.exception_table.is_empty() {
+    if with_table && !code.exception_table.is_empty() {
         out.push_str("ExceptionTable:\n");
         for e in &code.exception_table {
             let _ = writeln!(

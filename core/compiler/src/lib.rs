@@ -21,6 +21,7 @@ pub mod error;
 mod flowgraph;
 mod fold;
 pub mod future;
+pub mod fxhash;
 mod ir;
 pub mod opcode;
 pub mod pyhash;

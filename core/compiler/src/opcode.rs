@@ -368,7 +368,11 @@ pub fn markdown_tables() -> String {
         };
         let effect = effect_text(op);
         if op.is_pseudo() {
-            pseudo.push_str(&format!("| `{}` | {arg} | {effect} | {} |\n", op.name(), op.doc()));
+            pseudo.push_str(&format!(
+                "| `{}` | {arg} | {effect} | {} |\n",
+                op.name(),
+                op.doc()
+            ));
         } else {
             real.push_str(&format!(
                 "| `{}` | {} | {arg} | {} | {effect} | {} |\n",

@@ -5,7 +5,8 @@
 //! RESUME, CACHE, PRECALL, KW_NAMES, PUSH_NULL, NOP, EXTENDED_ARG,
 //! COPY_FREE_VARS, MAKE_CELL, RETURN_GENERATOR and the direction of
 //! jumps. The test prints the share of matching code objects (and of code
-//! objects equal in every opname and argrepr) and asserts a floor.
+//! objects equal in every opname and argrepr) and asserts a floor; it also
+//! compares each file's whole `dis` listing with the one recorded.
 //! `PVM_DIS_VERBOSE=1` prints every mismatch.
 
 use pvm_compiler::dis::{self, Addresses};
@@ -13,7 +14,7 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 
 /// The floor the parity figure must stay above (percent).
-const FLOOR: f64 = 90.0;
+const FLOOR: f64 = 99.0;
 
 const IGNORED: [&str; 11] = [
     "RESUME",
@@ -45,16 +46,19 @@ fn filtered<'a>(ops: impl Iterator<Item = &'a str>) -> Vec<String> {
 }
 
 fn mask_address(s: &str) -> String {
-    match s.find(" at 0x") {
-        Some(i) => {
-            let rest = &s[i + 6..];
-            let end = rest
-                .find(|c: char| !c.is_ascii_hexdigit())
-                .unwrap_or(rest.len());
-            format!("{} at 0x?{}", &s[..i], mask_address(&rest[end..]))
-        }
-        None => s.to_string(),
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find(" at 0x") {
+        out.push_str(&rest[..i]);
+        out.push_str(" at 0x?");
+        rest = &rest[i + 6..];
+        let end = rest
+            .find(|c: char| !c.is_ascii_hexdigit())
+            .unwrap_or(rest.len());
+        rest = &rest[end..];
     }
+    out.push_str(rest);
+    out
 }
 
 struct Got {
@@ -62,7 +66,7 @@ struct Got {
     instructions: Vec<(String, String)>,
 }
 
-fn compile(path: &Path) -> Result<Vec<Got>, String> {
+fn compile(path: &Path) -> Result<(Vec<Got>, String), String> {
     let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
     let text = pvm_syntax::source::decode(&bytes).map_err(|e| e.message)?;
     let (module, errors) = pvm_syntax::parse_module(&text);
@@ -73,7 +77,8 @@ fn compile(path: &Path) -> Result<Vec<Got>, String> {
     let code = pvm_compiler::compile(&module, &name)
         .map_err(|e| format!("compile error: {}", e[0].message))?;
     let addrs = Addresses::new(&code);
-    Ok(code
+    let listing = mask_address(&dis::dis(&code));
+    let got = code
         .walk()
         .into_iter()
         .map(|c| Got {
@@ -83,7 +88,8 @@ fn compile(path: &Path) -> Result<Vec<Got>, String> {
                 .map(|i| (i.opname.to_string(), mask_address(&i.argrepr)))
                 .collect(),
         })
-        .collect())
+        .collect();
+    Ok((got, listing))
 }
 
 #[test]
@@ -96,6 +102,7 @@ fn bytecode_matches_cpython() {
         .collect();
     files.sort();
     let (mut total, mut matched, mut exact) = (0usize, 0usize, 0usize);
+    let mut text_matched = 0usize;
     let mut report = String::new();
     for path in &files {
         let recorded = path.with_extension("dis.json");
@@ -104,7 +111,23 @@ fn bytecode_matches_cpython() {
         let want = want.as_array().unwrap();
         total += want.len();
         let got = match compile(path) {
-            Ok(got) => got,
+            Ok((got, listing)) => {
+                let want_listing = std::fs::read_to_string(path.with_extension("dis.txt")).unwrap();
+                if listing == want_listing {
+                    text_matched += 1;
+                } else {
+                    let line = listing
+                        .lines()
+                        .zip(want_listing.lines())
+                        .position(|(a, b)| a != b)
+                        .map_or(0, |i| i + 1);
+                    report.push_str(&format!(
+                        "{}: listing differs from line {line}\n",
+                        path.file_name().unwrap().to_string_lossy()
+                    ));
+                }
+                got
+            }
             Err(e) => {
                 report.push_str(&format!("{}: {e}\n", path.display()));
                 continue;
@@ -165,7 +188,9 @@ fn bytecode_matches_cpython() {
     println!("{report}");
     println!(
         "dis parity: {matched}/{total} code objects ({pct:.1}%) match CPython 3.11's opnames; \
-         {exact}/{total} ({exact_pct:.1}%) match every opname and argrepr"
+         {exact}/{total} ({exact_pct:.1}%) match every opname and argrepr; \
+         {text_matched}/{} files list exactly as python3 -m dis",
+        files.len()
     );
     assert!(
         pct >= FLOOR,

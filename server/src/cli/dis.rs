@@ -92,6 +92,12 @@ pub fn run(
                                 "argrepr": i.argrepr,
                                 "offset": i.offset,
                                 "line": i.line,
+                                "positions": [
+                                    i.position.line,
+                                    i.position.end_line,
+                                    i.position.col,
+                                    i.position.end_col,
+                                ],
                             })
                         })
                         .collect();
@@ -125,7 +131,7 @@ pub fn run(
                         out.push_str(&format!("Disassembly of {}:\n", addrs.code_repr(c)));
                     }
                     first = false;
-                    dis::disassemble_instructions(c, &instrs, &mut out);
+                    dis::disassemble_instructions(c, &instrs, line.is_none(), &mut out);
                 }
             }
         }

@@ -19,11 +19,11 @@ use crate::code::{CodeObject, Constant};
 use crate::constfold::Folds;
 use crate::consts::ConstPool;
 use crate::future::FutureFeatures;
+use crate::fxhash::FxHashMap;
 use crate::ir::{BlockId, Cfg, Instr, Loc};
 use crate::opcode::Opcode;
 use crate::symtable::{mangle, BlockType, Scope, ScopeId, SymbolScope, SymbolTable};
 use pvm_syntax::ast::{ExprContext, Mod, Pos, Stmt};
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// CPython's `STACK_USE_GUIDELINE`: above it, displays and calls are built piecewise.
@@ -111,7 +111,7 @@ pub(crate) struct FBlock<'a> {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct NameSet {
     names: Vec<String>,
-    index: HashMap<String, u32>,
+    index: FxHashMap<String, u32>,
 }
 
 impl NameSet {
@@ -144,23 +144,39 @@ impl NameSet {
 
 /// One code unit being compiled (CPython's `compiler_unit`).
 pub(crate) struct Unit<'a> {
+    /// The symbol table scope of the unit.
     pub scope: &'a Scope,
+    /// What the unit compiles.
     pub kind: UnitKind,
+    /// `co_name`.
     pub name: String,
+    /// `co_qualname`.
     pub qualname: String,
+    /// The control-flow graph being written.
     pub cfg: Cfg,
+    /// `co_consts` so far.
     pub consts: ConstPool,
+    /// `co_names` so far.
     pub names: NameSet,
+    /// `co_varnames`: parameters, then locals in order of first use.
     pub varnames: NameSet,
+    /// Cell variables (sorted; `__class__` for a class that needs it).
     pub cellvars: NameSet,
     /// Free variables; their deref index is `cellvars.len()` + position.
     pub freevars: NameSet,
+    /// Positional-or-keyword parameters (positional-only ones apart).
     pub argcount: u32,
+    /// Positional-only parameters.
     pub posonlyargcount: u32,
+    /// Keyword-only parameters.
     pub kwonlyargcount: u32,
+    /// `co_firstlineno`.
     pub firstlineno: u32,
+    /// The location given to the next instruction.
     pub loc: Loc,
+    /// The frame blocks being compiled, innermost last.
     pub fblocks: Vec<FBlock<'a>>,
+    /// The class name private names are mangled with.
     pub private: Option<String>,
 }
 
@@ -347,8 +363,9 @@ impl<'a> Compiler<'a> {
 
     /// `ADDOP_NAME`: an instruction on a (mangled) entry of `co_names`.
     fn emit_name(&mut self, op: Opcode, name: &str) {
-        let mangled = mangle(self.ur().private.as_deref(), name).into_owned();
-        let i = self.u().names.add(&mangled);
+        let u = self.units.last_mut().expect("a unit");
+        let mangled = mangle(u.private.as_deref(), name);
+        let i = u.names.add(&mangled);
         self.emit(op, i);
     }
 
@@ -375,7 +392,8 @@ impl<'a> Compiler<'a> {
 
     /// `compiler_nameop`: load, store or delete a name where it lives.
     fn nameop(&mut self, name: &str, ctx: ExprContext) {
-        let mangled = mangle(self.ur().private.as_deref(), name).into_owned();
+        let private = self.ur().private.clone();
+        let mangled = mangle(private.as_deref(), name);
         let scope = self.ur().scope.scope_of(&mangled);
         let function = self.is_function_block();
         enum Kind {

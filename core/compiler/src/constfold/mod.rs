@@ -12,11 +12,11 @@ pub mod eval;
 
 use crate::code::Constant;
 use crate::future::FutureFeatures;
+use crate::fxhash::{FxHashMap, FxHashSet};
 use pvm_syntax::ast::{
     Arguments, CmpOp, Comprehension, Expr, ExprContext, ExprKind, Keyword, Mod, Operator, Pattern,
     PatternKind, Stmt, StmtKind, UnaryOp,
 };
-use std::collections::{HashMap, HashSet};
 
 /// What the optimizer made of one expression node.
 #[derive(Clone, Debug)]
@@ -50,10 +50,10 @@ pub enum FormatPart<'a> {
 /// The optimizer's decisions for one module.
 #[derive(Debug, Default)]
 pub struct Folds<'a> {
-    map: HashMap<usize, Folded<'a>>,
+    map: FxHashMap<usize, Folded<'a>>,
     /// Expression statements that fold to a str at the head of a body,
     /// which CPython wraps in an f-string so they are no docstring.
-    wrapped: HashSet<usize>,
+    wrapped: FxHashSet<usize>,
     future_annotations: bool,
 }
 
@@ -76,8 +76,8 @@ impl<'a> Folds<'a> {
     /// Runs the optimizer over a module.
     pub fn build(module: &'a Mod, future: &FutureFeatures) -> Folds<'a> {
         let mut f = Folds {
-            map: HashMap::new(),
-            wrapped: HashSet::new(),
+            map: FxHashMap::default(),
+            wrapped: FxHashSet::default(),
             future_annotations: future.annotations,
         };
         match module {
@@ -634,7 +634,7 @@ pub fn python_eq(a: &Constant, b: &Constant) -> bool {
                 (Some(x), Some(y)) => x == y,
                 _ => ar == br && ai == bi,
             },
-            (None, None) => crate::consts::ConstKey::of(a) == crate::consts::ConstKey::of(b),
+            (None, None) => crate::consts::same_constant(a, b),
             _ => false,
         },
     }

@@ -6,20 +6,20 @@
 use super::flags::{SymbolFlags as F, SymbolScope};
 use super::scope::{BlockType, Scope, ScopeId};
 use crate::error::CompileError;
-use std::collections::HashSet;
+use crate::fxhash::FxHashSet as HashSet;
 
 type Names = HashSet<String>;
 
 /// Analyses every scope reachable from the module; returns the errors.
 pub(crate) fn analyze(scopes: &mut [Scope]) -> Vec<CompileError> {
     let mut errors = Vec::new();
-    let mut free = Names::new();
+    let mut free = Names::default();
     analyze_block(
         scopes,
         ScopeId::MODULE,
         None,
         &mut free,
-        Names::new(),
+        Names::default(),
         &mut errors,
     );
     errors
@@ -35,10 +35,10 @@ fn analyze_block(
     errors: &mut Vec<CompileError>,
 ) {
     let block = scopes[id.index()].kind.block_type();
-    let mut local = Names::new();
-    let mut newglobal = Names::new();
-    let mut newbound = Names::new();
-    let mut newfree = Names::new();
+    let mut local = Names::default();
+    let mut newglobal = Names::default();
+    let mut newbound = Names::default();
+    let mut newfree = Names::default();
     if block == BlockType::Class {
         // Class bindings are invisible to nested functions.
         newglobal.extend(global.iter().cloned());
@@ -74,7 +74,7 @@ fn analyze_block(
         newglobal.extend(global.iter().cloned());
     }
     for child in scopes[id.index()].children.clone() {
-        let mut child_free = Names::new();
+        let mut child_free = Names::default();
         analyze_block(
             scopes,
             child,

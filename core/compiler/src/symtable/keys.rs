@@ -4,7 +4,7 @@
 use super::flags::SymbolScope;
 use super::mangle::mangle;
 use super::scope::{Scope, ScopeId, ScopeKind};
-use std::collections::HashMap;
+use crate::fxhash::FxHashMap as HashMap;
 
 /// The code object name of a scope: `f`, `C`, `<lambda>`, `<listcomp>`, ...
 pub fn code_name(scope: &Scope) -> String {
@@ -18,7 +18,7 @@ pub fn code_name(scope: &Scope) -> String {
 
 /// Sets `qualname` and `key` of every scope; parents come before children.
 pub(crate) fn assign(scopes: &mut [Scope]) {
-    let mut seen: HashMap<String, u32> = HashMap::new();
+    let mut seen: HashMap<String, u32> = HashMap::default();
     for i in 0..scopes.len() {
         let qualname = qualname(scopes, ScopeId(i as u32));
         let n = seen.entry(qualname.clone()).or_insert(0);

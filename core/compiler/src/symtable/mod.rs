@@ -23,8 +23,8 @@ pub use scope::{code_flags, BlockType, Scope, ScopeId, ScopeKind, Symbol};
 
 use crate::error::CompileError;
 use crate::future::FutureFeatures;
+use crate::fxhash::FxHashMap as HashMap;
 use pvm_syntax::ast::{Mod, Pos};
-use std::collections::HashMap;
 
 /// The scopes of one module, the module first, each child after its parent.
 #[derive(Clone, Debug)]
@@ -80,8 +80,8 @@ pub fn build(module: &Mod, future: &FutureFeatures) -> (SymbolTable, Vec<Compile
         errors.extend(analyze::analyze(&mut scopes));
     }
     keys::assign(&mut scopes);
-    let mut by_pos = HashMap::new();
-    let mut by_key = HashMap::new();
+    let mut by_pos = HashMap::default();
+    let mut by_key = HashMap::default();
     for (i, s) in scopes.iter().enumerate() {
         if i > 0 && s.kind != ScopeKind::Annotation {
             by_pos.entry(pos_key(s.pos)).or_insert(ScopeId(i as u32));

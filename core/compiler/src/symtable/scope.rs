@@ -1,8 +1,8 @@
 //! One scope of the symbol table (CPython's `PySTEntryObject`).
 
 use super::flags::{SymbolFlags, SymbolScope};
+use crate::fxhash::FxHashMap as HashMap;
 use pvm_syntax::ast::Pos;
-use std::collections::HashMap;
 
 /// Index of a scope in its [`SymbolTable`](super::SymbolTable); the module is 0.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -193,7 +193,7 @@ impl Scope {
             needs_class_closure: false,
             private: None,
             symbols: Vec::new(),
-            index: HashMap::new(),
+            index: HashMap::default(),
             directives: Vec::new(),
             comp_iter_target: false,
             comp_iter_expr: 0,
