@@ -46,6 +46,10 @@ def stdlib_files():
     return sorted(found)
 
 
+# Set by --positions: compare `ast.dump(..., include_attributes=True)`.
+POSITIONS = False
+
+
 def cpython_expectation(path):
     """(parse_ok, compile_ok, dump) for one file, compiled from its bytes."""
     with open(path, "rb") as f:
@@ -56,7 +60,7 @@ def cpython_expectation(path):
             tree = ast.parse(src, path)
         except (SyntaxError, ValueError):
             return False, False, None
-        dump = ast.dump(tree) + "\n"
+        dump = ast.dump(tree, include_attributes=POSITIONS) + "\n"
         try:
             compile(src, path, "exec", dont_inherit=True)
             compile_ok = True
@@ -85,7 +89,7 @@ def check_file(path, pvm, timeout):
         code, _, _ = run([pvm, "check", path], timeout)
         result["check_ok"] = code == 0
         return result
-    code, out, err = run([pvm, "ast", path], timeout)
+    code, out, err = run([pvm, "ast", path] + (["--positions"] if POSITIONS else []), timeout)
     actual = out.decode("utf-8", "replace")
     result["ast_equal"] = code == 0 and actual == expected
     if not result["ast_equal"]:
@@ -129,7 +133,10 @@ def main():
     parser.add_argument("--jobs", type=int, default=2, help="worker threads (default: %(default)s)")
     parser.add_argument("--timeout", type=int, default=60, help="seconds allowed for one PVM run (default: %(default)s)")
     parser.add_argument("--files", nargs="+", metavar="F", help="only these files")
+    parser.add_argument("--positions", action="store_true", help="compare dumps with include_attributes=True")
     args = parser.parse_args()
+    global POSITIONS
+    POSITIONS = args.positions
 
     if sys.version_info[:2] != (3, 11):
         print("stdlib_parity.py must run under CPython 3.11 (this is %s)" % sys.version.split()[0], file=sys.stderr)

@@ -43,7 +43,11 @@ fn first_error(bytes: &[u8]) -> Option<(String, String, u32)> {
     let (_, errors) = pvm_syntax::parse_module(&text);
     let e = errors.first()?;
     let index = LineIndex::new(&text);
-    Some((e.kind.name().into(), e.message.clone(), index.line(e.range.start())))
+    Some((
+        e.kind.name().into(),
+        e.message.clone(),
+        index.line(e.range.start()),
+    ))
 }
 
 #[test]

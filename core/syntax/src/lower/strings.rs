@@ -91,12 +91,14 @@ impl Lowerer<'_> {
             if prefix.fstring {
                 any_f = true;
                 let end = tok.text_range().end();
+                let piece = self.pos_of(tok.text_range());
                 let mut parser = FStringParser {
                     lowerer: self,
                     src: body,
                     base: body_offset,
                     raw: prefix.raw,
                     pos,
+                    piece,
                 };
                 match parser.parse(0) {
                     Ok((mut pieces, _)) => parts.append(&mut pieces),
@@ -174,6 +176,12 @@ fn string_body(text: &str, plen: usize) -> (usize, &str) {
 
 /// Merges adjacent text parts and drops empty ones, as CPython does.
 fn join_parts(parts: Vec<Part>, pos: Pos) -> Vec<Expr> {
+    join_parts_at(parts, pos, pos)
+}
+
+/// `join_parts`, where the literal that ends the parts gets `end_pos`
+/// (CPython's format specs locate their final literal at their own token).
+fn join_parts_at(parts: Vec<Part>, pos: Pos, end_pos: Pos) -> Vec<Expr> {
     let mut values = Vec::new();
     let mut pending = String::new();
     for part in parts {
@@ -191,7 +199,7 @@ fn join_parts(parts: Vec<Part>, pos: Pos) -> Vec<Expr> {
         }
     }
     if !pending.is_empty() {
-        values.push(text_const(pending, pos));
+        values.push(text_const(pending, end_pos));
     }
     values
 }
@@ -215,6 +223,9 @@ struct FStringParser<'l, 'a, 's> {
     raw: bool,
     /// The position of the whole string expression.
     pos: Pos,
+    /// The position of this one STRING token: CPython gives it to a format
+    /// spec and to the literal that ends it.
+    piece: Pos,
 }
 
 impl FStringParser<'_, '_, '_> {
@@ -405,18 +416,15 @@ impl FStringParser<'_, '_, '_> {
         if i < b.len() && b[i] == b':' {
             let (spec_parts, next) = self.parse_from(i + 1, depth + 1)?;
             i = next;
-            let values = join_parts(spec_parts, self.pos);
+            let values = join_parts_at(spec_parts, self.pos, self.piece);
             format_spec = Some(Box::new(Expr {
                 kind: ExprKind::JoinedStr { values },
-                pos: self.pos,
+                pos: self.piece,
             }));
         }
         if i >= b.len() || b[i] != b'}' {
             return Err("f-string: expecting '}'".into());
         }
-        let has_equal_and_no_spec_or_conv =
-            parts.len() == 1 && conversion == 'r' as i64 && format_spec.is_none();
-        let _ = has_equal_and_no_spec_or_conv;
         if !parts.is_empty() && conversion == -1 && format_spec.is_none() {
             conversion = 'r' as i64;
         }
