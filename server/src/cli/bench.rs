@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-/// Parses (and with `lower`, also lowers to the AST) every file three
-/// times and prints the best time as JSON.
+/// Parses (with `lower`: parses, lowers to the AST and compiles to code
+/// objects) every file three times and prints the best time as JSON.
 pub fn parse(paths: &[PathBuf], list: Option<&Path>, lower: bool) -> Result<ExitCode, String> {
     let mut all = files::expand(paths)?;
     if let Some(list) = list {
@@ -24,7 +24,10 @@ pub fn parse(paths: &[PathBuf], list: Option<&Path>, lower: bool) -> Result<Exit
         let start = Instant::now();
         for src in &sources {
             if lower {
-                std::hint::black_box(pvm_syntax::parse_module(src));
+                let (module, errors) = pvm_syntax::parse_module(src);
+                if errors.is_empty() {
+                    std::hint::black_box(pvm_compiler::compile(&module, "<bench>").ok());
+                }
             } else {
                 std::hint::black_box(pvm_syntax::parse(src));
             }

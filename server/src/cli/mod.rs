@@ -77,7 +77,7 @@ enum Command {
         /// Read the file list from this file, one path per line.
         #[arg(long)]
         list: Option<PathBuf>,
-        /// Also lower to the AST (and compile, once there is a compiler).
+        /// Also lower to the AST and compile to code objects.
         #[arg(long)]
         compile: bool,
     },
