@@ -4,39 +4,16 @@
 //! parses compiles to code objects or to compile errors, and `dis` lists
 //! the code objects.
 
-use std::path::{Path, PathBuf};
+use pvm_test_support::{on_big_stack, py_files, split_snippets};
+use std::path::Path;
 
 fn snippets(path: &Path) -> Vec<Vec<u8>> {
-    let data = std::fs::read(path).unwrap();
-    let mut out = vec![Vec::new()];
-    for line in data.split_inclusive(|&b| b == b'\n') {
-        if matches!(line, b"#---\n" | b"#---\r\n" | b"#---") {
-            out.push(Vec::new());
-        } else {
-            out.last_mut().unwrap().extend_from_slice(line);
-        }
-    }
-    out
-}
-
-fn py_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "py"))
-        .collect();
-    files.sort();
-    files
+    split_snippets(&std::fs::read(path).unwrap())
 }
 
 #[test]
 fn codegen_handles_every_snippet() {
-    std::thread::Builder::new()
-        .stack_size(256 << 20)
-        .spawn(run)
-        .unwrap()
-        .join()
-        .unwrap();
+    on_big_stack(run);
 }
 
 fn run() {

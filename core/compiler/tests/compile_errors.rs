@@ -6,27 +6,8 @@
 //! CPython accepts, and every file of tests/syntax/valid/, must produce no
 //! compile error. `PVM_COMPILE_REPORT=FILE` writes every mismatch to FILE.
 
+use pvm_test_support::{on_big_stack, py_files, repo_path, split_snippets};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-
-fn repo_dir(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(rel)
-}
-
-/// Splits a corpus file into snippets at lines that are exactly `#---`.
-fn split_snippets(data: &[u8]) -> Vec<Vec<u8>> {
-    let mut snippets = vec![Vec::new()];
-    for line in data.split_inclusive(|&b| b == b'\n') {
-        if matches!(line, b"#---\n" | b"#---\r\n" | b"#---") {
-            snippets.push(Vec::new());
-        } else {
-            snippets.last_mut().unwrap().extend_from_slice(line);
-        }
-    }
-    snippets
-}
 
 /// What PVM says about a snippet.
 #[derive(Debug)]
@@ -68,36 +49,16 @@ fn compile(bytes: &[u8]) -> Outcome {
     )
 }
 
-fn corpus_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("corpus directory exists")
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "py"))
-        .collect();
-    files.sort();
-    files
-}
-
-/// Runs `f` on a thread with room for deeply nested snippets.
-fn with_big_stack(f: fn()) {
-    std::thread::Builder::new()
-        .stack_size(256 << 20)
-        .spawn(f)
-        .unwrap()
-        .join()
-        .unwrap();
-}
-
 #[test]
 fn compile_error_parity() {
-    with_big_stack(run_parity);
+    on_big_stack(run_parity);
 }
 
 fn run_parity() {
     let (mut total, mut matched, mut spans) = (0, 0, 0);
     let mut false_errors = Vec::new();
     let mut report = String::new();
-    for file in corpus_files(&repo_dir("tests/syntax/errors")) {
+    for file in py_files(&repo_path("tests/syntax/errors")) {
         let data = std::fs::read(&file).unwrap();
         let expected: Vec<Value> = serde_json::from_str(
             &std::fs::read_to_string(file.with_extension("expected.json")).unwrap(),
@@ -183,12 +144,12 @@ fn run_parity() {
 
 #[test]
 fn valid_files_have_no_compile_errors() {
-    with_big_stack(run_valid_files);
+    on_big_stack(run_valid_files);
 }
 
 fn run_valid_files() {
     let mut failures = Vec::new();
-    for file in corpus_files(&repo_dir("tests/syntax/valid")) {
+    for file in py_files(&repo_path("tests/syntax/valid")) {
         match compile(&std::fs::read(&file).unwrap()) {
             Outcome::Compiled(errors, _) if errors.is_empty() => {}
             other => failures.push(format!("{}: {other:?}", file.display())),

@@ -5,41 +5,7 @@
 //! is found through `PVM_STDLIB` or `python3`; without either the test says
 //! so and passes.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-fn stdlib_dir() -> Option<PathBuf> {
-    if let Ok(dir) = std::env::var("PVM_STDLIB") {
-        return Some(PathBuf::from(dir));
-    }
-    let out = Command::new("python3")
-        .args([
-            "-c",
-            "import sysconfig; print(sysconfig.get_paths()['stdlib'])",
-        ])
-        .output()
-        .ok()?;
-    let dir = PathBuf::from(String::from_utf8(out.stdout).ok()?.trim());
-    dir.is_dir().then_some(dir)
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for path in entries.filter_map(Result::ok).map(|e| e.path()) {
-        if path.is_dir() {
-            if path
-                .file_name()
-                .is_some_and(|n| n != "site-packages" && n != "__pycache__")
-            {
-                walk(&path, out);
-            }
-        } else if path.extension().is_some_and(|e| e == "py") {
-            out.push(path);
-        }
-    }
-}
+use pvm_test_support::{python_files_below, stdlib_dir};
 
 #[test]
 fn stdlib_compiles_without_false_errors() {
@@ -56,9 +22,7 @@ fn run() {
         println!("no CPython stdlib found: skipped");
         return;
     };
-    let mut files = Vec::new();
-    walk(&dir, &mut files);
-    files.sort();
+    let files = python_files_below(&dir);
     let (mut checked, mut failures) = (0, Vec::new());
     for path in &files {
         let Ok(bytes) = std::fs::read(path) else {

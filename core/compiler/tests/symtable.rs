@@ -9,6 +9,7 @@
 //! compile error (message and exact position) or none.
 
 use pvm_compiler::{Analysis, Scope, ScopeKind, SymbolTable};
+use pvm_test_support::split_snippets;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -18,18 +19,6 @@ const CODE_FLAG_MASK: u64 = 0x1 | 0x2 | 0x4 | 0x8 | 0x10 | 0x20 | 0x80 | 0x200;
 
 fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data")
-}
-
-fn split_snippets(data: &[u8]) -> Vec<Vec<u8>> {
-    let mut snippets = vec![Vec::new()];
-    for line in data.split_inclusive(|&b| b == b'\n') {
-        if matches!(line, b"#---\n" | b"#---\r\n" | b"#---") {
-            snippets.push(Vec::new());
-        } else {
-            snippets.last_mut().unwrap().extend_from_slice(line);
-        }
-    }
-    snippets
 }
 
 /// Parses and analyses; None when PVM finds a syntax error.

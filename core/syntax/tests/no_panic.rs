@@ -3,7 +3,7 @@
 //! reproduce its input exactly. Deterministic (fixed seeds), bounded.
 
 use pvm_syntax::SyntaxKind;
-use std::path::Path;
+use pvm_test_support::{on_big_stack, py_files, repo_path};
 
 /// A small xorshift generator: deterministic and dependency-free.
 struct Rng(u64);
@@ -29,15 +29,6 @@ fn check(text: &str) {
         "CST must be lossless"
     );
     let _ = pvm_syntax::parse_module(text);
-}
-
-fn on_big_stack(f: impl FnOnce() + Send + 'static) {
-    std::thread::Builder::new()
-        .stack_size(256 << 20)
-        .spawn(f)
-        .unwrap()
-        .join()
-        .unwrap();
 }
 
 #[test]
@@ -66,18 +57,9 @@ fn random_bytes_never_panic() {
 #[test]
 fn token_mutations_never_panic() {
     on_big_stack(|| {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/syntax/valid");
         let mut rng = Rng(0x2545f4914f6cdd1d);
-        let mut files: Vec<_> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
-        files.sort();
-        for file in files
-            .iter()
-            .filter(|p| p.extension().is_some_and(|e| e == "py"))
-        {
-            let Ok(text) = pvm_syntax::source::decode(&std::fs::read(file).unwrap()) else {
+        for file in py_files(&repo_path("tests/syntax/valid")) {
+            let Ok(text) = pvm_syntax::source::decode(&std::fs::read(&file).unwrap()) else {
                 continue;
             };
             let lexed = pvm_syntax::lexer::lex(&text);

@@ -7,25 +7,8 @@
 //! mismatch to FILE.
 
 use pvm_syntax::LineIndex;
+use pvm_test_support::{on_big_stack, py_files, repo_path, split_snippets};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-
-fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/syntax/errors")
-}
-
-/// Splits a corpus file into snippets at lines that are exactly `#---`.
-fn split_snippets(data: &[u8]) -> Vec<Vec<u8>> {
-    let mut snippets = vec![Vec::new()];
-    for line in data.split_inclusive(|&b| b == b'\n') {
-        if matches!(line, b"#---\n" | b"#---\r\n" | b"#---") {
-            snippets.push(Vec::new());
-        } else {
-            snippets.last_mut().unwrap().extend_from_slice(line);
-        }
-    }
-    snippets
-}
 
 /// PVM's first error for a snippet: (type, message, line), or None.
 fn first_error(bytes: &[u8]) -> Option<(String, String, u32)> {
@@ -53,21 +36,11 @@ fn first_error(bytes: &[u8]) -> Option<(String, String, u32)> {
 #[test]
 fn syntax_error_parity() {
     // Deeply nested snippets need more stack than a test thread has.
-    std::thread::Builder::new()
-        .stack_size(256 << 20)
-        .spawn(run_parity)
-        .unwrap()
-        .join()
-        .unwrap();
+    on_big_stack(run_parity);
 }
 
 fn run_parity() {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
-        .expect("tests/syntax/errors exists")
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "py"))
-        .collect();
-    files.sort();
+    let files = py_files(&repo_path("tests/syntax/errors"));
     let (mut total, mut matched) = (0, 0);
     let mut valid_failures = Vec::new();
     let mut report = String::new();

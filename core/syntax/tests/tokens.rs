@@ -4,13 +4,13 @@
 //! scripts/record_expectations.py; the listing built by
 //! `pvm_syntax::tokenize` must be identical.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Files whose listing cannot be matched, with the reason. Empty: all match.
 const SKIP: &[&str] = &[];
 
 fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/syntax/valid")
+    pvm_test_support::repo_path("tests/syntax/valid")
 }
 
 /// The listing for one source file, or a description of why there is none.
@@ -48,12 +48,7 @@ fn first_difference(got: &str, want: &str) -> Option<String> {
 
 #[test]
 fn tokens_match_python_tokenize() {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
-        .expect("tests/syntax/valid exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "py"))
-        .collect();
-    paths.sort();
+    let paths = pvm_test_support::py_files(&corpus_dir());
     assert!(!paths.is_empty(), "no test files found");
     let (mut checked, mut failures) = (0, Vec::new());
     for path in &paths {

@@ -2,17 +2,11 @@
 //! error, its CST reproduces the text exactly, and `ast.dump` output (plain
 //! and `indent=2, include_attributes=True`) equals CPython's recording.
 
-use std::path::{Path, PathBuf};
+use pvm_test_support::{py_files, repo_path};
+use std::path::PathBuf;
 
 fn valid_files() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/syntax/valid");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("tests/syntax/valid exists")
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "py"))
-        .collect();
-    files.sort();
-    files
+    py_files(&repo_path("tests/syntax/valid"))
 }
 
 /// The first line where two texts differ, for a readable failure.
