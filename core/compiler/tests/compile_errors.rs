@@ -6,8 +6,7 @@
 //! CPython accepts, and every file of tests/syntax/valid/, must produce no
 //! compile error. `PVM_COMPILE_REPORT=FILE` writes every mismatch to FILE.
 
-use pvm_test_support::{on_big_stack, py_files, repo_path, split_snippets};
-use serde_json::Value;
+use pvm_test_support::{error_corpus, on_big_stack, py_files, repo_path};
 
 /// What PVM says about a snippet.
 #[derive(Debug)]
@@ -58,65 +57,44 @@ fn run_parity() {
     let (mut total, mut matched, mut spans) = (0, 0, 0);
     let mut false_errors = Vec::new();
     let mut report = String::new();
-    for file in py_files(&repo_path("tests/syntax/errors")) {
-        let data = std::fs::read(&file).unwrap();
-        let expected: Vec<Value> = serde_json::from_str(
-            &std::fs::read_to_string(file.with_extension("expected.json")).unwrap(),
-        )
-        .unwrap();
-        let snippets = split_snippets(&data);
-        assert_eq!(
-            snippets.len(),
-            expected.len(),
-            "{}: snippet count",
-            file.display()
-        );
-        for (snippet, exp) in snippets.iter().zip(&expected) {
-            let where_ = format!(
-                "{}:{}",
-                file.file_name().unwrap().to_string_lossy(),
-                exp["first_line"]
-            );
-            match exp["stage"].as_str().unwrap() {
-                "valid" => {
-                    if let Outcome::Compiled(errors, _) = compile(snippet) {
-                        if let Some(e) = errors.first() {
-                            false_errors
-                                .push(format!("{where_}: CPython accepts it, PVM says {e:?}"));
-                        }
+    for case in error_corpus() {
+        let (snippet, exp, where_) = (&case.snippet, &case.expected, &case.location);
+        match exp["stage"].as_str().unwrap() {
+            "valid" => {
+                if let Outcome::Compiled(errors, _) = compile(snippet) {
+                    if let Some(e) = errors.first() {
+                        false_errors.push(format!("{where_}: CPython accepts it, PVM says {e:?}"));
                     }
                 }
-                "compile" => {
-                    total += 1;
-                    let want = (
-                        exp["message"].as_str().unwrap().to_string(),
-                        exp["line"].as_u64().unwrap_or(0) as u32,
-                    );
-                    let got = compile(snippet);
-                    match &got {
-                        Outcome::Compiled(errors, span) if errors.first() == Some(&want) => {
-                            matched += 1;
-                            let want_span = (
-                                want.1,
-                                exp["col"].as_u64().unwrap_or(0) as u32,
-                                exp["end_line"].as_u64().map(|v| v as u32),
-                                exp["end_col"].as_u64().map(|v| v as u32),
-                            );
-                            if *span == Some(want_span) {
-                                spans += 1;
-                            } else {
-                                report.push_str(&format!(
-                                    "{where_}: position\n  want {want_span:?}\n  got  {span:?}\n"
-                                ));
-                            }
-                        }
-                        _ => {
-                            report.push_str(&format!("{where_}\n  want {want:?}\n  got  {got:?}\n"))
-                        }
-                    }
-                }
-                _ => {}
             }
+            "compile" => {
+                total += 1;
+                let want = (
+                    exp["message"].as_str().unwrap().to_string(),
+                    exp["line"].as_u64().unwrap_or(0) as u32,
+                );
+                let got = compile(snippet);
+                match &got {
+                    Outcome::Compiled(errors, span) if errors.first() == Some(&want) => {
+                        matched += 1;
+                        let want_span = (
+                            want.1,
+                            exp["col"].as_u64().unwrap_or(0) as u32,
+                            exp["end_line"].as_u64().map(|v| v as u32),
+                            exp["end_col"].as_u64().map(|v| v as u32),
+                        );
+                        if *span == Some(want_span) {
+                            spans += 1;
+                        } else {
+                            report.push_str(&format!(
+                                "{where_}: position\n  want {want_span:?}\n  got  {span:?}\n"
+                            ));
+                        }
+                    }
+                    _ => report.push_str(&format!("{where_}\n  want {want:?}\n  got  {got:?}\n")),
+                }
+            }
+            _ => {}
         }
     }
     if let Ok(path) = std::env::var("PVM_COMPILE_REPORT") {

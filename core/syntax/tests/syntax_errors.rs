@@ -7,8 +7,7 @@
 //! mismatch to FILE.
 
 use pvm_syntax::LineIndex;
-use pvm_test_support::{on_big_stack, py_files, repo_path, split_snippets};
-use serde_json::Value;
+use pvm_test_support::{error_corpus, on_big_stack};
 
 /// PVM's first error for a snippet: (type, message, line), or None.
 fn first_error(bytes: &[u8]) -> Option<(String, String, u32)> {
@@ -40,52 +39,32 @@ fn syntax_error_parity() {
 }
 
 fn run_parity() {
-    let files = py_files(&repo_path("tests/syntax/errors"));
     let (mut total, mut matched) = (0, 0);
     let mut valid_failures = Vec::new();
     let mut report = String::new();
-    for file in &files {
-        let data = std::fs::read(file).unwrap();
-        let expected: Vec<Value> = serde_json::from_str(
-            &std::fs::read_to_string(file.with_extension("expected.json")).unwrap(),
-        )
-        .unwrap();
-        let snippets = split_snippets(&data);
-        assert_eq!(
-            snippets.len(),
-            expected.len(),
-            "{}: snippet count",
-            file.display()
-        );
-        for (snippet, exp) in snippets.iter().zip(&expected) {
-            let got = first_error(snippet);
-            let where_ = format!(
-                "{}:{}",
-                file.file_name().unwrap().to_string_lossy(),
-                exp["first_line"]
-            );
-            match exp["stage"].as_str().unwrap() {
-                "valid" => {
-                    if let Some(got) = got {
-                        valid_failures
-                            .push(format!("{where_}: CPython accepts it, PVM says {got:?}"));
-                    }
+    for case in error_corpus() {
+        let (snippet, exp, where_) = (&case.snippet, &case.expected, &case.location);
+        let got = first_error(snippet);
+        match exp["stage"].as_str().unwrap() {
+            "valid" => {
+                if let Some(got) = got {
+                    valid_failures.push(format!("{where_}: CPython accepts it, PVM says {got:?}"));
                 }
-                "parse" => {
-                    total += 1;
-                    let want = (
-                        exp["type"].as_str().unwrap().to_string(),
-                        exp["message"].as_str().unwrap().to_string(),
-                        exp["line"].as_u64().unwrap_or(0) as u32,
-                    );
-                    if got.as_ref() == Some(&want) {
-                        matched += 1;
-                    } else {
-                        report.push_str(&format!("{where_}\n  want {want:?}\n  got  {got:?}\n"));
-                    }
-                }
-                _ => {}
             }
+            "parse" => {
+                total += 1;
+                let want = (
+                    exp["type"].as_str().unwrap().to_string(),
+                    exp["message"].as_str().unwrap().to_string(),
+                    exp["line"].as_u64().unwrap_or(0) as u32,
+                );
+                if got.as_ref() == Some(&want) {
+                    matched += 1;
+                } else {
+                    report.push_str(&format!("{where_}\n  want {want:?}\n  got  {got:?}\n"));
+                }
+            }
+            _ => {}
         }
     }
     if let Ok(path) = std::env::var("PVM_SYNTAX_REPORT") {

@@ -87,3 +87,40 @@ pub fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -
         .join()
         .unwrap()
 }
+
+/// One snippet of the invalid-syntax corpus with CPython's recorded verdict.
+pub struct Case {
+    /// `AREA.py:LINE`, where the snippet starts, for messages.
+    pub location: String,
+    /// The snippet's bytes, verbatim.
+    pub snippet: Vec<u8>,
+    /// The recorded object: stage, type, message, line, col, end_line, end_col.
+    pub expected: serde_json::Value,
+}
+
+/// Every snippet of tests/syntax/errors/ with its recorded expectation.
+pub fn error_corpus() -> Vec<Case> {
+    let mut cases = Vec::new();
+    for file in py_files(&repo_path("tests/syntax/errors")) {
+        let data = std::fs::read(&file).unwrap();
+        let json = std::fs::read_to_string(file.with_extension("expected.json")).unwrap();
+        let expected: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+        let snippets = split_snippets(&data);
+        assert_eq!(
+            snippets.len(),
+            expected.len(),
+            "{}: snippet count",
+            file.display()
+        );
+        let area = file.file_name().unwrap().to_string_lossy().to_string();
+        for (snippet, expected) in snippets.into_iter().zip(expected) {
+            let location = format!("{area}:{}", expected["first_line"]);
+            cases.push(Case {
+                location,
+                snippet,
+                expected,
+            });
+        }
+    }
+    cases
+}
