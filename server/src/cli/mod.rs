@@ -2,6 +2,7 @@
 
 mod bench;
 mod check;
+mod compile;
 mod dis;
 mod files;
 mod inspect;
@@ -28,6 +29,24 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = check::Format::Text)]
         format: check::Format,
+    },
+    /// Compile files and trees to __pycache__, like `python3 -m compileall`.
+    Compile {
+        /// Files or folders (folders are searched recursively for *.py).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print only errors (-q), or nothing (-qq).
+        #[arg(short, action = clap::ArgAction::Count)]
+        quiet: u8,
+        /// Compile even files whose cache is up to date.
+        #[arg(short)]
+        force: bool,
+        /// Don't recurse into subfolders.
+        #[arg(short = 'l')]
+        no_recurse: bool,
+        /// How caches go stale (default: checked-hash if SOURCE_DATE_EPOCH is set, else timestamp).
+        #[arg(long, value_enum)]
+        invalidation_mode: Option<compile::Mode>,
     },
     /// Print the bytecode like `python3 -m dis FILE`.
     Dis {
@@ -88,6 +107,21 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check { paths, format } => check::run(&paths, format),
+        Command::Compile {
+            paths,
+            quiet,
+            force,
+            no_recurse,
+            invalidation_mode,
+        } => compile::run(
+            &paths,
+            &compile::Settings {
+                force,
+                quiet,
+                recurse: !no_recurse,
+                mode: invalidation_mode,
+            },
+        ),
         Command::Dis {
             file,
             function,
