@@ -42,7 +42,9 @@
 //! checked against the bytes that remain before anything is allocated,
 //! repeated strings may not expand the input beyond a fixed factor, nesting
 //! is bounded by [`MAX_DEPTH`] (and walked with an explicit stack, not on
-//! the Rust stack), and the result is validated: opcodes are real ones,
+//! the Rust stack), and the result is validated: constants are in their
+//! canonical variant (no `BigInt` that fits in `i64`, no `SurrogateStr`
+//! without a surrogate), opcodes are real ones,
 //! every argument indexes within its table, every jump and exception
 //! handler lands on an instruction. A code object that loads is safe to run.
 
@@ -582,6 +584,7 @@ impl<'a> Reader<'a> {
         // Each instruction takes a byte and its position another.
         let n = self.count(2)?;
         let mut instructions = Vec::with_capacity(n);
+        let mut code_units = 0u64;
         for _ in 0..n {
             let number = self.u8()?;
             let opcode = match Opcode::from_number(number.into()) {
@@ -589,7 +592,13 @@ impl<'a> Reader<'a> {
                 _ => return Err(self.err("unknown opcode")),
             };
             let arg = if opcode.has_arg() { self.u32()? } else { 0 };
-            instructions.push(Instruction { opcode, arg });
+            let instruction = Instruction { opcode, arg };
+            // Offsets are u32 code units: keep their sum in range.
+            code_units += u64::from(instruction.size());
+            if code_units > u64::from(u32::MAX) {
+                return Err(self.err("code too long"));
+            }
+            instructions.push(instruction);
         }
         let mut positions = Vec::with_capacity(n);
         let mut prev_line = i64::from(firstlineno);
@@ -687,7 +696,12 @@ impl<'a> Reader<'a> {
             tag::INT => Constant::Int(self.ivar()?),
             tag::BIG_INT => {
                 let n = self.count(1)?;
-                Constant::BigInt(BigInt::from_signed_bytes_le(self.bytes(n)?))
+                let value = BigInt::from_signed_bytes_le(self.bytes(n)?);
+                // Ints that fit in i64 are always `Int` (`Constant::int`).
+                if i64::try_from(&value).is_ok() {
+                    return Err(self.err("big int in the range of Int"));
+                }
+                Constant::BigInt(value)
             }
             tag::FLOAT => Constant::Float(f64::from_bits(u64::from_le_bytes(self.array()?))),
             tag::COMPLEX => Constant::Complex {
@@ -704,6 +718,10 @@ impl<'a> Reader<'a> {
                         return Err(self.err("code point out of range"));
                     }
                     cps.push(cp);
+                }
+                // Strs that are valid Unicode are always `Str`.
+                if !cps.iter().any(|cp| (0xd800..0xe000).contains(cp)) {
+                    return Err(self.err("surrogate str without a surrogate"));
                 }
                 Constant::SurrogateStr(cps)
             }
@@ -838,6 +856,21 @@ mod tests {
             Constant::Code(Arc::new(leaf(vec![Constant::Tuple(vec![Constant::None])]))),
         ];
         let code = leaf(consts);
+        assert_eq!(loads(&dumps(&code)).unwrap(), code);
+    }
+
+    #[test]
+    fn non_canonical_constants_are_rejected() {
+        for c in [
+            Constant::BigInt(BigInt::from(5)),
+            Constant::BigInt(BigInt::from(i64::MIN)),
+            Constant::SurrogateStr(vec![0x41]),
+        ] {
+            let e = loads(&dumps(&leaf(vec![c]))).unwrap_err();
+            assert!(e.reason.contains("big int") || e.reason.contains("surrogate"));
+        }
+        let edge = Constant::BigInt(BigInt::from(i64::MIN) - 1);
+        let code = leaf(vec![edge]);
         assert_eq!(loads(&dumps(&code)).unwrap(), code);
     }
 
