@@ -106,9 +106,15 @@ impl Lexer<'_> {
             && b[start] == b'0'
             && b[start..int_end].iter().any(|&c| c != b'0' && c != b'_')
         {
+            // CPython marks the zeros: up to the first nonzero digit.
+            let first_nonzero = start
+                + b[start..int_end]
+                    .iter()
+                    .position(|&c| c != b'0' && c != b'_')
+                    .unwrap_or(0);
             self.out.errors.push(crate::SyntaxError::new(
                 "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                rowan::TextRange::new((start as u32).into(), (int_end as u32 + 1).into()),
+                rowan::TextRange::new((start as u32).into(), (first_nonzero as u32).into()),
             ));
             return self.finish_number(start, i);
         }
