@@ -20,6 +20,7 @@ pub fn lower(parse: &Parse, text: &str) -> (Mod, Vec<SyntaxError>) {
         index: &index,
         errors: Vec::new(),
         base: 0,
+        last_line: std::cell::Cell::new((0, 0, 0)),
     };
     let body = lowerer.stmts_of(&parse.syntax());
     (
@@ -71,6 +72,8 @@ pub(crate) struct Lowerer<'a> {
     /// Offset added to ranges of trees parsed from a slice of `text`
     /// (f-string replacement fields).
     base: u32,
+    /// The last line looked up: (line, start offset, end offset).
+    last_line: std::cell::Cell<(u32, u32, u32)>,
 }
 
 impl Lowerer<'_> {
@@ -78,11 +81,31 @@ impl Lowerer<'_> {
         range + TextSize::from(self.base)
     }
 
+    /// Line and UTF-8 column of an absolute offset. Lowering visits nodes
+    /// in source order, so the line found last usually answers the next
+    /// lookup without a binary search.
+    fn line_col(&self, offset: TextSize) -> (u32, u32) {
+        let (line, start, end) = self.last_line.get();
+        let at = u32::from(offset);
+        if start <= at && at < end {
+            return (line, at - start);
+        }
+        let (line, col) = self.index.line_col_utf8(offset);
+        let start = at - col;
+        let end = if (line as usize) < self.index.line_count() {
+            self.index.line_start(line + 1)
+        } else {
+            u32::MAX
+        };
+        self.last_line.set((line, start, end));
+        (line, col)
+    }
+
     /// The CPython position of a byte range.
     fn pos_of(&self, range: TextRange) -> Pos {
         let range = self.abs(range);
-        let (lineno, col_offset) = self.index.line_col_utf8(range.start());
-        let (end_lineno, end_col_offset) = self.index.line_col_utf8(range.end());
+        let (lineno, col_offset) = self.line_col(range.start());
+        let (end_lineno, end_col_offset) = self.line_col(range.end());
         Pos {
             lineno,
             col_offset,
