@@ -422,12 +422,10 @@ impl<'a> Lexer<'a> {
     }
 
     fn finish(&mut self) {
-        if let Some(&(open, at, _)) = self.brackets.first() {
-            // CPython names the innermost... no: the outermost unclosed bracket
-            // is what the parser trips on first; report the last opened one as CPython does.
-            let &(last_open, last_at, _) = self.brackets.last().unwrap();
-            let _ = (open, at);
-            self.error_point(format!("'{}' was never closed", last_open as char), last_at);
+        // Like CPython's tokenizer at end of input: the innermost bracket
+        // still open is the one reported.
+        if let Some(&(open, at, _)) = self.brackets.last() {
+            self.error_point(format!("'{}' was never closed", open as char), at);
         }
         if self.line_has_token {
             self.push(NEWLINE, 0);

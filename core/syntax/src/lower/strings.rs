@@ -70,8 +70,7 @@ impl Lowerer<'_> {
                 tok.text_range().start() + TextSize::from(body_start as u32 + self.base);
             if prefix.bytes {
                 any_bytes = true;
-                if let Some(bad) = body.chars().find(|c| !c.is_ascii()) {
-                    let _ = bad;
+                if !body.is_ascii() {
                     self.error(
                         "bytes can only contain ASCII literal characters",
                         tok.text_range(),

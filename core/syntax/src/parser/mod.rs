@@ -208,11 +208,8 @@ impl<'t> Parser<'t> {
         false
     }
 
-    /// Reports `message` just after the previous token, as CPython does for
-    /// "expected ..." errors.
+    /// Reports an "expected ..." message at the current token.
     pub(crate) fn error_expected(&mut self, message: &str) {
-        let at = self.prev_range().end();
-        let _ = at;
         let range = self.range();
         self.error_range(message, range);
     }

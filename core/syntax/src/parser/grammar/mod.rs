@@ -198,7 +198,6 @@ fn expression_statement(p: &mut Parser, m: super::Marker) {
     };
     match p.current() {
         EQUAL => {
-            let _ = first;
             while p.at(EQUAL) {
                 p.bump();
                 if p.at(YIELD_KW) {
