@@ -152,6 +152,14 @@ fn has_token(node: &SyntaxNode, kind: SyntaxKind) -> bool {
     token(node, kind).is_some()
 }
 
+/// The first NAME token of `node` as an identifier (a def's, a class's,
+/// a capture pattern's name).
+fn first_name(node: &SyntaxNode) -> Option<String> {
+    tokens(node)
+        .find(|t| t.kind() == SyntaxKind::NAME)
+        .map(|t| identifier(t.text()))
+}
+
 /// An identifier as CPython stores it: NFKC-normalized when not ASCII.
 fn identifier(text: &str) -> String {
     if text.is_ascii() {

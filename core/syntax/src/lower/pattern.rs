@@ -1,6 +1,6 @@
 //! Lowering of `match` statements and patterns.
 
-use super::{has_token, identifier, tokens, Lowerer};
+use super::{first_name, has_token, identifier, tokens, Lowerer};
 use crate::ast::*;
 use crate::SyntaxKind::*;
 use crate::{SyntaxNode, SyntaxToken};
@@ -291,10 +291,4 @@ impl Lowerer<'_> {
         }
         left
     }
-}
-
-fn first_name(node: &SyntaxNode) -> Option<String> {
-    tokens(node)
-        .find(|t| t.kind() == NAME)
-        .map(|t| identifier(t.text()))
 }

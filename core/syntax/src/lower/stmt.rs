@@ -1,6 +1,6 @@
 //! Lowering of statements.
 
-use super::{has_token, identifier, token, tokens, Lowerer};
+use super::{first_name, has_token, identifier, token, tokens, Lowerer};
 use crate::ast::*;
 use crate::SyntaxKind::{self, *};
 use crate::SyntaxNode;
@@ -430,19 +430,18 @@ impl Lowerer<'_> {
         decos.iter().filter_map(|d| self.first_expr(d)).collect()
     }
 
-    /// Where a def/class starts: its `async`/`def`/`class` keyword, after decorators.
-    fn def_start(node: &SyntaxNode) -> Option<rowan::TextSize> {
-        tokens(node)
+    /// A def's or class's position: from its `async`/`def`/`class` keyword
+    /// (decorators excluded, as in CPython) to its last token.
+    fn def_pos(&self, node: &SyntaxNode) -> Pos {
+        let start = tokens(node)
             .find(|t| matches!(t.kind(), ASYNC_KW | DEF_KW | CLASS_KW))
-            .map(|t| t.text_range().start())
+            .map(|t| t.text_range().start() + rowan::TextSize::from(self.base));
+        self.compound_pos(node, start)
     }
 
     fn function_def(&mut self, node: &SyntaxNode) -> Option<Stmt> {
         let decorator_list = self.decorators(node);
-        let name = tokens(node)
-            .find(|t| t.kind() == NAME)
-            .map(|t| identifier(t.text()))
-            .unwrap_or_default();
+        let name = first_name(node).unwrap_or_default();
         let args = match node.children().find(|c| c.kind() == PARAM_LIST) {
             Some(params) => self.arguments(&params),
             None => Arguments::default(),
@@ -453,8 +452,7 @@ impl Lowerer<'_> {
             .and_then(|r| self.first_expr(&r))
             .map(Box::new);
         let body = self.block(node);
-        let start = Self::def_start(node).map(|s| s + rowan::TextSize::from(self.base));
-        let pos = self.compound_pos(node, start);
+        let pos = self.def_pos(node);
         let args = Box::new(args);
         let kind = if has_token(node, ASYNC_KW) {
             StmtKind::AsyncFunctionDef {
@@ -480,17 +478,13 @@ impl Lowerer<'_> {
 
     fn class_def(&mut self, node: &SyntaxNode) -> Option<Stmt> {
         let decorator_list = self.decorators(node);
-        let name = tokens(node)
-            .find(|t| t.kind() == NAME)
-            .map(|t| identifier(t.text()))
-            .unwrap_or_default();
+        let name = first_name(node).unwrap_or_default();
         let (bases, keywords) = match node.children().find(|c| c.kind() == ARG_LIST) {
             Some(args) => self.call_args(&args),
             None => (Vec::new(), Vec::new()),
         };
         let body = self.block(node);
-        let start = Self::def_start(node).map(|s| s + rowan::TextSize::from(self.base));
-        let pos = self.compound_pos(node, start);
+        let pos = self.def_pos(node);
         Some(Stmt {
             kind: StmtKind::ClassDef {
                 name,
