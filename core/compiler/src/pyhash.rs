@@ -45,7 +45,8 @@ fn fix(h: i64) -> i64 {
     }
 }
 
-fn hash_int(i: &BigInt) -> i64 {
+/// `hash()` of an int.
+pub fn hash_int(i: &BigInt) -> i64 {
     let m = BigInt::from(MODULUS);
     let abs = (if i.sign() == Sign::Minus {
         -i
@@ -56,8 +57,8 @@ fn hash_int(i: &BigInt) -> i64 {
     fix(if i.sign() == Sign::Minus { -v } else { v })
 }
 
-/// `_Py_HashDouble`.
-fn hash_float(v: f64) -> Option<i64> {
+/// `_Py_HashDouble` (None for nan, whose hash is its address).
+pub fn hash_float(v: f64) -> Option<i64> {
     if !v.is_finite() {
         if v.is_infinite() {
             return Some(if v > 0.0 { HASH_INF } else { -HASH_INF });
@@ -108,7 +109,8 @@ fn frexp(v: f64) -> (f64, i32) {
     (m, exp - 1022)
 }
 
-fn hash_str(cps: &[u32]) -> i64 {
+/// `hash()` of a str given as code points.
+pub fn hash_str(cps: &[u32]) -> i64 {
     let max = cps.iter().copied().max().unwrap_or(0);
     let mut data = Vec::with_capacity(cps.len() * 4);
     for &c in cps {
@@ -124,7 +126,7 @@ fn hash_str(cps: &[u32]) -> i64 {
 }
 
 /// `_Py_HashBytes` with SipHash-1-3 and a zero key.
-fn hash_bytes(data: &[u8]) -> i64 {
+pub fn hash_bytes(data: &[u8]) -> i64 {
     if data.is_empty() {
         return 0;
     }
@@ -172,21 +174,26 @@ fn siphash13(k0: u64, k1: u64, src: &[u8]) -> u64 {
 
 /// `tuplehash` (xxHash-based).
 fn hash_tuple(items: &[Constant]) -> Option<i64> {
+    let hashes: Option<Vec<i64>> = items.iter().map(hash).collect();
+    Some(combine_tuple_hashes(&hashes?))
+}
+
+/// `tuplehash` of a tuple whose items hash to `hashes`.
+pub fn combine_tuple_hashes(hashes: &[i64]) -> i64 {
     const P1: u64 = 11_400_714_785_074_694_791;
     const P2: u64 = 14_029_467_366_897_019_727;
     const P5: u64 = 2_870_177_450_012_600_261;
     let mut acc = P5;
-    for item in items {
-        let lane = hash(item)? as u64;
-        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+    for &h in hashes {
+        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(P1);
     }
-    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3_527_539));
+    acc = acc.wrapping_add((hashes.len() as u64) ^ (P5 ^ 3_527_539));
     if acc == u64::MAX {
-        return Some(1_546_275_796);
+        return 1_546_275_796;
     }
-    Some(acc as i64)
+    acc as i64
 }
 
 /// The iteration order of a frozenset whose distinct `items` are added in

@@ -6,6 +6,7 @@ mod compile;
 mod dis;
 mod files;
 mod inspect;
+mod run;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -21,6 +22,14 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Run a program, like `python3 FILE ARGS...` (also: `pvm FILE`, `pvm -c CODE`).
+    Run {
+        /// The program.
+        file: PathBuf,
+        /// Arguments for the program (`sys.argv[1:]`).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
     /// Report syntax and compile errors, like `python3 -m py_compile` for many files.
     Check {
         /// Files or folders (folders are searched for *.py).
@@ -102,10 +111,27 @@ enum Command {
     },
 }
 
+fn is_subcommand(word: &str) -> bool {
+    use clap::CommandFactory;
+    Cli::command()
+        .get_subcommands()
+        .any(|c| c.get_name() == word)
+        || word == "help"
+}
+
 /// Parses the command line and runs the subcommand.
 pub fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().collect();
+    // `pvm -c CODE [ARGS]` and `pvm FILE [ARGS]` run like python3.
+    if argv.len() >= 3 && argv[1] == "-c" {
+        return run::command(&argv[2], &argv[3..]);
+    }
+    if argv.len() >= 2 && !argv[1].starts_with('-') && !is_subcommand(&argv[1]) {
+        return run::file(&argv[1], &argv[2..]);
+    }
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Run { file, args } => return run::file(&file.to_string_lossy(), &args),
         Command::Check { paths, format } => check::run(&paths, format),
         Command::Compile {
             paths,

@@ -1,0 +1,1162 @@
+//! The functions of the `builtins` module.
+
+use crate::args::Args;
+use crate::iter::IterState;
+use crate::object::ObjRef;
+use crate::ops::BinOp;
+use crate::payload::{NativeKind, Payload, StreamKind};
+use crate::types;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+/// The builtin functions: name, implementation.
+pub const FUNCTIONS: &[(&str, crate::payload::NativeFn)] = &[
+    ("print", print),
+    ("len", len),
+    ("repr", repr),
+    ("ascii", ascii),
+    ("isinstance", isinstance),
+    ("issubclass", issubclass),
+    ("hasattr", hasattr),
+    ("getattr", getattr),
+    ("setattr", setattr),
+    ("delattr", delattr),
+    ("iter", iter),
+    ("next", next),
+    ("abs", abs),
+    ("min", min),
+    ("max", max),
+    ("sum", sum),
+    ("sorted", sorted),
+    ("any", any),
+    ("all", all),
+    ("chr", chr),
+    ("ord", ord),
+    ("hex", hex),
+    ("oct", oct),
+    ("bin", bin),
+    ("divmod", divmod),
+    ("pow", pow),
+    ("round", round),
+    ("hash", hash),
+    ("id", id),
+    ("callable", callable),
+    ("vars", vars),
+    ("dir", dir),
+    ("globals", globals),
+    ("locals", locals),
+    ("input", input),
+    ("format", format),
+    ("exec", exec),
+    ("eval", eval),
+    ("compile", compile),
+    ("open", open),
+    ("__import__", import),
+    ("aiter", aiter),
+    ("anext", anext),
+];
+
+fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut sep = Value::None;
+    let mut end = Value::None;
+    let mut file = Value::None;
+    let mut flush = Value::None;
+    for (k, v) in args.kwargs() {
+        match k {
+            "sep" => sep = v.clone(),
+            "end" => end = v.clone(),
+            "file" => file = v.clone(),
+            "flush" => flush = v.clone(),
+            _ => {
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for print()"))
+                )
+            }
+        }
+    }
+    let check = |vm: &mut Vm, v: &Value, what: &str| -> PyResult<Option<String>> {
+        match v {
+            Value::None => Ok(None),
+            v if v.as_str().is_some() => Ok(Some(v.as_str().unwrap_or("").to_string())),
+            other => {
+                let tn = vm.type_name(other);
+                Err(vm.type_error(format!("{what} must be None or a string, not {tn}")))
+            }
+        }
+    };
+    let sep = check(vm, &sep, "sep")?.unwrap_or_else(|| " ".into());
+    let end = check(vm, &end, "end")?.unwrap_or_else(|| "\n".into());
+    let mut out = String::new();
+    for (i, v) in args.pos().iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match v.as_str() {
+            Some(s) if !types::is_heap_type(vm.type_of(v)) => out.push_str(s),
+            _ => out.push_str(&vm.str(v)?),
+        }
+    }
+    out.push_str(&end);
+    write_to(vm, &file, &out)?;
+    if vm.truthy(&flush)? {
+        flush_file(vm, &file)?;
+    }
+    Ok(Value::None)
+}
+
+/// Writes text to a file object (None: sys.stdout).
+pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
+    let file = if file.is_none() {
+        crate::builtins::sys_attr(vm, "stdout").unwrap_or(Value::None)
+    } else {
+        file.clone()
+    };
+    match file.payload() {
+        Some(Payload::Stream(StreamKind::Stdout)) => {
+            vm.stdout.write(text);
+            Ok(())
+        }
+        Some(Payload::Stream(StreamKind::Stderr)) => {
+            vm.stdout.flush();
+            eprint!("{text}");
+            Ok(())
+        }
+        None if file.is_none() => Ok(()),
+        _ => {
+            let s = vm.new_str(text);
+            vm.call_method(&file, "write", vec![s])?;
+            Ok(())
+        }
+    }
+}
+
+fn flush_file(vm: &mut Vm, file: &Value) -> PyResult<()> {
+    match file.payload() {
+        Some(Payload::Stream(_)) | None => {
+            vm.stdout.flush();
+            Ok(())
+        }
+        _ => {
+            vm.call_method(file, "flush", vec![])?;
+            Ok(())
+        }
+    }
+}
+
+fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "len", 1, 1)?;
+    let v = a[0].clone();
+    Ok(Value::Int(vm.len(&v)? as i64))
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "repr", 1, 1)?;
+    let v = a[0].clone();
+    let s = vm.repr(&v)?;
+    Ok(vm.new_str(s))
+}
+
+/// Escapes non-ASCII characters as `ascii()` does.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "ascii", 1, 1)?;
+    let v = a[0].clone();
+    let s = vm.repr(&v)?;
+    Ok(vm.new_str(ascii_escape(&s)))
+}
+
+/// `isinstance(v, cls)` with tuples and `__instancecheck__`.
+pub fn is_instance_of(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
+    match cls {
+        Value::Obj(c) => match &c.payload {
+            Payload::Type(_) => {
+                if vm.is_instance(v, c) {
+                    return Ok(true);
+                }
+                let meta = c.ty().clone();
+                if types::is_heap_type(&meta) {
+                    if let Some(f) = vm.lookup_special(&meta, "__instancecheck__") {
+                        let r = vm.call(&f, vec![cls.clone(), v.clone()])?;
+                        return vm.truthy(&r);
+                    }
+                }
+                Ok(false)
+            }
+            Payload::Tuple(items) => {
+                for item in items.iter() {
+                    if is_instance_of(vm, v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => union_or_error(
+                vm,
+                v,
+                cls,
+                "isinstance() arg 2 must be a type, a tuple of types, or a union",
+            ),
+        },
+        _ => union_or_error(
+            vm,
+            v,
+            cls,
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        ),
+    }
+}
+
+fn union_or_error(vm: &mut Vm, v: &Value, cls: &Value, msg: &str) -> PyResult<bool> {
+    let ty = vm.type_of(cls).clone();
+    if types::is_heap_type(&ty) {
+        if let Some(f) = vm.lookup_special(&ty, "__instancecheck__") {
+            let r = vm.call(&f, vec![cls.clone(), v.clone()])?;
+            return vm.truthy(&r);
+        }
+    }
+    Err(vm.type_error(msg.to_string()))
+}
+
+fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "isinstance", 2, 2)?.to_vec();
+    Ok(Value::Bool(is_instance_of(vm, &a[0], &a[1])?))
+}
+
+fn is_subclass_of(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
+    match cls.payload() {
+        Some(Payload::Tuple(items)) => {
+            for item in items.iter() {
+                if is_subclass_of(vm, sub, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Some(Payload::Type(_)) => {
+            let c = cls.as_obj().expect("type");
+            let meta = c.ty().clone();
+            if types::is_heap_type(&meta) {
+                if let Some(f) = vm.lookup_special(&meta, "__subclasscheck__") {
+                    let r = vm.call(&f, vec![cls.clone(), sub.clone()])?;
+                    return vm.truthy(&r);
+                }
+            }
+            match sub {
+                Value::Obj(s) if matches!(s.payload, Payload::Type(_)) => {
+                    Ok(types::is_subtype(s, c))
+                }
+                _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
+            }
+        }
+        _ => {
+            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
+    }
+}
+
+fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "issubclass", 2, 2)?.to_vec();
+    Ok(Value::Bool(is_subclass_of(vm, &a[0], &a[1])?))
+}
+
+fn attr_name(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<ObjRef> {
+    match v {
+        Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => {
+            Ok(vm.intern(o.as_str_payload().unwrap_or("")))
+        }
+        _ => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "{fname}(): attribute name must be string, not '{tn}'"
+            )))
+        }
+    }
+}
+
+fn is_attribute_error(vm: &mut Vm, e: &ObjRef) -> bool {
+    let ae = vm.exc_type("AttributeError");
+    vm.is_instance(&Value::Obj(e.clone()), &ae)
+}
+
+fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "hasattr", 2, 2)?.to_vec();
+    let name = attr_name(vm, &a[1], "hasattr")?;
+    match vm.get_attr_opt(&a[0], &name) {
+        Ok(v) => Ok(Value::Bool(v.is_some())),
+        Err(e) if is_attribute_error(vm, &e) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "getattr", 2, 3)?.to_vec();
+    let name = attr_name(vm, &a[1], "getattr")?;
+    if a.len() == 3 {
+        return match vm.get_attr_opt(&a[0], &name) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Ok(a[2].clone()),
+            Err(e) if is_attribute_error(vm, &e) => Ok(a[2].clone()),
+            Err(e) => Err(e),
+        };
+    }
+    vm.get_attr(&a[0], &name)
+}
+
+fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "setattr", 3, 3)?.to_vec();
+    let name = attr_name(vm, &a[1], "setattr")?;
+    vm.set_attr(&a[0], &name, a[2].clone())?;
+    Ok(Value::None)
+}
+
+fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "delattr", 2, 2)?.to_vec();
+    let name = attr_name(vm, &a[1], "delattr")?;
+    vm.set_attr(&a[0], &name, Value::Null)?;
+    Ok(Value::None)
+}
+
+fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "iter", 1, 2)?.to_vec();
+    if a.len() == 2 {
+        if !vm.is_callable(&a[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        let t = vm.t.callable_iterator.clone();
+        return Ok(vm.new_iter(
+            &t,
+            IterState::Callable {
+                func: a[0].clone(),
+                sentinel: a[1].clone(),
+            },
+        ));
+    }
+    vm.iter(&a[0])
+}
+
+fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "next", 1, 2)?.to_vec();
+    let it = &a[0];
+    let is_iter = matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
+        || vm
+            .lookup_special(&vm.type_of(it).clone(), "__next__")
+            .is_some();
+    if !is_iter {
+        let tn = vm.type_name(it);
+        return Err(vm.type_error(format!("'{tn}' object is not an iterator")));
+    }
+    if let Some(Payload::Generator(_)) = it.payload() {
+        let g = it.as_obj().cloned().expect("gen");
+        return match crate::generator::resume(vm, &g, Value::None, None) {
+            Ok(crate::generator::SendResult::Yielded(v)) => Ok(v),
+            Ok(crate::generator::SendResult::Returned(v)) => {
+                if a.len() == 2 {
+                    Ok(a[1].clone())
+                } else {
+                    Err(crate::generator::stop_iteration(vm, v))
+                }
+            }
+            Err(e) => Err(e),
+        };
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None if a.len() == 2 => Ok(a[1].clone()),
+        None => {
+            let si = vm.exc_type("StopIteration");
+            Err(crate::exceptions::new_exception(vm, &si, vec![]))
+        }
+    }
+}
+
+fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "abs", 1, 1)?.to_vec();
+    match &a[0] {
+        Value::Int(i) => Ok(match i.checked_abs() {
+            Some(v) => Value::Int(v),
+            None => vm.new_int_big(num_bigint::BigInt::from(*i).magnitude().clone().into()),
+        }),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        v => {
+            if !types::is_heap_type(vm.type_of(v)) {
+                match v.payload() {
+                    Some(Payload::Int(b)) => return Ok(vm.new_int_big(num_traits::Signed::abs(b))),
+                    Some(Payload::Complex(r, i)) => return Ok(Value::Float(r.hypot(*i))),
+                    _ => {}
+                }
+            }
+            let ty = vm.type_of(v).clone();
+            match vm.lookup_special(&ty, "__abs__") {
+                Some(f) => vm.call(&f, vec![v.clone()]),
+                None => {
+                    let tn = vm.type_name(v);
+                    Err(vm.type_error(format!("bad operand type for abs(): '{tn}'")))
+                }
+            }
+        }
+    }
+}
+
+fn min_max(vm: &mut Vm, args: Args, is_max: bool) -> PyResult<Value> {
+    let fname = if is_max { "max" } else { "min" };
+    let mut key = Value::None;
+    let mut default = Value::Null;
+    for (k, v) in args.kwargs() {
+        match k {
+            "key" => key = v.clone(),
+            "default" => default = v.clone(),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "'{k}' is an invalid keyword argument for {fname}()"
+                )))
+            }
+        }
+    }
+    let pos = args.pos().to_vec();
+    let items = match pos.len() {
+        0 => return Err(vm.type_error(format!("{fname} expected at least 1 argument, got 0"))),
+        1 => vm.to_vec(&pos[0])?,
+        _ => {
+            if !default.is_null() {
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {fname}() with multiple positional arguments"
+                )));
+            }
+            pos
+        }
+    };
+    if items.is_empty() {
+        if !default.is_null() {
+            return Ok(default);
+        }
+        return Err(vm.value_error(format!("{fname}() arg is an empty sequence")));
+    }
+    let mut best = items[0].clone();
+    let mut best_key = if key.is_none() {
+        best.clone()
+    } else {
+        vm.call(&key, vec![best.clone()])?
+    };
+    for item in items.into_iter().skip(1) {
+        let k = if key.is_none() {
+            item.clone()
+        } else {
+            vm.call(&key, vec![item.clone()])?
+        };
+        let better = if is_max {
+            vm.compare(&k, &best_key, crate::ops::CmpOp::Gt)?
+        } else {
+            vm.compare(&k, &best_key, crate::ops::CmpOp::Lt)?
+        };
+        if vm.truthy(&better)? {
+            best = item;
+            best_key = k;
+        }
+    }
+    Ok(best)
+}
+
+fn min(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, false)
+}
+
+fn max(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, true)
+}
+
+fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [iterable, start] = args.bind(vm, "sum", ["iterable", "start"], 1)?;
+    let mut acc = if start.is_null() {
+        Value::Int(0)
+    } else {
+        start
+    };
+    match acc.payload() {
+        Some(Payload::Str(_)) => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+        }
+        Some(Payload::Bytes(_)) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
+        Some(Payload::ByteArray(_)) => {
+            return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+        }
+        _ => {}
+    }
+    let it = vm.iter(&iterable)?;
+    // Floats are summed with compensation as CPython does.
+    let mut fsum: Option<(f64, f64)> = None;
+    while let Some(x) = vm.next(&it)? {
+        if let (Value::Float(a), Value::Float(b)) = (&acc, &x) {
+            let (s, c) = fsum.unwrap_or((*a, 0.0));
+            let t = s + b;
+            let c = if s.abs() >= b.abs() {
+                c + ((s - t) + b)
+            } else {
+                c + ((b - t) + s)
+            };
+            fsum = Some((t, c));
+            acc = Value::Float(t);
+            continue;
+        }
+        if let (Some((s, c)), Value::Int(i)) = (fsum, &x) {
+            let b = *i as f64;
+            let t = s + b;
+            let c = if s.abs() >= b.abs() {
+                c + ((s - t) + b)
+            } else {
+                c + ((b - t) + s)
+            };
+            fsum = Some((t, c));
+            acc = Value::Float(t);
+            continue;
+        }
+        if let Some((s, c)) = fsum.take() {
+            acc = Value::Float(s + c);
+        }
+        acc = vm.binary_op(&acc, &x, BinOp::Add, false)?;
+    }
+    if let Some((s, c)) = fsum {
+        if c.is_finite() {
+            acc = Value::Float(s + c);
+        }
+    }
+    Ok(acc)
+}
+
+fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos().to_vec();
+    if pos.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", pos.len())));
+    }
+    let items = vm.to_vec(&pos[0])?;
+    let list = vm.new_list(items);
+    let mut sort_args = Args {
+        values: args.values.clone(),
+        kwnames: args.kwnames.clone(),
+    };
+    sort_args.values[0] = list.clone();
+    crate::builtins::list::list_sort(vm, sort_args)?;
+    Ok(list)
+}
+
+fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "any", 1, 1)?.to_vec();
+    let it = vm.iter(&a[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.truthy(&x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "all", 1, 1)?.to_vec();
+    let it = vm.iter(&a[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if !vm.truthy(&x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "chr", 1, 1)?.to_vec();
+    let i = match &a[0] {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
+            return Err(vm.overflow_error("Python int too large to convert to C int"))
+        }
+        other => {
+            if let Value::Float(_) = other {
+                return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+            }
+            vm.index(other)?
+        }
+    };
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(vm.new_char(c)),
+        None if (0..0x110000).contains(&i) => {
+            Err(vm.not_implemented_error("lone surrogate strings"))
+        }
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "ord", 1, 1)?.to_vec();
+    match a[0].payload() {
+        Some(Payload::Str(s)) => {
+            if s.char_len() != 1 {
+                return Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                )));
+            }
+            Ok(Value::Int(s.char_at(0) as i64))
+        }
+        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let b = crate::ops::seq::bytes_of(&a[0]).unwrap_or_default();
+            if b.len() != 1 {
+                return Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                )));
+            }
+            Ok(Value::Int(b[0] as i64))
+        }
+        _ => {
+            let tn = vm.type_name(&a[0]);
+            Err(vm.type_error(format!("ord() expected string of length 1, but {tn} found")))
+        }
+    }
+}
+
+fn radix(vm: &mut Vm, args: Args, fname: &str, base: u32, prefix: &str) -> PyResult<Value> {
+    let a = args.check(vm, fname, 1, 1)?.to_vec();
+    let v = vm.index_value(&a[0])?;
+    let b = crate::ops::num::as_bigint(&v).unwrap_or_default();
+    let digits = b.magnitude().to_str_radix(base);
+    let sign = if num_traits::Signed::is_negative(&b) {
+        "-"
+    } else {
+        ""
+    };
+    Ok(vm.new_str(format!("{sign}{prefix}{digits}")))
+}
+
+fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, args, "hex", 16, "0x")
+}
+
+fn oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, args, "oct", 8, "0o")
+}
+
+fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, args, "bin", 2, "0b")
+}
+
+fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "divmod", 2, 2)?.to_vec();
+    let ta = vm.type_of(&a[0]).clone();
+    if types::is_heap_type(&ta) || types::is_heap_type(&vm.type_of(&a[1]).clone()) {
+        if let Some(f) = vm.lookup_special(&ta, "__divmod__") {
+            let r = vm.call(&f, vec![a[0].clone(), a[1].clone()])?;
+            if !crate::ops::is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        let tb = vm.type_of(&a[1]).clone();
+        if let Some(f) = vm.lookup_special(&tb, "__rdivmod__") {
+            let r = vm.call(&f, vec![a[1].clone(), a[0].clone()])?;
+            if !crate::ops::is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
+    if let (
+        Value::Float(_) | Value::Int(_) | Value::Bool(_),
+        Value::Float(_) | Value::Int(_) | Value::Bool(_),
+    ) = (&a[0], &a[1])
+    {
+        if matches!(a[0], Value::Float(_)) || matches!(a[1], Value::Float(_)) {
+            let x = crate::builtins::numbers::to_f64(vm, &a[0])?;
+            let y = crate::builtins::numbers::to_f64(vm, &a[1])?;
+            if y == 0.0 {
+                return Err(vm.zero_division("float divmod()"));
+            }
+            let (q, r) = crate::ops::num::float_divmod(x, y);
+            return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
+        }
+    }
+    let is_num = |v: &Value| {
+        crate::ops::num::as_num(v).is_some() && !matches!(v.payload(), Some(Payload::Complex(..)))
+    };
+    if !is_num(&a[0]) || !is_num(&a[1]) {
+        let (na, nb) = (vm.type_name(&a[0]), vm.type_name(&a[1]));
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{na}' and '{nb}'"
+        )));
+    }
+    let q = vm.binary_op(&a[0], &a[1], BinOp::FloorDiv, false)?;
+    let r = vm.binary_op(&a[0], &a[1], BinOp::Mod, false)?;
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [base, exp, modulus] = args.bind(vm, "pow", ["base", "exp", "mod"], 2)?;
+    if modulus.is_null() || modulus.is_none() {
+        return vm.binary_op(&base, &exp, BinOp::Pow, false);
+    }
+    let (Some(b), Some(e), Some(m)) = (
+        crate::ops::num::as_bigint(&base),
+        crate::ops::num::as_bigint(&exp),
+        crate::ops::num::as_bigint(&modulus),
+    ) else {
+        if let (Some(_), Some(_)) = (
+            crate::ops::num::as_num(&base),
+            crate::ops::num::as_num(&exp),
+        ) {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
+        }
+        let (na, nb, nc) = (
+            vm.type_name(&base),
+            vm.type_name(&exp),
+            vm.type_name(&modulus),
+        );
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{na}', '{nb}', '{nc}'"
+        )));
+    };
+    use num_traits::{Signed, Zero};
+    if m.is_zero() {
+        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+    }
+    let mabs = m.abs();
+    let result = if e.is_negative() {
+        let inv = crate::builtins::numbers::mod_inverse(&b, &mabs);
+        match inv {
+            Some(inv) => inv.modpow(&(-e), &mabs),
+            None => return Err(vm.value_error("base is not invertible for the given modulus")),
+        }
+    } else {
+        let bm = ((b % &mabs) + &mabs) % &mabs;
+        bm.modpow(&e, &mabs)
+    };
+    let result = if m.is_negative() && !result.is_zero() {
+        result + m
+    } else {
+        result
+    };
+    Ok(vm.new_int_big(result))
+}
+
+fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [number, ndigits] = args.bind(vm, "round", ["number", "ndigits"], 1)?;
+    crate::builtins::numbers::round(vm, &number, &ndigits)
+}
+
+fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "hash", 1, 1)?.to_vec();
+    Ok(Value::Int(vm.hash(&a[0])?))
+}
+
+fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "id", 1, 1)?.to_vec();
+    Ok(Value::Int(match &a[0] {
+        Value::Obj(o) => o.addr() as i64,
+        Value::Int(i) => 0x7000_0000_0000 + (*i & 0xffff_ffff) * 32,
+        Value::Float(f) => 0x7100_0000_0000 + (f.to_bits() as i64 & 0xffff_ffff),
+        Value::Bool(b) => 0x7200_0000_0000 + *b as i64 * 32,
+        _ => 0x7300_0000_0000,
+    }))
+}
+
+impl Vm {
+    /// `callable(v)`.
+    pub fn is_callable(&mut self, v: &Value) -> bool {
+        match v.payload() {
+            Some(
+                Payload::Function(_)
+                | Payload::Native(_)
+                | Payload::BoundMethod(_)
+                | Payload::Type(_),
+            ) => true,
+            _ => {
+                let ty = self.type_of(v).clone();
+                self.lookup_special(&ty, "__call__").is_some()
+            }
+        }
+    }
+}
+
+fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "callable", 1, 1)?.to_vec();
+    Ok(Value::Bool(vm.is_callable(&a[0])))
+}
+
+fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "vars", 0, 1)?.to_vec();
+    if a.is_empty() {
+        return locals(vm, Args::new(vec![]));
+    }
+    match vm.get_attr_str(&a[0], "__dict__") {
+        Ok(d) => Ok(d),
+        Err(_) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+/// The sorted attribute names `dir(v)` lists.
+pub fn dir_names(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    let mut names: Vec<String> = Vec::new();
+    let mut add_dict = |names: &mut Vec<String>, d: &crate::dict::Dict| {
+        for e in d.iter() {
+            if let Some(s) = e.key.as_str() {
+                if !names.iter().any(|n| n == s) {
+                    names.push(s.to_string());
+                }
+            }
+        }
+    };
+    if let Value::Obj(o) = v {
+        if let Some(d) = o.dict.borrow().clone() {
+            if let Payload::Dict(d) = &d.payload {
+                add_dict(&mut names, &d.borrow());
+            }
+        }
+    }
+    let ty = match v {
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => o.clone(),
+        _ => vm.type_of(v).clone(),
+    };
+    for t in types::data(&ty).mro.borrow().iter() {
+        add_dict(&mut names, &types::data(t).dict.borrow());
+    }
+    if !matches!(v.payload(), Some(Payload::Type(_))) {
+        names.push("__class__".into());
+        names.dedup();
+    }
+    names.sort();
+    names.dedup();
+    Ok(names.into_iter().map(|n| vm.new_str(n)).collect())
+}
+
+fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "dir", 0, 1)?.to_vec();
+    if a.is_empty() {
+        let l = locals(vm, Args::new(vec![]))?;
+        let mut keys: Vec<String> = match l.payload() {
+            Some(Payload::Dict(d)) => d
+                .borrow()
+                .iter()
+                .filter_map(|e| e.key.as_str().map(str::to_string))
+                .collect(),
+            _ => Vec::new(),
+        };
+        keys.sort();
+        let items = keys.into_iter().map(|k| vm.new_str(k)).collect();
+        return Ok(vm.new_list(items));
+    }
+    let ty = vm.type_of(&a[0]).clone();
+    if types::is_heap_type(&ty)
+        || matches!(a[0].payload(), Some(Payload::Type(t)) if t.has(types::HEAP))
+    {
+        let meta_or_ty = ty.clone();
+        if let Some(f) = vm.lookup_special(&meta_or_ty, "__dir__") {
+            if !matches!(f.payload(), Some(Payload::Native(_))) {
+                let r = vm.call(&f, vec![a[0].clone()])?;
+                let mut items = vm.to_vec(&r)?;
+                let mut keyed = Vec::new();
+                for it in items.drain(..) {
+                    keyed.push((it.as_str().unwrap_or("").to_string(), it));
+                }
+                keyed.sort_by(|x, y| x.0.cmp(&y.0));
+                return Ok(vm.new_list(keyed.into_iter().map(|x| x.1).collect()));
+            }
+        }
+    }
+    let names = dir_names(vm, &a[0])?;
+    Ok(vm.new_list(names))
+}
+
+fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    match vm.frames.last() {
+        Some(f) => Ok(Value::Obj(f.globals.clone())),
+        None => Ok(Value::Obj(vm.new_dict())),
+    }
+}
+
+fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let Some(f) = vm.frames.last() else {
+        return Ok(Value::Obj(vm.new_dict()));
+    };
+    if !f.locals.is_null() {
+        return Ok(f.locals.clone());
+    }
+    let code = f.code.clone();
+    let base = f.base;
+    let d = vm.new_dict();
+    for (i, name) in code.localsplus_names.iter().enumerate() {
+        let v = vm.stack[base + i].clone();
+        let v = match v.payload() {
+            Some(Payload::Cell(c))
+                if code.localsplus_kinds[i]
+                    & (pvm_compiler::code::localsplus::CELL
+                        | pvm_compiler::code::localsplus::FREE)
+                    != 0 =>
+            {
+                c.borrow().clone()
+            }
+            _ => v,
+        };
+        if !v.is_null() {
+            vm.dict_set_str(&d, name.clone(), v);
+        }
+    }
+    Ok(Value::Obj(d))
+}
+
+fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "input", 0, 1)?.to_vec();
+    if let Some(p) = a.first() {
+        let s = vm.str(p)?;
+        vm.stdout.write(&s);
+    }
+    vm.stdout.flush();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(vm.new_error("EOFError", "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(vm.new_str(line))
+        }
+        Err(e) => Err(vm.new_error("OSError", e.to_string())),
+    }
+}
+
+fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "format", 1, 2)?.to_vec();
+    let spec = match a.get(1) {
+        Some(s) if s.as_str().is_some() => s.clone(),
+        Some(other) => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!("format() argument 2 must be str, not {tn}")));
+        }
+        None => Value::Obj(vm.empty_str()),
+    };
+    vm.format(&a[0], &spec)
+}
+
+fn exec_or_eval(vm: &mut Vm, args: Args, mode: &str) -> PyResult<Value> {
+    let [source, globals, locals] = args.bind(vm, mode, ["source", "globals", "locals"], 1)?;
+    let globals = if globals.is_null() || globals.is_none() {
+        match vm.frames.last() {
+            Some(f) => Value::Obj(f.globals.clone()),
+            None => Value::Obj(vm.new_dict()),
+        }
+    } else {
+        globals
+    };
+    let locals = if locals.is_null() || locals.is_none() {
+        if args.pos().len() >= 2 {
+            globals.clone()
+        } else {
+            match vm.frames.last() {
+                Some(f) if !f.locals.is_null() => f.locals.clone(),
+                Some(_) => crate::builtins::functions::locals(vm, Args::new(vec![]))?,
+                None => globals.clone(),
+            }
+        }
+    } else {
+        locals
+    };
+    let Value::Obj(g) = &globals else {
+        return Err(vm.type_error(format!(
+            "{mode}() globals must be a dict, not {}",
+            vm.type_name(&globals)
+        )));
+    };
+    if !matches!(g.payload, Payload::Dict(_)) {
+        let tn = vm.type_name(&globals);
+        return Err(vm.type_error(format!("{mode}() globals must be a dict, not {tn}")));
+    }
+    let key = vm.intern("__builtins__");
+    if vm.dict_get_str(g, &key).is_none() {
+        let b = vm.builtins_module();
+        vm.dict_set_str(g, key, b);
+    }
+    let code = match source.payload() {
+        Some(Payload::Code(c)) => c.clone(),
+        Some(Payload::Str(s)) => {
+            let text = if mode == "eval" {
+                s.as_str().trim_start_matches([' ', '\t']).to_string()
+            } else {
+                s.as_str().to_string()
+            };
+            crate::run::compile_source(vm, &text, "<string>", mode)?
+        }
+        Some(Payload::Bytes(b)) => {
+            let text = String::from_utf8_lossy(b).into_owned();
+            crate::run::compile_source(vm, &text, "<string>", mode)?
+        }
+        _ => {
+            return Err(vm.type_error(format!(
+                "{mode}() arg 1 must be a string, bytes or code object"
+            )));
+        }
+    };
+    let r = crate::run::run_code(vm, code, g.clone(), locals)?;
+    Ok(if mode == "eval" { r } else { Value::None })
+}
+
+fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    exec_or_eval(vm, args, "exec")
+}
+
+fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    exec_or_eval(vm, args, "eval")
+}
+
+fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [source, filename, mode, _flags, _dont_inherit, _optimize] = args.bind(
+        vm,
+        "compile",
+        [
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+        3,
+    )?;
+    let text = match source.payload() {
+        Some(Payload::Str(s)) => s.as_str().to_string(),
+        Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+        _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+    };
+    let filename = vm.str(&filename)?;
+    let mode = vm.str(&mode)?;
+    if !matches!(mode.as_str(), "exec" | "eval" | "single") {
+        return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
+    }
+    let code = crate::run::compile_source(vm, &text, &filename, &mode)?;
+    Ok(Value::Obj(ObjRef::new(
+        vm.t.code.clone(),
+        Payload::Code(code),
+    )))
+}
+
+fn open(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.not_implemented_error("open() (files arrive with the io module)"))
+}
+
+fn import(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.pos().to_vec();
+    let Some(name) = a.first().and_then(|n| n.as_obj().cloned()) else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    crate::import::import_name(vm, &name, &Value::None, &Value::Int(0))
+}
+
+fn aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "aiter", 1, 1)?.to_vec();
+    crate::generator::get_aiter(vm, a[0].clone())
+}
+
+fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "anext", 1, 2)?.to_vec();
+    let ty = vm.type_of(&a[0]).clone();
+    match vm.lookup_special(&ty, "__anext__") {
+        Some(f) => vm.call(&f, vec![a[0].clone()]),
+        None => {
+            let tn = vm.type_name(&a[0]);
+            Err(vm.type_error(format!("'{tn}' object is not an async iterator")))
+        }
+    }
+}
+
+/// `sys.displayhook`: echoes a value in the REPL.
+pub fn display_hook(vm: &mut Vm, v: &Value) -> PyResult<()> {
+    if v.is_none() {
+        return Ok(());
+    }
+    let s = vm.repr(v)?;
+    vm.stdout.write(&s);
+    vm.stdout.write("\n");
+    let key = vm.intern("_");
+    let b = vm.builtins.clone();
+    vm.dict_set_str(&b, key, v.clone());
+    Ok(())
+}
+
+/// A predicate matching exceptions whose addresses are in `addrs`.
+pub fn leaf_matcher(vm: &mut Vm, addrs: Vec<usize>) -> Value {
+    fn check(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+        let addrs = args.values.first().cloned().unwrap_or(Value::None);
+        let e = args.values.get(1).cloned().unwrap_or(Value::None);
+        let a = e.as_obj().map_or(0, |o| o.addr()) as i64;
+        let found = match addrs.payload() {
+            Some(Payload::Tuple(t)) => t.iter().any(|v| matches!(v, Value::Int(x) if *x == a)),
+            _ => false,
+        };
+        Ok(Value::Bool(found))
+    }
+    let list: Vec<Value> = addrs.into_iter().map(|a| Value::Int(a as i64)).collect();
+    let t = vm.new_tuple(list);
+    Value::Obj(ObjRef::new(
+        vm.t.builtin_function.clone(),
+        Payload::Native(Box::new(crate::payload::NativeFunction {
+            name: "_leaf_matcher",
+            func: check,
+            kind: NativeKind::Function,
+            receiver: t,
+            owner: None,
+        })),
+    ))
+}
+
+/// A `super` object.
+pub fn new_super(vm: &mut Vm, start: ObjRef, obj: Value) -> Value {
+    Value::Obj(ObjRef::new(
+        vm.t.super_.clone(),
+        Payload::Super(Box::new((start, obj))),
+    ))
+}
+
+/// `cls[item]` for built-in generic classes: an alias printing as `list[int]`.
+pub fn generic_alias(vm: &mut Vm, cls: Value, item: Value) -> PyResult<Value> {
+    let name = match cls.payload() {
+        Some(Payload::Type(t)) => t.name.borrow().clone(),
+        _ => "?".into(),
+    };
+    let args = match item.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => vec![item.clone()],
+    };
+    let mut parts = Vec::new();
+    for a in &args {
+        parts.push(match a.payload() {
+            Some(Payload::Type(t)) if !t.has(types::HEAP) => t.name.borrow().clone(),
+            Some(Payload::Type(t)) => t.qualname.borrow().clone(),
+            Some(Payload::Ellipsis) => "...".into(),
+            _ => vm.repr(a)?,
+        });
+    }
+    let ns = crate::import::new_detached_namespace(vm);
+    let r = vm.new_str(format!("{name}[{}]", parts.join(", ")));
+    vm.set_attr_direct(&ns, "__repr_text__", r);
+    vm.set_attr_direct(&ns, "__origin__", cls);
+    let t = vm.new_tuple(args);
+    vm.set_attr_direct(&ns, "__args__", t);
+    Ok(Value::Obj(ns))
+}

@@ -1,0 +1,1043 @@
+//! int, bool, float and complex: constructors (with CPython's parsing
+//! rules and messages), methods, and `round`.
+
+use crate::args::Args;
+use crate::object::ObjRef;
+use crate::payload::{NativeKind, Payload};
+use crate::types;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+/// A number as f64 (int, bool, float, their subclasses, `__float__`, `__index__`).
+pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Obj(o) => match &o.payload {
+            Payload::Float(f) if !types::is_heap_type(o.ty()) => Ok(*f),
+            Payload::Int(b) if !types::is_heap_type(o.ty()) => crate::ops::num::int_to_f64(vm, b),
+            _ => {
+                let ty = o.ty().clone();
+                if let Some(f) = vm.lookup_special(&ty, "__float__") {
+                    let r = vm.call(&f, vec![v.clone()])?;
+                    return match r {
+                        Value::Float(f) => Ok(f),
+                        Value::Obj(ref ro) if matches!(ro.payload, Payload::Float(_)) => {
+                            let Payload::Float(f) = ro.payload else {
+                                unreachable!()
+                            };
+                            Ok(f)
+                        }
+                        other => {
+                            let tn = vm.type_name(&other);
+                            Err(vm.type_error(format!(
+                                "{}.__float__ returned non-float (type {tn})",
+                                types::name(&ty)
+                            )))
+                        }
+                    };
+                }
+                if vm.lookup_special(&ty, "__index__").is_some() {
+                    let i = vm.index_value(v)?;
+                    return to_f64(vm, &i);
+                }
+                match &o.payload {
+                    Payload::Float(f) => Ok(*f),
+                    Payload::Int(b) => crate::ops::num::int_to_f64(vm, b),
+                    _ => {
+                        let tn = vm.type_name(v);
+                        Err(vm.type_error(format!("must be real number, not {tn}")))
+                    }
+                }
+            }
+        },
+        _ => Err(vm.type_error("must be real number, not NoneType")),
+    }
+}
+
+/// `pow(b, -1, m)`: the modular inverse.
+pub fn mod_inverse(b: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let (mut old_r, mut r) = (((b % m) + m) % m, m.clone());
+    let (mut old_s, mut s) = (BigInt::from(1), BigInt::zero());
+    while !r.is_zero() {
+        let q = &old_r / &r;
+        let nr = &old_r - &q * &r;
+        old_r = std::mem::replace(&mut r, nr);
+        let ns = &old_s - &q * &s;
+        old_s = std::mem::replace(&mut s, ns);
+    }
+    if old_r != BigInt::from(1) {
+        return None;
+    }
+    Some(((old_s % m) + m) % m)
+}
+
+/// `round(number, ndigits)`.
+pub fn round(vm: &mut Vm, number: &Value, ndigits: &Value) -> PyResult<Value> {
+    let nd = if ndigits.is_null() || ndigits.is_none() {
+        None
+    } else {
+        Some(vm.index(ndigits)?)
+    };
+    let heap = types::is_heap_type(vm.type_of(number));
+    match (number, heap) {
+        (Value::Float(f), false) => round_float(vm, *f, nd),
+        (Value::Int(_) | Value::Bool(_), false) => round_int(vm, number, nd),
+        (Value::Obj(o), false) if matches!(o.payload, Payload::Int(_)) => round_int(vm, number, nd),
+        _ => {
+            let ty = vm.type_of(number).clone();
+            match vm.lookup_special(&ty, "__round__") {
+                Some(f) => {
+                    let mut args = vec![number.clone()];
+                    if let Some(n) = nd {
+                        args.push(Value::Int(n));
+                    }
+                    vm.call(&f, args)
+                }
+                None => {
+                    let tn = vm.type_name(number);
+                    Err(vm.type_error(format!("type {tn} doesn't define __round__ method")))
+                }
+            }
+        }
+    }
+}
+
+fn round_int(vm: &mut Vm, v: &Value, nd: Option<i64>) -> PyResult<Value> {
+    let b = crate::ops::num::as_bigint(v).unwrap_or_default();
+    let Some(n) = nd.filter(|n| *n < 0) else {
+        return Ok(vm.new_int_big(b));
+    };
+    let p = num_traits::pow(BigInt::from(10), (-n).min(400) as usize);
+    let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
+    let twice = &r * 2;
+    let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+        q + 1
+    } else {
+        q
+    };
+    Ok(vm.new_int_big(q * p))
+}
+
+fn round_float(vm: &mut Vm, f: f64, nd: Option<i64>) -> PyResult<Value> {
+    match nd {
+        None => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.overflow_error("cannot convert float infinity to integer"));
+            }
+            let r = f.round_ties_even();
+            Ok(vm.new_int_big(crate::ops::num::float_to_bigint(r).unwrap_or_default()))
+        }
+        Some(n) => {
+            if !f.is_finite() || f == 0.0 {
+                return Ok(Value::Float(f));
+            }
+            if n > 323 {
+                return Ok(Value::Float(f));
+            }
+            if n >= 0 {
+                let s = format!("{:.*}", n as usize, f);
+                Ok(Value::Float(s.parse::<f64>().unwrap_or(f)))
+            } else {
+                if n < -308 {
+                    return Ok(Value::Float(0.0f64.copysign(f)));
+                }
+                let p = 10f64.powi((-n) as i32);
+                let y = f / p;
+                let r = y.round_ties_even() * p;
+                if !r.is_finite() {
+                    return Err(vm.overflow_error("rounded value too large to represent"));
+                }
+                Ok(Value::Float(r))
+            }
+        }
+    }
+}
+
+/// Parses an int literal as `int(text, base)` does; None when invalid.
+pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
+    let s = text.trim_matches(|c: char| c.is_whitespace());
+    let (neg, s) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let mut base = base;
+    let lower = s.to_ascii_lowercase();
+    let mut digits = s;
+    let prefixed = |p: &str| lower.starts_with(p);
+    if base == 0 {
+        if prefixed("0x") {
+            base = 16;
+            digits = &s[2..];
+        } else if prefixed("0o") {
+            base = 8;
+            digits = &s[2..];
+        } else if prefixed("0b") {
+            base = 2;
+            digits = &s[2..];
+        } else {
+            base = 10;
+            if s.len() > 1 && s.starts_with('0') && s.chars().any(|c| c != '0' && c != '_') {
+                return None;
+            }
+        }
+        if digits.starts_with('_') {
+            digits = &digits[1..];
+        }
+    } else if (base == 16 && prefixed("0x"))
+        || (base == 8 && prefixed("0o"))
+        || (base == 2 && prefixed("0b"))
+    {
+        digits = &s[2..];
+        if digits.starts_with('_') {
+            digits = &digits[1..];
+        }
+    }
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
+        return None;
+    }
+    let mut clean = String::with_capacity(digits.len());
+    for c in digits.chars() {
+        if c == '_' {
+            continue;
+        }
+        let d = if c.is_ascii_alphanumeric() {
+            c.to_digit(36)?
+        } else {
+            unicode_decimal(c)?
+        };
+        if d >= base {
+            return None;
+        }
+        clean.push(std::char::from_digit(d, 36)?);
+    }
+    let v = BigInt::parse_bytes(clean.as_bytes(), base)?;
+    Some(if neg { -v } else { v })
+}
+
+/// The value of a Unicode decimal digit (Nd), for `int("٣")`.
+pub fn unicode_decimal(c: char) -> Option<u32> {
+    // Decimal digit blocks are runs of ten starting at a code point ending in 0 or 6.
+    const ZEROS: &[u32] = &[
+        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
+        0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+        0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
+        0xFF10, 0x104A0, 0x11066, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6,
+    ];
+    let n = c as u32;
+    ZEROS.iter().find(|&&z| n >= z && n < z + 10).map(|z| n - z)
+}
+
+fn int_from_value(vm: &mut Vm, x: &Value, base: Option<i64>) -> PyResult<Value> {
+    if let Some(base) = base {
+        if base != 0 && !(2..=36).contains(&base) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let text = match x.payload() {
+            Some(Payload::Str(s)) => s.as_str().to_string(),
+            Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                String::from_utf8_lossy(&crate::ops::seq::bytes_of(x).unwrap_or_default())
+                    .into_owned()
+            }
+            _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+        };
+        return parse_int_checked(vm, &text, base as u32, x);
+    }
+    match x {
+        Value::Int(_) => return Ok(x.clone()),
+        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+        Value::Float(f) => return float_to_int(vm, *f),
+        _ => {}
+    }
+    let ty = vm.type_of(x).clone();
+    if types::is_heap_type(&ty) {
+        for name in ["__int__", "__index__"] {
+            if let Some(f) = vm.lookup_special(&ty, name) {
+                let r = vm.call(&f, vec![x.clone()])?;
+                return match crate::ops::num::as_bigint(&r) {
+                    Some(b) => Ok(vm.new_int_big(b)),
+                    None => {
+                        let tn = vm.type_name(&r);
+                        Err(vm.type_error(format!("{name} returned non-int (type {tn})")))
+                    }
+                };
+            }
+        }
+        if let Some(f) = vm.lookup_special(&ty, "__trunc__") {
+            let r = vm.call(&f, vec![x.clone()])?;
+            return int_from_value(vm, &r, None);
+        }
+    }
+    match x.payload() {
+        Some(Payload::Int(b)) => Ok(vm.new_int_big(b.clone())),
+        Some(Payload::Float(f)) => float_to_int(vm, *f),
+        Some(Payload::Str(s)) => {
+            let text = s.as_str().to_string();
+            parse_int_checked(vm, &text, 10, x)
+        }
+        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let text = String::from_utf8_lossy(&crate::ops::seq::bytes_of(x).unwrap_or_default())
+                .into_owned();
+            parse_int_checked(vm, &text, 10, x)
+        }
+        _ => {
+            let tn = vm.type_name(x);
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
+            )))
+        }
+    }
+}
+
+fn parse_int_checked(vm: &mut Vm, text: &str, base: u32, original: &Value) -> PyResult<Value> {
+    let digits = text.chars().filter(|c| c.is_ascii_digit()).count() as i64;
+    let limit = crate::builtins::sys::int_max_str_digits();
+    if base == 10 && limit > 0 && digits > limit {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    match parse_int(text, base) {
+        Some(b) => Ok(vm.new_int_big(b)),
+        None => {
+            let r = match original.payload() {
+                Some(Payload::Str(_)) => vm.repr(original)?,
+                _ => vm.repr(original)?,
+            };
+            Err(vm.value_error(format!("invalid literal for int() with base {base}: {r}")))
+        }
+    }
+}
+
+/// `int(f)` for a float.
+pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    }
+    Ok(vm.new_int_big(crate::ops::num::float_to_bigint(f.trunc()).unwrap_or_default()))
+}
+
+fn cls_arg(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    match args.values.first() {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => Ok(o.clone()),
+        _ => Err(vm.type_error("__new__ requires a type")),
+    }
+}
+
+fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    args.values.remove(0);
+    let [x, base] = args.bind(vm, "int", ["x", "base"], 0)?;
+    let v = if x.is_null() {
+        if !base.is_null() {
+            return Err(vm.type_error("int() missing string argument"));
+        }
+        Value::Int(0)
+    } else {
+        let b = if base.is_null() {
+            None
+        } else {
+            Some(vm.index(&base)?)
+        };
+        int_from_value(vm, &x, b)?
+    };
+    if cls.is(&vm.t.int) {
+        return Ok(v);
+    }
+    let b = crate::ops::num::as_bigint(&v).unwrap_or_default();
+    let dict = if types::data(&cls).has(types::INSTANCE_DICT) {
+        Some(vm.new_dict())
+    } else {
+        None
+    };
+    Ok(Value::Obj(ObjRef::with_dict(cls, Payload::Int(b), dict)))
+}
+
+fn bool_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    args.values.remove(0);
+    let a = args.check(vm, "bool", 0, 1)?.to_vec();
+    match a.first() {
+        Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+        None => Ok(Value::Bool(false)),
+    }
+}
+
+/// Parses a float literal as `float(text)` does.
+pub fn parse_float(text: &str) -> Option<f64> {
+    let s = text.trim_matches(|c: char| c.is_whitespace());
+    if s.is_empty() || s.starts_with('_') || s.ends_with('_') || s.contains("__") {
+        return None;
+    }
+    let lower = s.to_ascii_lowercase();
+    let body = lower.trim_start_matches(['+', '-']);
+    if lower.len() - body.len() > 1 {
+        return None;
+    }
+    let neg = lower.starts_with('-');
+    let special = match body {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => None,
+    };
+    if let Some(v) = special {
+        return Some(if neg { -v } else { v });
+    }
+    // Underscores only between digits.
+    let b = lower.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'_'
+            && !(i > 0 && b[i - 1].is_ascii_digit() && i + 1 < b.len() && b[i + 1].is_ascii_digit())
+        {
+            return None;
+        }
+    }
+    let clean: String = lower.chars().filter(|c| *c != '_').collect();
+    if !clean
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-'))
+    {
+        let converted: Option<String> = clean
+            .chars()
+            .map(|c| {
+                if c.is_ascii() {
+                    Some(c)
+                } else {
+                    unicode_decimal(c).and_then(|d| std::char::from_digit(d, 10))
+                }
+            })
+            .collect();
+        return converted?.parse().ok();
+    }
+    clean.parse().ok()
+}
+
+fn float_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    args.values.remove(0);
+    let a = args.check(vm, "float", 0, 1)?.to_vec();
+    let f = match a.first() {
+        None => 0.0,
+        Some(v) => match v.payload() {
+            Some(Payload::Str(s)) => match parse_float(s.as_str()) {
+                Some(f) => f,
+                None => {
+                    let r = vm.repr(v)?;
+                    return Err(vm.value_error(format!("could not convert string to float: {r}")));
+                }
+            },
+            Some(Payload::Bytes(b)) => match std::str::from_utf8(b).ok().and_then(parse_float) {
+                Some(f) => f,
+                None => {
+                    let r = vm.repr(v)?;
+                    return Err(vm.value_error(format!("could not convert string to float: {r}")));
+                }
+            },
+            _ => {
+                let is_num = crate::ops::num::as_num(v).is_some()
+                    && !matches!(v.payload(), Some(Payload::Complex(..)));
+                let ty = vm.type_of(v).clone();
+                if !is_num
+                    && vm.lookup_special(&ty, "__float__").is_none()
+                    && vm.lookup_special(&ty, "__index__").is_none()
+                {
+                    let tn = vm.type_name(v);
+                    return Err(vm.type_error(format!(
+                        "float() argument must be a string or a real number, not '{tn}'"
+                    )));
+                }
+                to_f64(vm, v)?
+            }
+        },
+    };
+    if cls.is(&vm.t.float) {
+        return Ok(Value::Float(f));
+    }
+    let dict = if types::data(&cls).has(types::INSTANCE_DICT) {
+        Some(vm.new_dict())
+    } else {
+        None
+    };
+    Ok(Value::Obj(ObjRef::with_dict(cls, Payload::Float(f), dict)))
+}
+
+fn complex_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    args.values.remove(0);
+    let [real, imag] = args.bind(vm, "complex", ["real", "imag"], 0)?;
+    let part = |vm: &mut Vm, v: &Value| -> PyResult<(f64, f64)> {
+        match v.payload() {
+            Some(Payload::Complex(r, i)) => Ok((*r, *i)),
+            _ => Ok((to_f64(vm, v)?, 0.0)),
+        }
+    };
+    let (r, i) = if real.is_null() {
+        (0.0, 0.0)
+    } else if let Some(s) = real.as_str() {
+        match parse_complex(s) {
+            Some(c) => c,
+            None => return Err(vm.value_error("complex() arg is a malformed string")),
+        }
+    } else {
+        part(vm, &real)?
+    };
+    let (r, i) = if imag.is_null() {
+        (r, i)
+    } else {
+        let (ir, ii) = part(vm, &imag)?;
+        (r - ii, i + ir)
+    };
+    let _ = cls;
+    Ok(vm.new_complex(r, i))
+}
+
+fn parse_complex(s: &str) -> Option<(f64, f64)> {
+    let s = s.trim();
+    let s = s
+        .strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .unwrap_or(s)
+        .trim();
+    if let Some(body) = s.strip_suffix(['j', 'J']) {
+        // Find the split between real and imaginary parts.
+        let bytes = body.as_bytes();
+        let mut split = None;
+        for i in (1..bytes.len()).rev() {
+            if (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E') {
+                split = Some(i);
+                break;
+            }
+        }
+        return match split {
+            Some(i) => {
+                let re = parse_float(&body[..i])?;
+                let im_s = &body[i..];
+                let im = if im_s == "+" {
+                    1.0
+                } else if im_s == "-" {
+                    -1.0
+                } else {
+                    parse_float(im_s)?
+                };
+                Some((re, im))
+            }
+            None => {
+                let im = if body.is_empty() || body == "+" {
+                    1.0
+                } else if body == "-" {
+                    -1.0
+                } else {
+                    parse_float(body)?
+                };
+                Some((0.0, im))
+            }
+        };
+    }
+    Some((parse_float(s)?, 0.0))
+}
+
+fn this_int(vm: &mut Vm, args: &Args) -> PyResult<BigInt> {
+    match args.values.first().and_then(crate::ops::num::as_bigint) {
+        Some(b) => Ok(b),
+        None => Err(vm.type_error("descriptor requires an 'int' object")),
+    }
+}
+
+fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = this_int(vm, &args)?;
+    Ok(Value::Int(b.bits() as i64))
+}
+
+fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = this_int(vm, &args)?;
+    Ok(Value::Int(b.magnitude().count_ones() as i64))
+}
+
+fn int_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = this_int(vm, &args)?;
+    Ok(vm.new_int_big(b))
+}
+
+fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = this_int(vm, &args)?;
+    let v = vm.new_int_big(b);
+    Ok(vm.new_tuple(vec![v, Value::Int(1)]))
+}
+
+fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = this_int(vm, &args)?;
+    let rest = Args {
+        values: args.values[1..].iter().cloned().collect(),
+        kwnames: args.kwnames.clone(),
+    };
+    let [length, byteorder, signed] =
+        rest.bind(vm, "to_bytes", ["length", "byteorder", "signed"], 0)?;
+    let length = if length.is_null() {
+        1
+    } else {
+        vm.index(&length)?
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    let order = if byteorder.is_null() {
+        "big".to_string()
+    } else {
+        vm.str(&byteorder)?
+    };
+    let signed = !signed.is_null() && vm.truthy(&signed)?;
+    if b.is_negative() && !signed {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = if signed {
+        b.to_signed_bytes_le()
+    } else {
+        b.to_bytes_le().1
+    };
+    if b.is_zero() {
+        bytes = vec![];
+    }
+    let fill = if b.is_negative() { 0xff } else { 0 };
+    if bytes.len() > length as usize {
+        // Trim redundant sign bytes.
+        while bytes.len() > length as usize
+            && bytes.last() == Some(&fill)
+            && (!signed || bytes.len() > 1)
+        {
+            let next_sign = bytes.get(bytes.len() - 2).map_or(0, |x| x & 0x80);
+            if signed && (next_sign != 0) != b.is_negative() {
+                break;
+            }
+            bytes.pop();
+        }
+        if bytes.len() > length as usize {
+            return Err(vm.overflow_error("int too big to convert"));
+        }
+    }
+    bytes.resize(length as usize, fill);
+    match order.as_str() {
+        "big" => bytes.reverse(),
+        "little" => {}
+        _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+    }
+    Ok(vm.new_bytes(bytes))
+}
+
+fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    let rest = Args {
+        values: args.values[1..].iter().cloned().collect(),
+        kwnames: args.kwnames.clone(),
+    };
+    let [bytes, byteorder, signed] =
+        rest.bind(vm, "from_bytes", ["bytes", "byteorder", "signed"], 1)?;
+    let mut data = match crate::ops::seq::bytes_of(&bytes) {
+        Some(d) => d,
+        None => {
+            let items = vm.to_vec(&bytes)?;
+            let mut out = Vec::new();
+            for i in items {
+                out.push(vm.index(&i)? as u8);
+            }
+            out
+        }
+    };
+    let order = if byteorder.is_null() {
+        "big".to_string()
+    } else {
+        vm.str(&byteorder)?
+    };
+    let signed = !signed.is_null() && vm.truthy(&signed)?;
+    match order.as_str() {
+        "big" => data.reverse(),
+        "little" => {}
+        _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+    }
+    let v = if signed {
+        BigInt::from_signed_bytes_le(&data)
+    } else {
+        BigInt::from_bytes_le(num_bigint::Sign::Plus, &data)
+    };
+    let r = vm.new_int_big(v);
+    if cls.is(&vm.t.int) {
+        Ok(r)
+    } else {
+        vm.call(&Value::Obj(cls), vec![r])
+    }
+}
+
+fn int_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = this_int(vm, &args)?;
+    Ok(vm.new_int_big(b))
+}
+
+fn int_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = this_int(vm, &args)?;
+    Ok(Value::Float(crate::ops::num::int_to_f64(vm, &b)?))
+}
+
+fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.values[0].clone();
+    let b = this_int(vm, &args)?;
+    let nd = args.values.get(1).cloned().unwrap_or(Value::None);
+    let _ = v;
+    let plain = vm.new_int_big(b);
+    round(vm, &plain, &nd)
+}
+
+fn int_unary(vm: &mut Vm, args: Args, which: &str) -> PyResult<Value> {
+    let b = this_int(vm, &args)?;
+    let plain = vm.new_int_big(b);
+    vm.unary_op(&plain, which)
+}
+
+fn int_neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    int_unary(vm, args, "-")
+}
+
+fn int_pos(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    int_unary(vm, args, "+")
+}
+
+fn int_invert(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    int_unary(vm, args, "~")
+}
+
+fn int_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = this_int(vm, &args)?;
+    Ok(vm.new_int_big(b.abs()))
+}
+
+fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = this_int(vm, &args)?;
+    let spec = args.values.get(1).cloned().unwrap_or(Value::None);
+    let plain = vm.new_int_big(b);
+    vm.format(&plain, &spec)
+}
+
+fn this_float(vm: &mut Vm, args: &Args) -> PyResult<f64> {
+    match args.values.first() {
+        Some(Value::Float(f)) => Ok(*f),
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Float(_)) => {
+            let Payload::Float(f) = o.payload else {
+                unreachable!()
+            };
+            Ok(f)
+        }
+        _ => Err(vm.type_error("descriptor requires a 'float' object")),
+    }
+}
+
+fn float_is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this_float(vm, &args)?;
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this_float(vm, &args)?;
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = if exp == 0 {
+        (bits & ((1 << 52) - 1)) << 1
+    } else {
+        (bits & ((1 << 52) - 1)) | (1 << 52)
+    };
+    let mut num = BigInt::from(mant);
+    let mut e = exp - 1075;
+    if mant == 0 {
+        return Ok(vm.new_tuple(vec![Value::Int(0), Value::Int(1)]));
+    }
+    while num_integer::Integer::is_even(&num) && e < 0 {
+        num >>= 1;
+        e += 1;
+    }
+    let (num, den) = if e >= 0 {
+        (num << e as usize, BigInt::from(1))
+    } else {
+        (num, BigInt::from(1) << (-e) as usize)
+    };
+    let num = if f < 0.0 { -num } else { num };
+    let n = vm.new_int_big(num);
+    let d = vm.new_int_big(den);
+    Ok(vm.new_tuple(vec![n, d]))
+}
+
+fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this_float(vm, &args)?;
+    Ok(vm.new_str(float_to_hex(f)))
+}
+
+/// `float.hex()`.
+pub fn float_to_hex(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1 << 52) - 1);
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    let mut digits = format!("{mant:013x}");
+    while digits.len() > 1 && digits.ends_with('0') {
+        digits.pop();
+    }
+    let esign = if e >= 0 { "+" } else { "-" };
+    format!("{sign}0x{lead}.{digits}p{esign}{}", e.abs())
+}
+
+fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = args
+        .values
+        .get(1)
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    match parse_hex_float(&s) {
+        Some(f) => Ok(Value::Float(f)),
+        None => Err(vm.value_error("invalid hexadecimal floating-point string")),
+    }
+}
+
+fn parse_hex_float(s: &str) -> Option<f64> {
+    let s = s.trim().to_ascii_lowercase();
+    let (neg, s) = match s.strip_prefix('-') {
+        Some(r) => (true, r.to_string()),
+        None => (false, s.strip_prefix('+').unwrap_or(&s).to_string()),
+    };
+    if s == "inf" || s == "infinity" {
+        return Some(if neg {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        });
+    }
+    if s == "nan" {
+        return Some(f64::NAN);
+    }
+    let s = s.strip_prefix("0x").unwrap_or(&s);
+    let (mant, exp) = match s.split_once('p') {
+        Some((m, e)) => (m, e.parse::<i64>().ok()?),
+        None => (s, 0),
+    };
+    let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
+    if int_part.is_empty() && frac_part.is_empty() {
+        return None;
+    }
+    let mut v = 0f64;
+    for c in int_part.chars() {
+        v = v * 16.0 + c.to_digit(16)? as f64;
+    }
+    let mut scale = 1.0 / 16.0;
+    for c in frac_part.chars() {
+        v += c.to_digit(16)? as f64 * scale;
+        scale /= 16.0;
+    }
+    let r = v * 2f64.powi(exp as i32);
+    Some(if neg { -r } else { r })
+}
+
+fn float_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Float(this_float(vm, &args)?))
+}
+
+fn float_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this_float(vm, &args)?;
+    float_to_int(vm, f)
+}
+
+fn float_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Float(this_float(vm, &args)?))
+}
+
+fn float_floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this_float(vm, &args)?;
+    float_to_int(vm, f.floor())
+}
+
+fn float_ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this_float(vm, &args)?;
+    float_to_int(vm, f.ceil())
+}
+
+fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this_float(vm, &args)?;
+    let nd = args.values.get(1).cloned().unwrap_or(Value::None);
+    round(vm, &Value::Float(f), &nd)
+}
+
+fn float_unary(vm: &mut Vm, args: Args, which: &str) -> PyResult<Value> {
+    let f = this_float(vm, &args)?;
+    match which {
+        "-" => Ok(Value::Float(-f)),
+        "abs" => Ok(Value::Float(f.abs())),
+        _ => Ok(Value::Float(f)),
+    }
+}
+
+fn float_neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    float_unary(vm, args, "-")
+}
+
+fn float_pos(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    float_unary(vm, args, "+")
+}
+
+fn float_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    float_unary(vm, args, "abs")
+}
+
+fn float_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this_float(vm, &args)?;
+    let spec = args.values.get(1).cloned().unwrap_or(Value::None);
+    vm.format(&Value::Float(f), &spec)
+}
+
+fn complex_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.values.first().and_then(Value::payload) {
+        Some(Payload::Complex(r, i)) => Ok(vm.new_complex(*r, -i)),
+        _ => Err(vm.type_error("descriptor requires a 'complex' object")),
+    }
+}
+
+fn complex_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.values.first().and_then(Value::payload) {
+        Some(Payload::Complex(r, i)) => Ok(Value::Float(r.hypot(*i))),
+        _ => Err(vm.type_error("descriptor requires a 'complex' object")),
+    }
+}
+
+fn number_neg_generic(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.values[0].clone();
+    match v.payload() {
+        Some(Payload::Complex(r, i)) => Ok(vm.new_complex(-r, -i)),
+        _ => vm.unary_op(&v, "-"),
+    }
+}
+
+/// Installs the numeric types' constructors and methods.
+pub fn install(vm: &mut Vm) {
+    let int = vm.t.int.clone();
+    vm.add_methods(
+        &int,
+        &[
+            ("__new__", int_new, NativeKind::StaticMethod),
+            ("bit_length", int_bit_length, NativeKind::Method),
+            ("bit_count", int_bit_count, NativeKind::Method),
+            ("conjugate", int_conjugate, NativeKind::Method),
+            ("as_integer_ratio", int_as_integer_ratio, NativeKind::Method),
+            ("to_bytes", int_to_bytes, NativeKind::Method),
+            ("from_bytes", int_from_bytes, NativeKind::ClassMethod),
+            ("__index__", int_index, NativeKind::Method),
+            ("__int__", int_index, NativeKind::Method),
+            ("__trunc__", int_index, NativeKind::Method),
+            ("__floor__", int_index, NativeKind::Method),
+            ("__ceil__", int_index, NativeKind::Method),
+            ("__float__", int_float, NativeKind::Method),
+            ("__round__", int_round, NativeKind::Method),
+            ("__neg__", int_neg, NativeKind::Method),
+            ("__pos__", int_pos, NativeKind::Method),
+            ("__invert__", int_invert, NativeKind::Method),
+            ("__abs__", int_abs, NativeKind::Method),
+            ("__format__", int_format, NativeKind::Method),
+        ],
+    );
+    let ops = [
+        "__add__",
+        "__sub__",
+        "__mul__",
+        "__truediv__",
+        "__floordiv__",
+        "__mod__",
+        "__pow__",
+        "__lshift__",
+        "__rshift__",
+        "__and__",
+        "__or__",
+        "__xor__",
+    ];
+    crate::builtins::slots::install_binops(vm, &int, &ops);
+    crate::builtins::slots::install_compare(vm, &int);
+    crate::builtins::slots::install_basic(vm, &int, true);
+    let b = vm.t.bool.clone();
+    vm.add_methods(&b, &[("__new__", bool_new, NativeKind::StaticMethod)]);
+    let float = vm.t.float.clone();
+    vm.add_methods(
+        &float,
+        &[
+            ("__new__", float_new, NativeKind::StaticMethod),
+            ("is_integer", float_is_integer, NativeKind::Method),
+            (
+                "as_integer_ratio",
+                float_as_integer_ratio,
+                NativeKind::Method,
+            ),
+            ("hex", float_hex, NativeKind::Method),
+            ("fromhex", float_fromhex, NativeKind::ClassMethod),
+            ("conjugate", float_conjugate, NativeKind::Method),
+            ("__int__", float_int, NativeKind::Method),
+            ("__trunc__", float_int, NativeKind::Method),
+            ("__float__", float_float, NativeKind::Method),
+            ("__floor__", float_floor, NativeKind::Method),
+            ("__ceil__", float_ceil, NativeKind::Method),
+            ("__round__", float_round, NativeKind::Method),
+            ("__neg__", float_neg, NativeKind::Method),
+            ("__pos__", float_pos, NativeKind::Method),
+            ("__abs__", float_abs, NativeKind::Method),
+            ("__format__", float_format, NativeKind::Method),
+        ],
+    );
+    let fops = [
+        "__add__",
+        "__sub__",
+        "__mul__",
+        "__truediv__",
+        "__floordiv__",
+        "__mod__",
+        "__pow__",
+    ];
+    crate::builtins::slots::install_binops(vm, &float, &fops);
+    crate::builtins::slots::install_compare(vm, &float);
+    crate::builtins::slots::install_basic(vm, &float, true);
+    let complex = vm.t.complex.clone();
+    vm.add_methods(
+        &complex,
+        &[
+            ("__new__", complex_new, NativeKind::StaticMethod),
+            ("conjugate", complex_conjugate, NativeKind::Method),
+            ("__abs__", complex_abs, NativeKind::Method),
+            ("__neg__", number_neg_generic, NativeKind::Method),
+        ],
+    );
+    let cops = ["__add__", "__sub__", "__mul__", "__truediv__", "__pow__"];
+    crate::builtins::slots::install_binops(vm, &complex, &cops);
+    crate::builtins::slots::install_compare(vm, &complex);
+    crate::builtins::slots::install_basic(vm, &complex, true);
+}

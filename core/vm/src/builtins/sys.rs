@@ -1,0 +1,262 @@
+//! The `sys` module (what the core language needs: argv, exit, streams,
+//! recursion limit, exception state) and the standard streams.
+
+use crate::args::Args;
+use crate::object::ObjRef;
+use crate::payload::{NativeKind, Payload, StreamKind};
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+/// Creates `sys` and `builtins` and registers them in `sys.modules`.
+pub fn install(vm: &mut Vm) {
+    let builtins = crate::import::new_module(vm, "builtins");
+    *builtins.dict.borrow_mut() = Some(vm.builtins.clone());
+    let sys = crate::import::new_module(vm, "sys");
+    let text_io = vm.t.text_io.clone();
+    vm.add_methods(
+        &text_io,
+        &[
+            ("write", stream_write, NativeKind::Method),
+            ("flush", stream_flush, NativeKind::Method),
+            ("readline", stream_readline, NativeKind::Method),
+            ("read", stream_read, NativeKind::Method),
+            ("isatty", stream_isatty, NativeKind::Method),
+            ("writelines", stream_writelines, NativeKind::Method),
+        ],
+    );
+    for (name, kind) in [
+        ("stdout", StreamKind::Stdout),
+        ("stderr", StreamKind::Stderr),
+        ("stdin", StreamKind::Stdin),
+    ] {
+        let s = Value::Obj(ObjRef::new(text_io.clone(), Payload::Stream(kind)));
+        vm.set_attr_direct(&sys, name, s.clone());
+        vm.set_attr_direct(&sys, &format!("__{name}__"), s);
+    }
+    let funcs: &[(&'static str, crate::payload::NativeFn)] = &[
+        ("exit", sys_exit),
+        ("getrecursionlimit", getrecursionlimit),
+        ("setrecursionlimit", setrecursionlimit),
+        ("exc_info", exc_info),
+        ("exception", exception),
+        ("intern", intern),
+        ("getsizeof", getsizeof),
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
+        ("getrefcount", getrefcount),
+    ];
+    for &(name, f) in funcs {
+        let nf = vm.new_native(name, f, NativeKind::Function, None);
+        vm.set_attr_direct(&sys, name, Value::Obj(nf));
+    }
+    let argv = vm.argv.clone();
+    let argv: Vec<Value> = argv.iter().map(|a| vm.new_str(a.as_str())).collect();
+    let argv = vm.new_list(argv);
+    vm.set_attr_direct(&sys, "argv", argv);
+    vm.set_attr_direct(&sys, "maxsize", Value::Int(i64::MAX));
+    let s = vm.new_str("3.11.7 (PVM)");
+    vm.set_attr_direct(&sys, "version", s);
+    let vi = vm.new_tuple(vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(7),
+        vm.new_str("final"),
+        Value::Int(0),
+    ]);
+    vm.set_attr_direct(&sys, "version_info", vi);
+    let p = vm.new_str("linux");
+    vm.set_attr_direct(&sys, "platform", p);
+    let b = vm.new_str("little");
+    vm.set_attr_direct(&sys, "byteorder", b);
+    let modules = Value::Obj(vm.modules.clone());
+    vm.set_attr_direct(&sys, "modules", modules);
+    let path = vm.new_list(Vec::new());
+    vm.set_attr_direct(&sys, "path", path);
+    let e = vm.new_str("pvm");
+    vm.set_attr_direct(&sys, "executable", e);
+    let names: Vec<Value> = ["builtins", "sys"].iter().map(|n| vm.new_str(*n)).collect();
+    let names = vm.new_tuple(names);
+    vm.set_attr_direct(&sys, "builtin_module_names", names);
+}
+
+/// Updates `sys.argv`.
+pub fn set_argv(vm: &mut Vm, argv: &[String]) {
+    vm.argv = argv.to_vec();
+    let items: Vec<Value> = argv.iter().map(|a| vm.new_str(a.as_str())).collect();
+    let l = vm.new_list(items);
+    let modules = vm.modules.clone();
+    let key = vm.intern("sys");
+    if let Some(Value::Obj(sys)) = vm.dict_get_str(&modules, &key) {
+        vm.set_attr_direct(&sys, "argv", l);
+    }
+}
+
+fn stream_of(args: &Args) -> Option<StreamKind> {
+    match args.values.first().and_then(Value::payload) {
+        Some(Payload::Stream(k)) => Some(*k),
+        _ => None,
+    }
+}
+
+fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let kind = stream_of(&args);
+    let Some(text) = args
+        .values
+        .get(1)
+        .and_then(|v| v.as_str().map(str::to_string))
+    else {
+        let tn = args
+            .values
+            .get(1)
+            .map(|v| vm.type_name(v))
+            .unwrap_or_default();
+        return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
+    };
+    match kind {
+        Some(StreamKind::Stdout) => vm.stdout.write(&text),
+        Some(StreamKind::Stderr) => {
+            vm.stdout.flush();
+            eprint!("{text}");
+        }
+        _ => return Err(vm.new_error("OSError", "not writable")),
+    }
+    Ok(Value::Int(text.chars().count() as i64))
+}
+
+fn stream_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let lines = args.values.get(1).cloned().unwrap_or(Value::None);
+    let items = vm.to_vec(&lines)?;
+    for item in items {
+        let a = Args::new(vec![args.values[0].clone(), item]);
+        stream_write(vm, a)?;
+    }
+    Ok(Value::None)
+}
+
+fn stream_flush(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    vm.stdout.flush();
+    Ok(Value::None)
+}
+
+fn stream_isatty(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn stream_readline(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    vm.stdout.flush();
+    let mut line = String::new();
+    let _ = std::io::stdin().read_line(&mut line);
+    Ok(vm.new_str(line))
+}
+
+fn stream_read(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    use std::io::Read;
+    vm.stdout.flush();
+    let mut s = String::new();
+    let _ = std::io::stdin().read_to_string(&mut s);
+    Ok(vm.new_str(s))
+}
+
+fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "exit", 0, 1)?.to_vec();
+    let ty = vm.exc_type("SystemExit");
+    Err(crate::exceptions::new_exception(vm, &ty, a))
+}
+
+fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "setrecursionlimit", 1, 1)?.to_vec();
+    let n = match &a[0] {
+        Value::Int(n) => *n,
+        other => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+        }
+    };
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    if (n as usize) <= vm.frames.len() {
+        return Err(vm.new_error(
+            "RecursionError",
+            format!(
+                "cannot set the recursion limit to {n} at the recursion depth {}: the limit is too low",
+                vm.frames.len()
+            ),
+        ));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(Value::None)
+}
+
+fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let h = vm.handled.clone();
+    if h.is_none() || h.is_null() {
+        return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let ty = Value::Obj(vm.type_of(&h).clone());
+    let tb = match h.as_obj().and_then(crate::exceptions::data) {
+        Some(d) => d.borrow().traceback.clone(),
+        None => Value::None,
+    };
+    Ok(vm.new_tuple(vec![ty, h, tb]))
+}
+
+fn exception(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let h = vm.handled.clone();
+    Ok(if h.is_null() { Value::None } else { h })
+}
+
+fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "intern", 1, 1)?.to_vec();
+    match a[0].as_str() {
+        Some(s) => Ok(Value::Obj(vm.intern(&s.to_string()))),
+        None => Err(vm.type_error("intern() argument must be str")),
+    }
+}
+
+fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "getsizeof", 1, 2)?.to_vec();
+    let n = match a[0].payload() {
+        Some(Payload::List(l)) => 56 + 8 * l.borrow().capacity(),
+        Some(Payload::Tuple(t)) => 40 + 8 * t.len(),
+        Some(Payload::Str(s)) => 49 + s.as_str().len(),
+        Some(Payload::Dict(d)) => 64 + 24 * d.borrow().len(),
+        _ => std::mem::size_of::<crate::object::Object>(),
+    };
+    Ok(Value::Int(n as i64))
+}
+
+thread_local! {
+    static MAX_STR_DIGITS: std::cell::Cell<i64> = const { std::cell::Cell::new(4300) };
+}
+
+/// `sys.get_int_max_str_digits()`.
+pub fn int_max_str_digits() -> i64 {
+    MAX_STR_DIGITS.with(|c| c.get())
+}
+
+fn get_int_max_str_digits(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(int_max_str_digits()))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [n] = args.bind(vm, "set_int_max_str_digits", ["maxdigits"], 1)?;
+    let n = vm.index(&n)?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    MAX_STR_DIGITS.with(|c| c.set(n));
+    Ok(Value::None)
+}
+
+fn getrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "getrefcount", 1, 1)?.to_vec();
+    Ok(Value::Int(match &a[0] {
+        Value::Obj(o) => o.refcount() as i64 - 1,
+        _ => 1_000_000_000,
+    }))
+}

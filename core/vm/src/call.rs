@@ -1,0 +1,329 @@
+//! Calls: binding arguments to parameters with CPython's rules and
+//! messages, pushing frames, and calling every kind of callable.
+
+use crate::args::Args;
+use crate::code::Code;
+use crate::frame::Frame;
+use crate::object::ObjRef;
+use crate::payload::{Function, Payload};
+use crate::types;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+use pvm_compiler::code::flags;
+use std::rc::Rc;
+
+impl Vm {
+    /// Calls any callable.
+    pub fn call_args(&mut self, callable: &Value, mut args: Args) -> PyResult<Value> {
+        let Value::Obj(o) = callable else {
+            let tn = self.type_name(callable);
+            return Err(self.type_error(format!("'{tn}' object is not callable")));
+        };
+        match &o.payload {
+            Payload::Function(_) => {
+                self.push_function_frame(o, args, true)?;
+                self.run_frames()
+            }
+            Payload::Native(n) => {
+                if !n.receiver.is_null() {
+                    args.prepend(n.receiver.clone());
+                }
+                let f = n.func;
+                self.enter_native()?;
+                let r = f(self, args);
+                self.native_depth -= 1;
+                r
+            }
+            Payload::BoundMethod(b) => {
+                let (func, recv) = (b.0.clone(), b.1.clone());
+                args.prepend(recv);
+                self.call_args(&func, args)
+            }
+            Payload::Type(_) => self.call_type(o, args),
+            _ => {
+                let ty = o.ty().clone();
+                match self.lookup_special(&ty, "__call__") {
+                    Some(f) => {
+                        args.prepend(callable.clone());
+                        self.call_args(&f, args)
+                    }
+                    None => {
+                        let tn = self.type_name(callable);
+                        Err(self.type_error(format!("'{tn}' object is not callable")))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Calls a type: the metatype's `__call__` (usually `type.__call__`).
+    fn call_type(&mut self, cls: &ObjRef, args: Args) -> PyResult<Value> {
+        let meta = cls.ty().clone();
+        if !meta.is(&self.type_) {
+            if let Some(f) = self.lookup_special(&meta, "__call__") {
+                if !matches!(f.payload(), Some(Payload::Native(_))) {
+                    let mut args = args;
+                    args.prepend(Value::Obj(cls.clone()));
+                    return self.call_args(&f, args);
+                }
+            }
+        }
+        crate::builtins::type_::type_call(self, cls, args)
+    }
+
+    /// Checks the recursion limit before a new Python frame.
+    pub fn check_recursion(&mut self) -> PyResult<()> {
+        if self.frames.len() + self.native_depth / 2 >= self.recursion_limit {
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
+    /// Pushes a frame for a Python function with bound arguments.
+    pub fn push_function_frame(&mut self, func: &ObjRef, args: Args, entry: bool) -> PyResult<()> {
+        let Payload::Function(f) = &func.payload else {
+            unreachable!("not a function")
+        };
+        self.check_recursion()?;
+        let code = f.code.clone();
+        let base = self.stack.len();
+        self.stack.resize(base + code.nlocalsplus, Value::Null);
+        if let Err(e) = self.bind_arguments(f, &code, args, base) {
+            self.stack.truncate(base);
+            return Err(e);
+        }
+        self.frames.push(Frame {
+            code,
+            ip: 0,
+            lasti: 0,
+            base,
+            floor: base,
+            globals: f.globals.clone(),
+            builtins: self.builtins.clone(),
+            locals: Value::Null,
+            func: Some(func.clone()),
+            kwnames: None,
+            entry,
+            generator: None,
+        });
+        Ok(())
+    }
+
+    /// Binds `args` into the locals at `base` (CPython's `initialize_locals`).
+    fn bind_arguments(
+        &mut self,
+        f: &Function,
+        code: &Rc<Code>,
+        args: Args,
+        base: usize,
+    ) -> PyResult<()> {
+        let nkw = args.nkw();
+        let npos = args.values.len() - nkw;
+        let argcount = code.argcount;
+        let has_varargs = code.flags & flags::VARARGS != 0;
+        let has_varkw = code.flags & flags::VARKEYWORDS != 0;
+        let mut values = args.values;
+        // Fast path: exactly the positional parameters.
+        if nkw == 0 && npos == argcount && !has_varargs && !has_varkw && code.kwonlyargcount == 0 {
+            for (i, v) in values.drain(..).enumerate() {
+                self.stack[base + i] = v;
+            }
+            return Ok(());
+        }
+        let kwvalues: Vec<Value> = values.drain(npos..).collect();
+        let kwnames: Vec<ObjRef> = match &args.kwnames {
+            Some(t) => match &t.payload {
+                Payload::Tuple(items) => items.iter().filter_map(|v| v.as_obj().cloned()).collect(),
+                _ => Vec::new(),
+            },
+            None => Vec::new(),
+        };
+        let qualname = f.qualname.borrow().as_str().unwrap_or("?").to_string();
+        let mut positional = values;
+        let extra: Vec<Value> = if positional.len() > argcount {
+            positional.drain(argcount..).collect()
+        } else {
+            Vec::new()
+        };
+        for (i, v) in positional.into_iter().enumerate() {
+            self.stack[base + i] = v;
+        }
+        let total_positional = code.argcount + code.kwonlyargcount;
+        let mut next_slot = total_positional;
+        if has_varargs {
+            let t = self.new_tuple(extra);
+            self.stack[base + next_slot] = t;
+            next_slot += 1;
+        } else if !extra.is_empty() {
+            return Err(self.too_many_positional(f, code, npos, &qualname));
+        }
+        let kwdict = if has_varkw {
+            let d = self.new_dict();
+            self.stack[base + next_slot] = Value::Obj(d.clone());
+            Some(d)
+        } else {
+            None
+        };
+        let mut posonly_as_kw: Vec<String> = Vec::new();
+        for (name, value) in kwnames.iter().zip(kwvalues) {
+            let n = name.as_str_payload().unwrap_or("");
+            let found = (code.posonlyargcount..total_positional).find(|&i| {
+                code.localsplus_names[i].is(name)
+                    || code.localsplus_names[i].as_str_payload() == Some(n)
+            });
+            match found {
+                Some(i) => {
+                    if !self.stack[base + i].is_null() {
+                        return Err(self.type_error(format!(
+                            "{qualname}() got multiple values for argument '{n}'"
+                        )));
+                    }
+                    self.stack[base + i] = value;
+                }
+                None => match &kwdict {
+                    Some(d) => {
+                        self.dict_set(d, Value::Obj(name.clone()), value)?;
+                    }
+                    None => {
+                        if (0..code.posonlyargcount)
+                            .any(|i| code.localsplus_names[i].as_str_payload() == Some(n))
+                        {
+                            posonly_as_kw.push(n.to_string());
+                            continue;
+                        }
+                        return Err(self.type_error(format!(
+                            "{qualname}() got an unexpected keyword argument '{n}'"
+                        )));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
+        }
+        // Defaults for missing positional parameters.
+        let defaults: Vec<Value> = match &*f.defaults.borrow() {
+            Value::Obj(t) => match &t.payload {
+                Payload::Tuple(items) => items.to_vec(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let first_default = argcount.saturating_sub(defaults.len());
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if self.stack[base + i].is_null() {
+                if i >= first_default {
+                    self.stack[base + i] = defaults[i - first_default].clone();
+                } else {
+                    missing.push(
+                        code.localsplus_names[i]
+                            .as_str_payload()
+                            .unwrap_or("?")
+                            .to_string(),
+                    );
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{qualname}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        let kwdefaults = f.kwdefaults.borrow().clone();
+        for i in argcount..total_positional {
+            if self.stack[base + i].is_null() {
+                let name = code.localsplus_names[i].clone();
+                let dflt = match &kwdefaults {
+                    Value::Obj(d) => self.dict_get_str(d, &name),
+                    _ => None,
+                };
+                match dflt {
+                    Some(v) => self.stack[base + i] = v,
+                    None => missing.push(name.as_str_payload().unwrap_or("?").to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{qualname}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        Ok(())
+    }
+
+    fn too_many_positional(
+        &mut self,
+        f: &Function,
+        code: &Code,
+        given: usize,
+        qualname: &str,
+    ) -> crate::PyErr {
+        let ndefaults = match &*f.defaults.borrow() {
+            Value::Obj(t) => match &t.payload {
+                Payload::Tuple(items) => items.len(),
+                _ => 0,
+            },
+            _ => 0,
+        };
+        let argcount = code.argcount;
+        let takes = if ndefaults > 0 {
+            format!(
+                "from {} to {argcount} positional arguments",
+                argcount - ndefaults
+            )
+        } else {
+            format!(
+                "{argcount} positional argument{}",
+                if argcount == 1 { "" } else { "s" }
+            )
+        };
+        let kw_given = (argcount..argcount + code.kwonlyargcount)
+            .filter(|_| false)
+            .count();
+        let _ = kw_given;
+        let was = if given == 1 { "was" } else { "were" };
+        self.type_error(format!(
+            "{qualname}() takes {takes} but {given} {was} given"
+        ))
+    }
+}
+
+fn name_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => format!(
+            "{}, and {}",
+            quoted[..quoted.len() - 1].join(", "),
+            quoted[quoted.len() - 1]
+        ),
+    }
+}
+
+/// Whether a type object's `__init__` / `__new__` are `object`'s.
+pub fn uses_object_slot(vm: &mut Vm, cls: &ObjRef, name: &str) -> bool {
+    let obj = vm.object.clone();
+    let mine = vm.lookup_special(cls, name);
+    let base = vm.lookup_special(&obj, name);
+    match (mine, base) {
+        (Some(a), Some(b)) => a.is(&b),
+        _ => false,
+    }
+}
+
+/// Unused helper kept private to the module's tests.
+#[allow(dead_code)]
+fn is_type(o: &ObjRef) -> bool {
+    matches!(o.payload, Payload::Type(_)) && types::data(o).layout == types::Layout::Type
+}

@@ -1,0 +1,240 @@
+//! The dict table: CPython's compact layout (an index table over an
+//! insertion-ordered entry list).
+//!
+//! The table never calls Python. A probe compares keys with
+//! [`fast_eq`](crate::hashing::fast_eq); when a comparison needs a user
+//! `__eq__`, the probe stops and asks the caller ([`Probe::Ask`]), which
+//! releases its borrow, runs `__eq__` and probes again with the answer.
+//! So user code can never observe (or panic on) a table that is borrowed.
+
+use crate::hashing::fast_eq;
+use crate::value::Value;
+
+const EMPTY: u32 = u32::MAX;
+const DUMMY: u32 = u32::MAX - 1;
+const PERTURB_SHIFT: u32 = 5;
+
+/// One key/value pair (a deleted entry has a Null key).
+#[derive(Clone)]
+pub struct Entry {
+    /// The key's hash.
+    pub hash: i64,
+    /// The key (Null when deleted).
+    pub key: Value,
+    /// The value.
+    pub value: Value,
+}
+
+/// What a probe found.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Probe {
+    /// The key is at this entry index.
+    Found(usize),
+    /// The key is absent.
+    Missing,
+    /// The key at this entry index has the same hash and needs Python's `==`.
+    Ask(usize),
+}
+
+/// Answers to [`Probe::Ask`]: entry index, the key's address, and the result.
+pub type Answers = smallvec::SmallVec<[(usize, usize, bool); 2]>;
+
+/// An insertion-ordered hash table from Python keys to values.
+#[derive(Default, Clone)]
+pub struct Dict {
+    indices: Vec<u32>,
+    entries: Vec<Entry>,
+    used: usize,
+}
+
+fn key_addr(v: &Value) -> usize {
+    v.as_obj().map_or(0, |o| o.addr())
+}
+
+impl Dict {
+    /// An empty dict.
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    /// The number of items.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    /// Whether there are no items.
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    /// Finds `key` (with `hash`), using earlier `answers` to user `__eq__`.
+    pub fn probe(&self, hash: i64, key: &Value, answers: &Answers) -> Probe {
+        if self.indices.is_empty() {
+            return Probe::Missing;
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return Probe::Missing;
+            }
+            if ix != DUMMY {
+                let e = &self.entries[ix as usize];
+                if e.hash == hash {
+                    match fast_eq(&e.key, key) {
+                        Some(true) => return Probe::Found(ix as usize),
+                        Some(false) => {}
+                        None => {
+                            let addr = key_addr(&e.key);
+                            match answers
+                                .iter()
+                                .find(|(at, a, _)| *at == ix as usize && *a == addr)
+                            {
+                                Some((_, _, true)) => return Probe::Found(ix as usize),
+                                Some((_, _, false)) => {}
+                                None => return Probe::Ask(ix as usize),
+                            }
+                        }
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i * 5 + 1 + perturb as usize) & mask;
+        }
+    }
+
+    /// Finds a str key without Python (attribute and global lookups).
+    #[inline]
+    pub fn get_str(&self, name: &str, hash: i64) -> Option<&Value> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                let e = &self.entries[ix as usize];
+                if e.hash == hash && crate::hashing::is_exact_str_eq(&e.key, name) {
+                    return Some(&e.value);
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i * 5 + 1 + perturb as usize) & mask;
+        }
+    }
+
+    /// The entry at `index` (from a probe).
+    pub fn entry(&self, index: usize) -> &Entry {
+        &self.entries[index]
+    }
+
+    /// Replaces the value at `index`, returning the old one.
+    pub fn replace_value(&mut self, index: usize, value: Value) -> Value {
+        std::mem::replace(&mut self.entries[index].value, value)
+    }
+
+    /// Appends a key known to be absent.
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
+            self.resize((self.used + 1) * 3);
+        }
+        let mask = self.indices.len() - 1;
+        let slot = find_empty(&self.indices, mask, hash);
+        self.indices[slot] = self.entries.len() as u32;
+        self.entries.push(Entry { hash, key, value });
+        self.used += 1;
+    }
+
+    /// Removes the entry at `index`, returning its key and value.
+    pub fn remove_at(&mut self, index: usize) -> (Value, Value) {
+        let hash = self.entries[index].hash;
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while self.indices[i] != index as u32 {
+            perturb >>= PERTURB_SHIFT;
+            i = (i * 5 + 1 + perturb as usize) & mask;
+        }
+        self.indices[i] = DUMMY;
+        self.used -= 1;
+        let e = &mut self.entries[index];
+        let key = std::mem::take(&mut e.key);
+        let value = std::mem::take(&mut e.value);
+        if self.used == 0 {
+            self.entries.clear();
+            self.indices.iter_mut().for_each(|s| *s = EMPTY);
+        }
+        (key, value)
+    }
+
+    /// Removes and returns the last item (`popitem`).
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        let index = self.entries.iter().rposition(|e| !e.key.is_null())?;
+        let item = self.remove_at(index);
+        self.entries.truncate(index);
+        Some(item)
+    }
+
+    /// Removes everything.
+    pub fn clear(&mut self) -> Vec<Entry> {
+        self.indices.clear();
+        self.used = 0;
+        std::mem::take(&mut self.entries)
+    }
+
+    /// The live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| !e.key.is_null())
+    }
+
+    /// The number of entry slots (live or deleted): the bound of [`Dict::entry_at`].
+    pub fn slots(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The live entry at slot `i`, if any (for iterators that keep a position).
+    pub fn entry_at(&self, i: usize) -> Option<&Entry> {
+        self.entries.get(i).filter(|e| !e.key.is_null())
+    }
+
+    /// Live keys, cloned.
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+
+    fn resize(&mut self, min: usize) {
+        let mut size = 8;
+        while size < min {
+            size <<= 1;
+        }
+        let live: Vec<Entry> = std::mem::take(&mut self.entries)
+            .into_iter()
+            .filter(|e| !e.key.is_null())
+            .collect();
+        self.indices = vec![EMPTY; size];
+        let mask = size - 1;
+        for (n, e) in live.iter().enumerate() {
+            let slot = find_empty(&self.indices, mask, e.hash);
+            self.indices[slot] = n as u32;
+        }
+        self.entries = live;
+    }
+}
+
+fn find_empty(indices: &[u32], mask: usize, hash: i64) -> usize {
+    let mut perturb = hash as u64;
+    let mut i = (hash as u64 as usize) & mask;
+    while indices[i] != EMPTY {
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb as usize) & mask;
+    }
+    i
+}

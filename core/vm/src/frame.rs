@@ -1,0 +1,44 @@
+//! Frames: the activation records of Python code, kept on the VM's own
+//! stack (DESIGN decision 6). A frame's locals, cells and value stack are
+//! a window of `Vm::stack` starting at `base`.
+
+use crate::code::Code;
+use crate::object::ObjRef;
+use crate::value::Value;
+use std::rc::Rc;
+
+/// One activation of a code object.
+pub struct Frame {
+    /// The code being run.
+    pub code: Rc<Code>,
+    /// The next instruction.
+    pub ip: usize,
+    /// The instruction running now (for tracebacks and handlers).
+    pub lasti: usize,
+    /// Where the locals start in `Vm::stack`.
+    pub base: usize,
+    /// Where `Vm::stack` is cut back to when the frame returns.
+    pub floor: usize,
+    /// The module namespace.
+    pub globals: ObjRef,
+    /// The builtins namespace.
+    pub builtins: ObjRef,
+    /// The locals mapping of module and class bodies (Null for functions).
+    pub locals: Value,
+    /// The function being run (for its closure), if any.
+    pub func: Option<ObjRef>,
+    /// Keyword names set by `KW_NAMES` for the next `CALL`.
+    pub kwnames: Option<ObjRef>,
+    /// Whether returning from this frame returns from `Vm::run_frames`.
+    pub entry: bool,
+    /// The generator this frame belongs to, if any.
+    pub generator: Option<ObjRef>,
+}
+
+/// A suspended generator frame with its window of the stack.
+pub struct SavedFrame {
+    /// The frame (its `base` and `floor` are re-set on resume).
+    pub frame: Frame,
+    /// Locals, cells and value stack.
+    pub values: Vec<Value>,
+}

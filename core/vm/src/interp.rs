@@ -1,0 +1,1665 @@
+//! The interpreter loop. Python-to-Python calls push a frame and carry on
+//! in the same loop (no Rust recursion); errors unwind through the
+//! exception tables of the frames, adding traceback entries.
+
+use crate::args::Args;
+use crate::frame::Frame;
+use crate::object::ObjRef;
+use crate::ops::{BinOp, CmpOp};
+use crate::payload::{Payload, Traceback};
+use crate::value::Value;
+use crate::{PyResult, Vm};
+use pvm_compiler::opcode::Opcode as Op;
+use smallvec::SmallVec;
+use std::rc::Rc;
+
+/// How a failed instruction left the frame.
+enum Failure {
+    /// A new error: add a traceback entry for this frame.
+    Raise(ObjRef),
+    /// A re-raise (`RERAISE`, `raise` in a handler): no new entry.
+    Reraise(ObjRef),
+}
+
+impl From<ObjRef> for Failure {
+    fn from(e: ObjRef) -> Failure {
+        Failure::Raise(e)
+    }
+}
+
+impl Vm {
+    /// Runs the top frame (and the frames it calls) until the entry frame
+    /// returns or yields.
+    pub fn run_frames(&mut self) -> PyResult<Value> {
+        loop {
+            match self.execute() {
+                Ok(v) => return Ok(v),
+                Err(failure) => {
+                    let (exc, new) = match failure {
+                        Failure::Raise(e) => (e, true),
+                        Failure::Reraise(e) => (e, false),
+                    };
+                    self.unwind(exc, new)?;
+                }
+            }
+        }
+    }
+
+    /// Starts unwinding the top frame with `exc` as if its current
+    /// instruction raised it (generator `throw`).
+    pub fn run_frames_raising(&mut self, exc: ObjRef) -> PyResult<Value> {
+        self.unwind(exc, true)?;
+        self.run_frames()
+    }
+
+    /// Finds a handler for `exc` from the top frame outwards; Err when the
+    /// entry frame is left.
+    fn unwind(&mut self, exc: ObjRef, new: bool) -> PyResult<()> {
+        let mut add_tb = new;
+        if new {
+            self.set_context(&exc);
+        }
+        loop {
+            if add_tb {
+                self.add_traceback(&exc);
+            }
+            add_tb = true;
+            let frame = self.frames.last_mut().expect("frame");
+            if let Some(h) = frame.code.handler_for(frame.lasti) {
+                let depth = frame.base + frame.code.nlocalsplus + h.depth as usize;
+                let lasti = frame.lasti;
+                frame.ip = h.target as usize;
+                self.stack.truncate(depth);
+                if h.lasti {
+                    self.stack.push(Value::Int(lasti as i64));
+                }
+                self.stack.push(Value::Obj(exc));
+                return Ok(());
+            }
+            let _ = frame;
+            let frame = self.frames.pop().expect("frame");
+            self.stack.truncate(frame.floor);
+            if let Some(g) = &frame.generator {
+                crate::generator::finished(g);
+            }
+            if frame.entry {
+                return Err(exc);
+            }
+        }
+    }
+
+    /// Sets `__context__` of a newly raised exception to the one being handled.
+    fn set_context(&mut self, exc: &ObjRef) {
+        let Value::Obj(handled) = &self.handled else {
+            return;
+        };
+        if handled.is(exc) {
+            return;
+        }
+        let Some(d) = crate::exceptions::data(exc) else {
+            return;
+        };
+        if !d.borrow().context.is_none() {
+            return;
+        }
+        // Avoid cycles: cut the chain where it reaches `exc`.
+        let mut cur = handled.clone();
+        loop {
+            let next = match crate::exceptions::data(&cur) {
+                Some(cd) => cd.borrow().context.clone(),
+                None => break,
+            };
+            match next {
+                Value::Obj(n) if n.is(exc) => {
+                    if let Some(cd) = crate::exceptions::data(&cur) {
+                        cd.borrow_mut().context = Value::None;
+                    }
+                    break;
+                }
+                Value::Obj(n) => cur = n,
+                _ => break,
+            }
+        }
+        d.borrow_mut().context = Value::Obj(handled.clone());
+    }
+
+    /// Prepends a traceback entry for the top frame.
+    fn add_traceback(&mut self, exc: &ObjRef) {
+        let frame = self.frames.last().expect("frame");
+        let Some(d) = crate::exceptions::data(exc) else {
+            return;
+        };
+        let old = std::mem::take(&mut d.borrow_mut().traceback);
+        let tb = ObjRef::new(
+            self.t.traceback.clone(),
+            Payload::Traceback(Box::new(Traceback {
+                next: old.as_obj().cloned(),
+                code: frame.code.clone(),
+                lasti: frame.lasti,
+            })),
+        );
+        d.borrow_mut().traceback = Value::Obj(tb);
+    }
+
+    #[inline]
+    fn pop(&mut self) -> Value {
+        self.stack.pop().expect("value stack underflow")
+    }
+
+    #[inline]
+    fn top(&self) -> &Value {
+        self.stack.last().expect("value stack underflow")
+    }
+
+    /// Runs instructions of the top frame until the entry frame returns.
+    fn execute(&mut self) -> Result<Value, Failure> {
+        let mut fi = self.frames.len() - 1;
+        let mut code = self.frames[fi].code.clone();
+        let mut ip = self.frames[fi].ip;
+        let mut base = self.frames[fi].base;
+        macro_rules! reload {
+            () => {{
+                fi = self.frames.len() - 1;
+                let f = &self.frames[fi];
+                code = f.code.clone();
+                ip = f.ip;
+                base = f.base;
+            }};
+        }
+        loop {
+            let instr = code.instrs[ip];
+            self.frames[fi].lasti = ip;
+            ip += 1;
+            let arg = instr.arg;
+            match instr.op {
+                Op::NOP | Op::RESUME | Op::PRECALL | Op::CACHE | Op::EXTENDED_ARG => {}
+                Op::LOAD_FAST => {
+                    let v = self.stack[base + arg as usize].clone();
+                    if v.is_null() {
+                        return Err(self.unbound_local(&code, arg as usize).into());
+                    }
+                    self.stack.push(v);
+                }
+                Op::STORE_FAST => {
+                    let v = self.pop();
+                    let old = std::mem::replace(&mut self.stack[base + arg as usize], v);
+                    drop(old);
+                }
+                Op::DELETE_FAST => {
+                    let old = std::mem::take(&mut self.stack[base + arg as usize]);
+                    if old.is_null() {
+                        return Err(self.unbound_local(&code, arg as usize).into());
+                    }
+                }
+                Op::LOAD_CONST => {
+                    let v = code.consts[arg as usize].clone();
+                    self.stack.push(v);
+                }
+                Op::POP_TOP => {
+                    self.pop();
+                }
+                Op::PUSH_NULL => self.stack.push(Value::Null),
+                Op::COPY => {
+                    let v = self.stack[self.stack.len() - arg as usize].clone();
+                    self.stack.push(v);
+                }
+                Op::SWAP => {
+                    let n = self.stack.len();
+                    self.stack.swap(n - 1, n - arg as usize);
+                }
+                Op::BINARY_OP => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let (op, inplace) = BinOp::from_nb(arg);
+                    let r = match (&a, &b, op) {
+                        (Value::Int(x), Value::Int(y), BinOp::Add) => match x.checked_add(*y) {
+                            Some(v) => Value::Int(v),
+                            None => self.binary_op(&a, &b, op, inplace)?,
+                        },
+                        (Value::Int(x), Value::Int(y), BinOp::Sub) => match x.checked_sub(*y) {
+                            Some(v) => Value::Int(v),
+                            None => self.binary_op(&a, &b, op, inplace)?,
+                        },
+                        (Value::Float(x), Value::Float(y), BinOp::Add) => Value::Float(x + y),
+                        (Value::Float(x), Value::Float(y), BinOp::Sub) => Value::Float(x - y),
+                        (Value::Float(x), Value::Float(y), BinOp::Mul) => Value::Float(x * y),
+                        _ => self.binary_op(&a, &b, op, inplace)?,
+                    };
+                    self.stack.push(r);
+                }
+                Op::COMPARE_OP => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let op = CmpOp::from_arg(arg);
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(op.test(x.cmp(y))),
+                        (Value::Float(x), Value::Float(y)) => Value::Bool(match op {
+                            CmpOp::Lt => x < y,
+                            CmpOp::Le => x <= y,
+                            CmpOp::Eq => x == y,
+                            CmpOp::Ne => x != y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::Ge => x >= y,
+                        }),
+                        _ => self.compare(&a, &b, op)?,
+                    };
+                    self.stack.push(r);
+                }
+                Op::IS_OP => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    self.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+                }
+                Op::CONTAINS_OP => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let r = self.contains(&b, &a)?;
+                    self.stack.push(Value::Bool(r != (arg == 1)));
+                }
+                Op::UNARY_NEGATIVE | Op::UNARY_POSITIVE | Op::UNARY_INVERT => {
+                    let v = self.pop();
+                    let which = match instr.op {
+                        Op::UNARY_NEGATIVE => "-",
+                        Op::UNARY_POSITIVE => "+",
+                        _ => "~",
+                    };
+                    let r = self.unary_op(&v, which)?;
+                    self.stack.push(r);
+                }
+                Op::UNARY_NOT => {
+                    let v = self.pop();
+                    let t = self.truthy(&v)?;
+                    self.stack.push(Value::Bool(!t));
+                }
+                Op::BINARY_SUBSCR => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    let r = self.get_item(&obj, &key)?;
+                    self.stack.push(r);
+                }
+                Op::STORE_SUBSCR => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    let v = self.pop();
+                    self.set_item(&obj, &key, v)?;
+                }
+                Op::DELETE_SUBSCR => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    self.set_item(&obj, &key, Value::Null)?;
+                }
+                Op::BUILD_SLICE => {
+                    let step = if arg == 3 { self.pop() } else { Value::None };
+                    let stop = self.pop();
+                    let start = self.pop();
+                    let s = self.new_slice(start, stop, step);
+                    self.stack.push(s);
+                }
+                Op::GET_LEN => {
+                    let n = self.len(&self.top().clone())?;
+                    self.stack.push(Value::Int(n as i64));
+                }
+                Op::JUMP_FORWARD | Op::JUMP_BACKWARD_NO_INTERRUPT => ip = arg as usize,
+                Op::JUMP_BACKWARD => {
+                    ip = arg as usize;
+                    if crate::object::FINALIZERS_PENDING.load(std::sync::atomic::Ordering::Relaxed)
+                    {
+                        self.frames[fi].ip = ip;
+                        self.run_finalizers();
+                    }
+                }
+                Op::POP_JUMP_FORWARD_IF_FALSE | Op::POP_JUMP_BACKWARD_IF_FALSE => {
+                    let v = self.pop();
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if !t {
+                        ip = arg as usize;
+                    }
+                }
+                Op::POP_JUMP_FORWARD_IF_TRUE | Op::POP_JUMP_BACKWARD_IF_TRUE => {
+                    let v = self.pop();
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if t {
+                        ip = arg as usize;
+                    }
+                }
+                Op::POP_JUMP_FORWARD_IF_NONE | Op::POP_JUMP_BACKWARD_IF_NONE => {
+                    if self.pop().is_none() {
+                        ip = arg as usize;
+                    }
+                }
+                Op::POP_JUMP_FORWARD_IF_NOT_NONE | Op::POP_JUMP_BACKWARD_IF_NOT_NONE => {
+                    if !self.pop().is_none() {
+                        ip = arg as usize;
+                    }
+                }
+                Op::JUMP_IF_FALSE_OR_POP => {
+                    let v = self.top().clone();
+                    if !self.truthy(&v)? {
+                        ip = arg as usize;
+                    } else {
+                        self.pop();
+                    }
+                }
+                Op::JUMP_IF_TRUE_OR_POP => {
+                    let v = self.top().clone();
+                    if self.truthy(&v)? {
+                        ip = arg as usize;
+                    } else {
+                        self.pop();
+                    }
+                }
+                Op::GET_ITER => {
+                    let v = self.pop();
+                    let it = self.iter(&v)?;
+                    self.stack.push(it);
+                }
+                Op::FOR_ITER => {
+                    let it = self.top().clone();
+                    match self.next_for_loop(&it)? {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            self.pop();
+                            ip = arg as usize;
+                        }
+                    }
+                }
+                Op::LOAD_GLOBAL => {
+                    if arg & 1 == 1 {
+                        self.stack.push(Value::Null);
+                    }
+                    let name = &code.names[(arg >> 1) as usize];
+                    let v = self.load_global(fi, name)?;
+                    self.stack.push(v);
+                }
+                Op::STORE_GLOBAL => {
+                    let v = self.pop();
+                    let name = code.names[arg as usize].clone();
+                    let g = self.frames[fi].globals.clone();
+                    self.dict_set_str(&g, name, v);
+                }
+                Op::DELETE_GLOBAL => {
+                    let name = code.names[arg as usize].clone();
+                    let g = self.frames[fi].globals.clone();
+                    if self.dict_remove(&g, &Value::Obj(name.clone()))?.is_none() {
+                        return Err(self.name_error(&name).into());
+                    }
+                }
+                Op::LOAD_NAME => {
+                    let name = code.names[arg as usize].clone();
+                    let v = self.load_name(fi, &name)?;
+                    self.stack.push(v);
+                }
+                Op::STORE_NAME => {
+                    let v = self.pop();
+                    let name = code.names[arg as usize].clone();
+                    let locals = self.frames[fi].locals.clone();
+                    match &locals {
+                        Value::Obj(d) if matches!(d.payload, Payload::Dict(_)) => {
+                            self.dict_set_str(d, name, v)
+                        }
+                        _ => self.set_item(&locals, &Value::Obj(name), v)?,
+                    }
+                }
+                Op::DELETE_NAME => {
+                    let name = code.names[arg as usize].clone();
+                    let locals = self.frames[fi].locals.clone();
+                    let removed = match &locals {
+                        Value::Obj(d) if matches!(d.payload, Payload::Dict(_)) => {
+                            self.dict_remove(d, &Value::Obj(name.clone()))?.is_some()
+                        }
+                        _ => self
+                            .set_item(&locals, &Value::Obj(name.clone()), Value::Null)
+                            .is_ok(),
+                    };
+                    if !removed {
+                        return Err(self.name_error(&name).into());
+                    }
+                }
+                Op::LOAD_ATTR => {
+                    let obj = self.pop();
+                    let name = &code.names[arg as usize];
+                    let v = self.get_attr(&obj, name)?;
+                    self.stack.push(v);
+                }
+                Op::LOAD_METHOD => {
+                    let obj = self.pop();
+                    let name = code.names[arg as usize].clone();
+                    self.load_method(obj, &name)?;
+                }
+                Op::STORE_ATTR => {
+                    let obj = self.pop();
+                    let v = self.pop();
+                    let name = &code.names[arg as usize];
+                    self.set_attr(&obj, name, v)?;
+                }
+                Op::DELETE_ATTR => {
+                    let obj = self.pop();
+                    let name = &code.names[arg as usize];
+                    self.set_attr(&obj, name, Value::Null)?;
+                }
+                Op::BUILD_TUPLE => {
+                    let items = self.stack.split_off(self.stack.len() - arg as usize);
+                    let t = self.new_tuple(items);
+                    self.stack.push(t);
+                }
+                Op::BUILD_LIST => {
+                    let items = self.stack.split_off(self.stack.len() - arg as usize);
+                    let l = self.new_list(items);
+                    self.stack.push(l);
+                }
+                Op::BUILD_SET => {
+                    let items = self.stack.split_off(self.stack.len() - arg as usize);
+                    let s = self.new_set(false);
+                    for x in items {
+                        self.set_add(&s, x)?;
+                    }
+                    self.stack.push(Value::Obj(s));
+                }
+                Op::BUILD_MAP => {
+                    let items = self.stack.split_off(self.stack.len() - 2 * arg as usize);
+                    let d = self.new_dict();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        self.dict_set(&d, k, v)?;
+                    }
+                    self.stack.push(Value::Obj(d));
+                }
+                Op::BUILD_CONST_KEY_MAP => {
+                    let keys = self.pop();
+                    let values = self.stack.split_off(self.stack.len() - arg as usize);
+                    let d = self.new_dict();
+                    if let Some(Payload::Tuple(ks)) = keys.payload() {
+                        for (k, v) in ks.iter().zip(values) {
+                            self.dict_set(&d, k.clone(), v)?;
+                        }
+                    }
+                    self.stack.push(Value::Obj(d));
+                }
+                Op::BUILD_STRING => {
+                    let parts = self.stack.split_off(self.stack.len() - arg as usize);
+                    let mut s = String::new();
+                    for p in &parts {
+                        s.push_str(p.as_str().unwrap_or(""));
+                    }
+                    let v = self.new_str(s);
+                    self.stack.push(v);
+                }
+                Op::LIST_APPEND => {
+                    let v = self.pop();
+                    let l = &self.stack[self.stack.len() - arg as usize];
+                    if let Some(Payload::List(l)) = l.payload() {
+                        l.borrow_mut().push(v);
+                    }
+                }
+                Op::SET_ADD => {
+                    let v = self.pop();
+                    let s = self.stack[self.stack.len() - arg as usize].clone();
+                    if let Value::Obj(s) = s {
+                        self.set_add(&s, v)?;
+                    }
+                }
+                Op::MAP_ADD => {
+                    let v = self.pop();
+                    let k = self.pop();
+                    let d = self.stack[self.stack.len() - arg as usize].clone();
+                    if let Value::Obj(d) = d {
+                        self.dict_set(&d, k, v)?;
+                    }
+                }
+                Op::LIST_EXTEND => {
+                    let it = self.pop();
+                    let l = self.stack[self.stack.len() - arg as usize].clone();
+                    let items = match self.to_vec(&it) {
+                        Ok(items) => items,
+                        Err(e) => {
+                            let te = self.exc_type("TypeError");
+                            if self.is_instance(&Value::Obj(e.clone()), &te)
+                                && self
+                                    .lookup_special(&self.type_of(&it).clone(), "__iter__")
+                                    .is_none()
+                                && self
+                                    .lookup_special(&self.type_of(&it).clone(), "__getitem__")
+                                    .is_none()
+                            {
+                                let tn = self.type_name(&it);
+                                return Err(self
+                                    .type_error(format!(
+                                        "Value after * must be an iterable, not {tn}"
+                                    ))
+                                    .into());
+                            }
+                            return Err(e.into());
+                        }
+                    };
+                    if let Some(Payload::List(l)) = l.payload() {
+                        l.borrow_mut().extend(items);
+                    }
+                }
+                Op::SET_UPDATE => {
+                    let it = self.pop();
+                    let s = self.stack[self.stack.len() - arg as usize].clone();
+                    let items = self.to_vec(&it)?;
+                    if let Value::Obj(s) = s {
+                        for x in items {
+                            self.set_add(&s, x)?;
+                        }
+                    }
+                }
+                Op::DICT_UPDATE => {
+                    let other = self.pop();
+                    let d = self.stack[self.stack.len() - arg as usize].clone();
+                    if let Err(e) = self.dict_update(&d, &other) {
+                        let ae = self.exc_type("AttributeError");
+                        if self.is_instance(&Value::Obj(e.clone()), &ae) {
+                            let tn = self.type_name(&other);
+                            return Err(self
+                                .type_error(format!("'{tn}' object is not a mapping"))
+                                .into());
+                        }
+                        return Err(e.into());
+                    }
+                }
+                Op::DICT_MERGE => {
+                    let other = self.pop();
+                    let d = self.stack[self.stack.len() - arg as usize].clone();
+                    let func = self.stack[self.stack.len() - arg as usize - 2].clone();
+                    self.dict_merge_kwargs(&d, &other, &func)?;
+                }
+                Op::LIST_TO_TUPLE => {
+                    let l = self.pop();
+                    let items = match l.payload() {
+                        Some(Payload::List(l)) => l.borrow().clone(),
+                        _ => Vec::new(),
+                    };
+                    let t = self.new_tuple(items);
+                    self.stack.push(t);
+                }
+                Op::UNPACK_SEQUENCE => {
+                    let seq = self.pop();
+                    self.unpack_sequence(seq, arg as usize)?;
+                }
+                Op::UNPACK_EX => {
+                    let seq = self.pop();
+                    self.unpack_ex(seq, (arg & 0xff) as usize, (arg >> 8) as usize)?;
+                }
+                Op::FORMAT_VALUE => {
+                    let spec = if arg & 4 != 0 { Some(self.pop()) } else { None };
+                    let v = self.pop();
+                    let v = match arg & 3 {
+                        1 => self.str_value(&v)?,
+                        2 => {
+                            let s = self.repr(&v)?;
+                            self.new_str(s)
+                        }
+                        3 => {
+                            let s = self.repr(&v)?;
+                            self.new_str(crate::builtins::functions::ascii_escape(&s))
+                        }
+                        _ => v,
+                    };
+                    let r = match (&spec, v.as_str()) {
+                        (None, Some(_)) if !crate::types::is_heap_type(self.type_of(&v)) => v,
+                        _ => {
+                            let spec = spec.unwrap_or_else(|| Value::Obj(self.empty_str()));
+                            self.format(&v, &spec)?
+                        }
+                    };
+                    self.stack.push(r);
+                }
+                Op::MAKE_FUNCTION => {
+                    let f = self.make_function(fi, arg)?;
+                    self.stack.push(f);
+                }
+                Op::MAKE_CELL => {
+                    let slot = base + arg as usize;
+                    let v = std::mem::take(&mut self.stack[slot]);
+                    self.stack[slot] = self.new_cell(v);
+                }
+                Op::COPY_FREE_VARS => {
+                    let f = self.frames[fi].func.clone();
+                    if let Some(f) = f {
+                        if let Payload::Function(func) = &f.payload {
+                            if let Some(cells) = &func.closure {
+                                let start = base + code.nlocalsplus - arg as usize;
+                                for (i, c) in cells.iter().enumerate() {
+                                    self.stack[start + i] = Value::Obj(c.clone());
+                                }
+                            }
+                        }
+                    }
+                }
+                Op::LOAD_CLOSURE => {
+                    let v = self.stack[base + arg as usize].clone();
+                    self.stack.push(v);
+                }
+                Op::LOAD_DEREF => {
+                    let v = self.load_deref(&code, base, arg as usize)?;
+                    self.stack.push(v);
+                }
+                Op::LOAD_CLASSDEREF => {
+                    let name = code.localsplus_names[arg as usize].clone();
+                    let locals = self.frames[fi].locals.clone();
+                    let found = match &locals {
+                        Value::Obj(d) if matches!(d.payload, Payload::Dict(_)) => {
+                            self.dict_get_str(d, &name)
+                        }
+                        _ => None,
+                    };
+                    let v = match found {
+                        Some(v) => v,
+                        None => self.load_deref(&code, base, arg as usize)?,
+                    };
+                    self.stack.push(v);
+                }
+                Op::STORE_DEREF => {
+                    let v = self.pop();
+                    if let Some(Payload::Cell(c)) = self.stack[base + arg as usize].payload() {
+                        let old = c.replace(v);
+                        drop(old);
+                    }
+                }
+                Op::DELETE_DEREF => {
+                    let old = match self.stack[base + arg as usize].payload() {
+                        Some(Payload::Cell(c)) => c.replace(Value::Null),
+                        _ => Value::Null,
+                    };
+                    if old.is_null() {
+                        return Err(self.unbound_deref(&code, arg as usize).into());
+                    }
+                }
+                Op::KW_NAMES => {
+                    let names = code.consts[arg as usize].as_obj().cloned();
+                    self.frames[fi].kwnames = names;
+                }
+                Op::CALL => {
+                    let kwnames = self.frames[fi].kwnames.take();
+                    self.frames[fi].ip = ip;
+                    if self.call_instruction(arg as usize, kwnames)? {
+                        reload!();
+                    }
+                }
+                Op::CALL_FUNCTION_EX => {
+                    let kwargs = if arg & 1 == 1 { Some(self.pop()) } else { None };
+                    let posargs = self.pop();
+                    let func = self.pop();
+                    let null = self.pop();
+                    debug_assert!(null.is_null());
+                    self.frames[fi].ip = ip;
+                    let args = self.ex_call_args(&func, posargs, kwargs)?;
+                    let r = self.call_args(&func, args)?;
+                    self.stack.push(r);
+                }
+                Op::RETURN_VALUE => {
+                    let v = self.pop();
+                    let frame = self.frames.pop().expect("frame");
+                    self.stack.truncate(frame.floor);
+                    if let Some(g) = &frame.generator {
+                        crate::generator::finished(g);
+                    }
+                    if frame.entry {
+                        return Ok(v);
+                    }
+                    drop(frame);
+                    reload!();
+                    self.stack.push(v);
+                    if crate::object::FINALIZERS_PENDING.load(std::sync::atomic::Ordering::Relaxed)
+                    {
+                        self.frames[fi].ip = ip;
+                        self.run_finalizers();
+                    }
+                }
+                Op::RETURN_GENERATOR => {
+                    self.frames[fi].ip = ip;
+                    let entry = self.frames[fi].entry;
+                    let g = crate::generator::create_from_top_frame(self);
+                    if entry {
+                        return Ok(g);
+                    }
+                    reload!();
+                    self.stack.push(g);
+                }
+                Op::YIELD_VALUE => {
+                    let v = self.pop();
+                    self.frames[fi].ip = ip;
+                    crate::generator::suspend_top_frame(self);
+                    return Ok(v);
+                }
+                Op::SEND => {
+                    let v = self.pop();
+                    let receiver = self.top().clone();
+                    self.frames[fi].ip = ip;
+                    match crate::generator::send_to(self, &receiver, v)? {
+                        crate::generator::SendResult::Yielded(x) => self.stack.push(x),
+                        crate::generator::SendResult::Returned(r) => {
+                            self.pop();
+                            self.stack.push(r);
+                            ip = arg as usize;
+                        }
+                    }
+                }
+                Op::GET_YIELD_FROM_ITER => {
+                    let v = self.pop();
+                    let it = match v.payload() {
+                        Some(Payload::Generator(g)) => {
+                            if g.borrow().kind == crate::payload::GenKind::Coroutine
+                                && code.flags
+                                    & (pvm_compiler::code::flags::COROUTINE
+                                        | pvm_compiler::code::flags::ITERABLE_COROUTINE)
+                                    == 0
+                            {
+                                return Err(self
+                                    .type_error("cannot 'yield from' a coroutine object in a non-coroutine generator")
+                                    .into());
+                            }
+                            v
+                        }
+                        _ => self.iter(&v)?,
+                    };
+                    self.stack.push(it);
+                }
+                Op::GET_AWAITABLE => {
+                    let v = self.pop();
+                    let a = crate::generator::get_awaitable(self, v, arg)?;
+                    self.stack.push(a);
+                }
+                Op::GET_AITER => {
+                    let v = self.pop();
+                    let a = crate::generator::get_aiter(self, v)?;
+                    self.stack.push(a);
+                }
+                Op::GET_ANEXT => {
+                    let v = self.top().clone();
+                    let a = crate::generator::get_anext(self, v)?;
+                    self.stack.push(a);
+                }
+                Op::END_ASYNC_FOR => {
+                    let exc = self.pop();
+                    self.pop();
+                    let sai = self.exc_type("StopAsyncIteration");
+                    if self.is_instance(&exc, &sai) {
+                        // The loop ends normally.
+                    } else {
+                        let e = exc.as_obj().cloned().expect("exception");
+                        return Err(Failure::Reraise(e));
+                    }
+                }
+                Op::ASYNC_GEN_WRAP => {
+                    let v = self.pop();
+                    let w = Value::Obj(ObjRef::new(
+                        self.t.async_gen_wrapped.clone(),
+                        Payload::AsyncGenWrapped(v),
+                    ));
+                    self.stack.push(w);
+                }
+                Op::BEFORE_ASYNC_WITH => {
+                    let mgr = self.pop();
+                    let ty = self.type_of(&mgr).clone();
+                    let (Some(enter), Some(exit)) = (
+                        self.lookup_special(&ty, "__aenter__"),
+                        self.lookup_special(&ty, "__aexit__"),
+                    ) else {
+                        let tn = self.type_name(&mgr);
+                        return Err(self
+                            .type_error(format!("'{tn}' object does not support the asynchronous context manager protocol"))
+                            .into());
+                    };
+                    let exit = self.descr_get(&exit, &mgr, &ty)?;
+                    self.stack.push(exit);
+                    let r = self.call(&enter, vec![mgr])?;
+                    let a = crate::generator::get_awaitable(self, r, 1)?;
+                    self.stack.push(a);
+                }
+                Op::BEFORE_WITH => {
+                    let mgr = self.pop();
+                    let ty = self.type_of(&mgr).clone();
+                    let enter = self.lookup_special(&ty, "__enter__");
+                    let exit = self.lookup_special(&ty, "__exit__");
+                    let (Some(enter), Some(exit)) = (enter, exit) else {
+                        let tn = self.type_name(&mgr);
+                        return Err(self
+                            .type_error(format!(
+                                "'{tn}' object does not support the context manager protocol"
+                            ))
+                            .into());
+                    };
+                    let exit = self.descr_get(&exit, &mgr, &ty)?;
+                    self.stack.push(exit);
+                    let r = self.call(&enter, vec![mgr])?;
+                    self.stack.push(r);
+                }
+                Op::WITH_EXCEPT_START => {
+                    let n = self.stack.len();
+                    let exc = self.stack[n - 1].clone();
+                    let exit = self.stack[n - 4].clone();
+                    let ty = Value::Obj(self.type_of(&exc).clone());
+                    let tb = match exc.as_obj().and_then(crate::exceptions::data) {
+                        Some(d) => d.borrow().traceback.clone(),
+                        None => Value::None,
+                    };
+                    let r = self.call(&exit, vec![ty, exc, tb])?;
+                    self.stack.push(r);
+                }
+                Op::PUSH_EXC_INFO => {
+                    let v = self.pop();
+                    let old = std::mem::replace(&mut self.handled, v.clone());
+                    self.stack.push(old);
+                    self.stack.push(v);
+                }
+                Op::POP_EXCEPT => {
+                    let v = self.pop();
+                    self.handled = v;
+                }
+                Op::CHECK_EXC_MATCH => {
+                    let ty = self.pop();
+                    let exc = self.top().clone();
+                    self.check_except_type(&ty)?;
+                    let m = crate::exceptions::exc_matches(self, &exc, &ty)?;
+                    self.stack.push(Value::Bool(m));
+                }
+                Op::CHECK_EG_MATCH => {
+                    let ty = self.pop();
+                    let exc = self.pop();
+                    self.check_except_type(&ty)?;
+                    let (rest, matched) = self.exception_group_match(&exc, &ty)?;
+                    if matched.is_none() {
+                        self.stack.push(exc);
+                        self.stack.push(Value::None);
+                    } else {
+                        self.stack.push(rest);
+                        self.stack.push(matched.clone());
+                        self.handled = matched;
+                    }
+                }
+                Op::PREP_RERAISE_STAR => {
+                    let excs = self.pop();
+                    let orig = self.pop();
+                    let r = self.prep_reraise_star(&orig, &excs)?;
+                    self.stack.push(r);
+                }
+                Op::RERAISE => {
+                    // CPython restores f_lasti from the stack for line numbers
+                    // only; the handler search uses this instruction.
+                    let exc = self.pop();
+                    let e = exc.as_obj().cloned().expect("exception object");
+                    return Err(Failure::Reraise(e));
+                }
+                Op::RAISE_VARARGS => {
+                    self.frames[fi].ip = ip;
+                    return Err(self.raise_varargs(arg)?);
+                }
+                Op::LOAD_ASSERTION_ERROR => {
+                    let t = self.exc_type("AssertionError");
+                    self.stack.push(Value::Obj(t));
+                }
+                Op::LOAD_BUILD_CLASS => {
+                    let f = self.builtin("__build_class__").unwrap_or(Value::None);
+                    self.stack.push(f);
+                }
+                Op::SETUP_ANNOTATIONS => {
+                    let locals = self.frames[fi].locals.clone();
+                    if let Value::Obj(d) = &locals {
+                        let key = self.intern("__annotations__");
+                        if self.dict_get_str(d, &key).is_none() {
+                            let ann = self.new_dict();
+                            self.dict_set_str(d, key, Value::Obj(ann));
+                        }
+                    }
+                }
+                Op::IMPORT_NAME => {
+                    let fromlist = self.pop();
+                    let level = self.pop();
+                    let name = code.names[arg as usize].clone();
+                    self.frames[fi].ip = ip;
+                    let m = crate::import::import_name(self, &name, &fromlist, &level)?;
+                    self.stack.push(m);
+                }
+                Op::IMPORT_FROM => {
+                    let m = self.top().clone();
+                    let name = code.names[arg as usize].clone();
+                    let v = crate::import::import_from(self, &m, &name)?;
+                    self.stack.push(v);
+                }
+                Op::IMPORT_STAR => {
+                    let m = self.pop();
+                    let locals = self.frames[fi].locals.clone();
+                    crate::import::import_star(self, &m, &locals)?;
+                }
+                Op::PRINT_EXPR => {
+                    let v = self.pop();
+                    crate::builtins::functions::display_hook(self, &v)?;
+                }
+                Op::MATCH_MAPPING => {
+                    let v = self.top().clone();
+                    let r = crate::matching::is_mapping(self, &v);
+                    self.stack.push(Value::Bool(r));
+                }
+                Op::MATCH_SEQUENCE => {
+                    let v = self.top().clone();
+                    let r = crate::matching::is_sequence(self, &v);
+                    self.stack.push(Value::Bool(r));
+                }
+                Op::MATCH_KEYS => {
+                    let n = self.stack.len();
+                    let keys = self.stack[n - 1].clone();
+                    let subject = self.stack[n - 2].clone();
+                    let r = crate::matching::match_keys(self, &subject, &keys)?;
+                    self.stack.push(r);
+                }
+                Op::MATCH_CLASS => {
+                    let names = self.pop();
+                    let cls = self.pop();
+                    let subject = self.pop();
+                    let r =
+                        crate::matching::match_class(self, &subject, &cls, arg as usize, &names)?;
+                    self.stack.push(r);
+                }
+                other => {
+                    let msg = format!("the {} instruction", other.name());
+                    return Err(self.not_implemented_error(&msg).into());
+                }
+            }
+        }
+    }
+
+    fn unbound_local(&mut self, code: &crate::code::Code, slot: usize) -> ObjRef {
+        let name = code.localsplus_names[slot]
+            .as_str_payload()
+            .unwrap_or("?")
+            .to_string();
+        self.new_error(
+            "UnboundLocalError",
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
+    }
+
+    fn unbound_deref(&mut self, code: &crate::code::Code, slot: usize) -> ObjRef {
+        let name = code.localsplus_names[slot]
+            .as_str_payload()
+            .unwrap_or("?")
+            .to_string();
+        if code.localsplus_kinds[slot] & pvm_compiler::code::localsplus::FREE != 0 {
+            self.new_error(
+                "NameError",
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        } else {
+            self.new_error(
+                "UnboundLocalError",
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            )
+        }
+    }
+
+    fn load_deref(
+        &mut self,
+        code: &crate::code::Code,
+        base: usize,
+        slot: usize,
+    ) -> PyResult<Value> {
+        let v = match self.stack[base + slot].payload() {
+            Some(Payload::Cell(c)) => c.borrow().clone(),
+            _ => Value::Null,
+        };
+        if v.is_null() {
+            return Err(self.unbound_deref(code, slot));
+        }
+        Ok(v)
+    }
+
+    /// A NameError for `name`.
+    pub fn name_error(&mut self, name: &ObjRef) -> ObjRef {
+        let n = name.as_str_payload().unwrap_or("?");
+        let e = self.new_error("NameError", format!("name '{n}' is not defined"));
+        self.set_attr_direct(&e, "name", Value::Obj(name.clone()));
+        e
+    }
+
+    #[inline]
+    fn load_global(&mut self, fi: usize, name: &ObjRef) -> PyResult<Value> {
+        let f = &self.frames[fi];
+        if let Some(v) = self.dict_get_str(&f.globals, name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.dict_get_str(&f.builtins, name) {
+            return Ok(v);
+        }
+        Err(self.name_error(name))
+    }
+
+    fn load_name(&mut self, fi: usize, name: &ObjRef) -> PyResult<Value> {
+        let locals = self.frames[fi].locals.clone();
+        match &locals {
+            Value::Obj(d) if matches!(d.payload, Payload::Dict(_)) => {
+                if let Some(v) = self.dict_get_str(d, name) {
+                    return Ok(v);
+                }
+            }
+            Value::Null => {}
+            other => match self.get_item(other, &Value::Obj(name.clone())) {
+                Ok(v) => return Ok(v),
+                Err(e) => {
+                    let ke = self.exc_type("KeyError");
+                    if !self.is_instance(&Value::Obj(e.clone()), &ke) {
+                        return Err(e);
+                    }
+                }
+            },
+        }
+        self.load_global(fi, name)
+    }
+
+    /// `LOAD_METHOD`: pushes [method, self] or [NULL, attribute].
+    fn load_method(&mut self, obj: Value, name: &ObjRef) -> PyResult<()> {
+        let ty = self.type_of(&obj).clone();
+        let td = crate::types::data(&ty);
+        if !td.has(crate::types::CUSTOM_GETATTRIBUTE)
+            && !matches!(
+                obj.payload(),
+                Some(Payload::Type(_) | Payload::Super(_) | Payload::Module(_))
+            )
+        {
+            let n = name.as_str_payload().unwrap_or("");
+            if let Some(m) = crate::types::lookup(&ty, n, crate::vm::key_hash(name)) {
+                let is_method = match m.payload() {
+                    Some(Payload::Function(_)) => true,
+                    Some(Payload::Native(nf)) => {
+                        nf.kind == crate::payload::NativeKind::Method && nf.receiver.is_null()
+                    }
+                    _ => false,
+                };
+                if is_method {
+                    let shadowed = match &obj {
+                        Value::Obj(o) => {
+                            let d = o.dict.borrow().clone();
+                            match d {
+                                Some(d) => self.dict_get_str(&d, name).is_some(),
+                                None => false,
+                            }
+                        }
+                        _ => false,
+                    };
+                    if !shadowed {
+                        self.stack.push(m);
+                        self.stack.push(obj);
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        let v = self.get_attr(&obj, name)?;
+        self.stack.push(Value::Null);
+        self.stack.push(v);
+        Ok(())
+    }
+
+    /// `CALL argc`: true when a Python frame was pushed (the loop switches to it).
+    fn call_instruction(&mut self, argc: usize, kwnames: Option<ObjRef>) -> PyResult<bool> {
+        let n = self.stack.len();
+        let is_method = !self.stack[n - argc - 2].is_null();
+        let total = argc + is_method as usize;
+        let callable = if is_method {
+            self.stack[n - argc - 2].clone()
+        } else {
+            self.stack[n - argc - 1].clone()
+        };
+        if let Value::Obj(o) = &callable {
+            if let Payload::Function(f) = &o.payload {
+                let code = &f.code;
+                // Fast path: positional arguments straight into the new frame.
+                if kwnames.is_none()
+                    && total == code.argcount
+                    && code.total_args == code.argcount
+                    && self.frames.len() < self.recursion_limit
+                {
+                    let f_code = code.clone();
+                    let globals = f.globals.clone();
+                    let base = n - total;
+                    let floor = n - argc - 2;
+                    self.stack.resize(base + f_code.nlocalsplus, Value::Null);
+                    self.frames.push(Frame {
+                        code: f_code,
+                        ip: 0,
+                        lasti: 0,
+                        base,
+                        floor,
+                        globals,
+                        builtins: self.builtins.clone(),
+                        locals: Value::Null,
+                        func: Some(o.clone()),
+                        kwnames: None,
+                        entry: false,
+                        generator: None,
+                    });
+                    return Ok(true);
+                }
+            }
+        }
+        let values: SmallVec<[Value; 6]> = self.stack.drain(n - total..).collect();
+        self.stack.truncate(n - argc - 2);
+        let args = Args { values, kwnames };
+        if let Value::Obj(o) = &callable {
+            if let Payload::Function(_) = &o.payload {
+                self.push_function_frame(o, args, false)?;
+                return Ok(true);
+            }
+        }
+        let r = self.call_args(&callable, args)?;
+        self.stack.push(r);
+        Ok(false)
+    }
+
+    /// `next()` for `FOR_ITER` with fast paths for lists and ranges.
+    #[inline]
+    fn next_for_loop(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Value::Obj(o) = it {
+            if let Payload::Iter(st) = &o.payload {
+                let mut s = st.borrow_mut();
+                match &mut *s {
+                    crate::iter::IterState::Range { next, step, left } => {
+                        if *left > 0 {
+                            let v = *next;
+                            *left -= 1;
+                            *next = next.wrapping_add(*step);
+                            return Ok(Some(Value::Int(v)));
+                        }
+                        return Ok(None);
+                    }
+                    crate::iter::IterState::List { list, index } => {
+                        if let Payload::List(l) = &list.payload {
+                            let l = l.borrow();
+                            if *index < l.len() {
+                                let v = l[*index].clone();
+                                *index += 1;
+                                return Ok(Some(v));
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        self.next(it)
+    }
+
+    fn unpack_sequence(&mut self, seq: Value, n: usize) -> PyResult<()> {
+        let items: Vec<Value> = match seq.payload() {
+            Some(Payload::Tuple(t)) if !crate::types::is_heap_type(self.type_of(&seq)) => {
+                t.to_vec()
+            }
+            Some(Payload::List(l)) if !crate::types::is_heap_type(self.type_of(&seq)) => {
+                l.borrow().clone()
+            }
+            _ => {
+                let it = match self.iter(&seq) {
+                    Ok(it) => it,
+                    Err(e) => {
+                        let te = self.exc_type("TypeError");
+                        if self.is_instance(&Value::Obj(e.clone()), &te) {
+                            let tn = self.type_name(&seq);
+                            return Err(
+                                self.type_error(format!("cannot unpack non-iterable {tn} object"))
+                            );
+                        }
+                        return Err(e);
+                    }
+                };
+                let mut out = Vec::with_capacity(n);
+                while let Some(x) = self.next(&it)? {
+                    out.push(x);
+                    if out.len() > n {
+                        return Err(
+                            self.value_error(format!("too many values to unpack (expected {n})"))
+                        );
+                    }
+                }
+                out
+            }
+        };
+        if items.len() < n {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )));
+        }
+        if items.len() > n {
+            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+        }
+        self.stack.extend(items.into_iter().rev());
+        Ok(())
+    }
+
+    fn unpack_ex(&mut self, seq: Value, before: usize, after: usize) -> PyResult<()> {
+        let items = match self.to_vec(&seq) {
+            Ok(items) => items,
+            Err(e) => {
+                let te = self.exc_type("TypeError");
+                if self.is_instance(&Value::Obj(e.clone()), &te)
+                    && self
+                        .lookup_special(&self.type_of(&seq).clone(), "__iter__")
+                        .is_none()
+                {
+                    let tn = self.type_name(&seq);
+                    return Err(self.type_error(format!("cannot unpack non-iterable {tn} object")));
+                }
+                return Err(e);
+            }
+        };
+        if items.len() < before + after {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let mut items = items;
+        let tail: Vec<Value> = items.split_off(items.len() - after);
+        let middle: Vec<Value> = items.split_off(before);
+        for v in tail.into_iter().rev() {
+            self.stack.push(v);
+        }
+        let l = self.new_list(middle);
+        self.stack.push(l);
+        for v in items.into_iter().rev() {
+            self.stack.push(v);
+        }
+        Ok(())
+    }
+
+    fn make_function(&mut self, fi: usize, flags: u32) -> PyResult<Value> {
+        let code_v = self.pop();
+        let closure = if flags & 8 != 0 {
+            Some(self.pop())
+        } else {
+            None
+        };
+        let annotations = if flags & 4 != 0 {
+            Some(self.pop())
+        } else {
+            None
+        };
+        let kwdefaults = if flags & 2 != 0 {
+            self.pop()
+        } else {
+            Value::None
+        };
+        let defaults = if flags & 1 != 0 {
+            self.pop()
+        } else {
+            Value::None
+        };
+        let Some(Payload::Code(code)) = code_v.payload() else {
+            return Err(self.type_error("MAKE_FUNCTION expects a code object"));
+        };
+        let code: Rc<crate::code::Code> = code.clone();
+        let closure = closure.and_then(|c| match c.payload() {
+            Some(Payload::Tuple(items)) => {
+                Some(items.iter().filter_map(|v| v.as_obj().cloned()).collect())
+            }
+            _ => None,
+        });
+        let globals = self.frames[fi].globals.clone();
+        let doc = match code.consts.first() {
+            Some(v) if v.as_str().is_some() => v.clone(),
+            _ => Value::None,
+        };
+        let ann = match annotations {
+            Some(Value::Obj(t)) if matches!(t.payload, Payload::Tuple(_)) => {
+                let d = self.new_dict();
+                if let Payload::Tuple(items) = &t.payload {
+                    for pair in items.chunks(2) {
+                        if pair.len() == 2 {
+                            self.dict_set(&d, pair[0].clone(), pair[1].clone())?;
+                        }
+                    }
+                }
+                Value::Obj(d)
+            }
+            Some(v) => v,
+            None => Value::Null,
+        };
+        let module = {
+            let key = self.intern("__name__");
+            self.dict_get_str(&globals, &key).unwrap_or(Value::None)
+        };
+        let f = ObjRef::new(
+            self.t.function.clone(),
+            Payload::Function(Box::new(crate::payload::Function {
+                name: std::cell::RefCell::new(Value::Obj(code.name.clone())),
+                qualname: std::cell::RefCell::new(Value::Obj(code.qualname.clone())),
+                code,
+                globals,
+                defaults: std::cell::RefCell::new(defaults),
+                kwdefaults: std::cell::RefCell::new(kwdefaults),
+                closure,
+                annotations: std::cell::RefCell::new(ann),
+                doc: std::cell::RefCell::new(doc),
+            })),
+        );
+        self.set_attr_direct(&f, "__module__", module);
+        Ok(Value::Obj(f))
+    }
+
+    /// A closure cell holding `v`.
+    pub fn new_cell(&self, v: Value) -> Value {
+        Value::Obj(ObjRef::new(
+            self.t.cell.clone(),
+            Payload::Cell(std::cell::RefCell::new(v)),
+        ))
+    }
+
+    /// A slice object.
+    pub fn new_slice(&self, start: Value, stop: Value, step: Value) -> Value {
+        Value::Obj(ObjRef::new(
+            self.t.slice.clone(),
+            Payload::Slice(Box::new([start, stop, step])),
+        ))
+    }
+
+    /// The empty str.
+    pub fn empty_str(&mut self) -> ObjRef {
+        self.intern("")
+    }
+
+    fn ex_call_args(
+        &mut self,
+        func: &Value,
+        posargs: Value,
+        kwargs: Option<Value>,
+    ) -> PyResult<Args> {
+        let mut values: SmallVec<[Value; 6]> = match posargs.payload() {
+            Some(Payload::Tuple(t)) => t.iter().cloned().collect(),
+            _ => self.to_vec(&posargs)?.into_iter().collect(),
+        };
+        let mut names = Vec::new();
+        if let Some(kw) = kwargs {
+            if let Some(Payload::Dict(d)) = kw.payload() {
+                let items: Vec<(Value, Value)> = d
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
+                for (k, v) in items {
+                    if k.as_str().is_none() {
+                        let fname = self.callable_name(func);
+                        return Err(self.type_error(format!("{fname} keywords must be strings")));
+                    }
+                    names.push(k);
+                    values.push(v);
+                }
+            }
+        }
+        let kwnames = if names.is_empty() {
+            None
+        } else {
+            self.new_tuple(names).as_obj().cloned()
+        };
+        Ok(Args { values, kwnames })
+    }
+
+    /// How CPython names a callable in argument errors (`f()`).
+    pub fn callable_name(&mut self, func: &Value) -> String {
+        match func.payload() {
+            Some(Payload::Function(f)) => {
+                format!("{}()", f.qualname.borrow().as_str().unwrap_or("?"))
+            }
+            Some(Payload::BoundMethod(b)) => {
+                let f = b.0.clone();
+                self.callable_name(&f)
+            }
+            Some(Payload::Native(n)) => format!("{}()", n.name),
+            Some(Payload::Type(t)) => format!("{}()", t.name.borrow()),
+            _ => {
+                let tn = self.type_name(func);
+                format!("{tn} object")
+            }
+        }
+    }
+
+    fn dict_merge_kwargs(&mut self, d: &Value, other: &Value, func: &Value) -> PyResult<()> {
+        let Value::Obj(dobj) = d else {
+            return Ok(());
+        };
+        let items: Vec<(Value, Value)> = match other.payload() {
+            Some(Payload::Dict(od)) => od
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect(),
+            _ => {
+                let ty = self.type_of(other).clone();
+                if self.lookup_special(&ty, "keys").is_none() {
+                    let fname = self.callable_name(func);
+                    let tn = self.type_name(other);
+                    return Err(self.type_error(format!(
+                        "{fname} argument after ** must be a mapping, not {tn}"
+                    )));
+                }
+                let keys = self.call_method(other, "keys", vec![])?;
+                let keys = self.to_vec(&keys)?;
+                let mut out = Vec::new();
+                for k in keys {
+                    let v = self.get_item(other, &k)?;
+                    out.push((k, v));
+                }
+                out
+            }
+        };
+        for (k, v) in items {
+            if k.as_str().is_none() {
+                let fname = self.callable_name(func);
+                return Err(self.type_error(format!("{fname} keywords must be strings")));
+            }
+            if self.dict_get(dobj, &k)?.is_some() {
+                let fname = self.callable_name(func);
+                let kn = k.as_str().unwrap_or("").to_string();
+                return Err(self.type_error(format!(
+                    "{fname} got multiple values for keyword argument '{kn}'"
+                )));
+            }
+            self.dict_set(dobj, k, v)?;
+        }
+        Ok(())
+    }
+
+    fn check_except_type(&mut self, ty: &Value) -> PyResult<()> {
+        let base = self.exc_type("BaseException");
+        let ok = |v: &Value| matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && crate::types::is_subtype(o, &base));
+        let valid = match ty.payload() {
+            Some(Payload::Tuple(items)) => items.iter().all(ok),
+            _ => ok(ty),
+        };
+        if !valid {
+            return Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
+        }
+        Ok(())
+    }
+
+    fn exception_group_match(&mut self, exc: &Value, ty: &Value) -> PyResult<(Value, Value)> {
+        if exc.is_none() {
+            return Ok((Value::None, Value::None));
+        }
+        if crate::exceptions::exc_matches(self, exc, ty)? {
+            let beg = self.exc_type("BaseExceptionGroup");
+            if self.is_instance(exc, &beg) {
+                return Ok((Value::None, exc.clone()));
+            }
+            let excs = self.new_tuple(vec![exc.clone()]);
+            let empty = self.new_str("");
+            let eg = self.exc_type("BaseExceptionGroup");
+            let wrapped = self.call(&Value::Obj(eg), vec![empty, excs])?;
+            if let (Some(src), Some(dst)) = (
+                exc.as_obj().and_then(crate::exceptions::data),
+                wrapped.as_obj().and_then(crate::exceptions::data),
+            ) {
+                dst.borrow_mut().traceback = src.borrow().traceback.clone();
+            }
+            return Ok((Value::None, wrapped));
+        }
+        let beg = self.exc_type("BaseExceptionGroup");
+        if let Value::Obj(e) = exc {
+            if crate::types::is_subtype(e.ty(), &beg) {
+                let (m, r) = crate::exceptions::split_group(self, e, ty)?;
+                return Ok((r, m));
+            }
+        }
+        Ok((Value::None, Value::None))
+    }
+
+    fn prep_reraise_star(&mut self, orig: &Value, excs: &Value) -> PyResult<Value> {
+        let raised: Vec<Value> = match excs.payload() {
+            Some(Payload::List(l)) => l
+                .borrow()
+                .iter()
+                .filter(|v| !v.is_none())
+                .cloned()
+                .collect(),
+            _ => Vec::new(),
+        };
+        if raised.is_empty() {
+            return Ok(Value::None);
+        }
+        let beg = self.exc_type("BaseExceptionGroup");
+        if !self.is_instance(orig, &beg) {
+            return Ok(raised[0].clone());
+        }
+        // Exceptions re-raised unchanged keep their place in the original group;
+        // new ones are added after it.
+        let leaves = |vm: &mut Vm, v: &Value, out: &mut Vec<usize>| {
+            fn walk(vm: &mut Vm, v: &Value, out: &mut Vec<usize>, beg: &ObjRef) {
+                if let Value::Obj(o) = v {
+                    if crate::types::is_subtype(o.ty(), beg) {
+                        for e in crate::exceptions::group_exceptions(vm, o) {
+                            walk(vm, &e, out, beg);
+                        }
+                    } else {
+                        out.push(o.addr());
+                    }
+                }
+            }
+            let beg = vm.exc_type("BaseExceptionGroup");
+            walk(vm, v, out, &beg);
+        };
+        let mut orig_leaves = Vec::new();
+        leaves(self, orig, &mut orig_leaves);
+        let mut kept = Vec::new();
+        let mut new_raised = Vec::new();
+        for r in &raised {
+            let mut ls = Vec::new();
+            leaves(self, r, &mut ls);
+            if !ls.is_empty() && ls.iter().all(|a| orig_leaves.contains(a)) {
+                kept.extend(ls);
+            } else {
+                new_raised.push(r.clone());
+            }
+        }
+        let mut parts = Vec::new();
+        if !kept.is_empty() {
+            let Value::Obj(o) = orig else { unreachable!() };
+            let kept_set = kept.clone();
+            let matcher = crate::builtins::functions::leaf_matcher(self, kept_set);
+            let (m, _) = crate::exceptions::split_group(self, o, &matcher)?;
+            if !m.is_none() {
+                parts.push(m);
+            }
+        }
+        parts.extend(new_raised);
+        if parts.len() == 1 {
+            return Ok(parts.pop().expect("one"));
+        }
+        let list = self.new_list(parts);
+        let empty = self.new_str("");
+        let eg = Value::Obj(beg);
+        self.call(&eg, vec![empty, list])
+    }
+
+    fn raise_varargs(&mut self, argc: u32) -> PyResult<Failure> {
+        match argc {
+            0 => {
+                let h = self.handled.clone();
+                match h {
+                    Value::Obj(e) => Ok(Failure::Reraise(e)),
+                    _ => Err(self.new_error("RuntimeError", "No active exception to reraise")),
+                }
+            }
+            1 => {
+                let v = self.pop();
+                let e = self.make_exception(v)?;
+                Ok(Failure::Raise(e))
+            }
+            _ => {
+                let cause = self.pop();
+                let v = self.pop();
+                let e = self.make_exception(v)?;
+                let cause = if cause.is_none() {
+                    Value::None
+                } else {
+                    Value::Obj(self.make_exception(cause).map_err(|_| {
+                        self.type_error("exception causes must derive from BaseException")
+                    })?)
+                };
+                if let Some(d) = crate::exceptions::data(&e) {
+                    let mut d = d.borrow_mut();
+                    d.cause = cause;
+                    d.suppress_context = true;
+                }
+                Ok(Failure::Raise(e))
+            }
+        }
+    }
+
+    /// Turns `raise X` operands into an exception instance.
+    pub fn make_exception(&mut self, v: Value) -> PyResult<ObjRef> {
+        let base = self.exc_type("BaseException");
+        match &v {
+            Value::Obj(o)
+                if matches!(o.payload, Payload::Type(_)) && crate::types::is_subtype(o, &base) =>
+            {
+                let inst = self.call(&v, vec![])?;
+                match inst {
+                    Value::Obj(e) if crate::exceptions::data(&e).is_some() => Ok(e),
+                    other => {
+                        let tn = self.type_name(&other);
+                        Err(self.type_error(format!(
+                            "calling {} should have returned an instance of BaseException, not {tn}",
+                            crate::types::name(o)
+                        )))
+                    }
+                }
+            }
+            Value::Obj(o) if crate::exceptions::data(o).is_some() => Ok(o.clone()),
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// Runs queued `__del__` methods.
+    pub fn run_finalizers(&mut self) {
+        let pending = crate::object::take_pending_finalizers();
+        for obj in pending {
+            let ty = obj.ty().clone();
+            if let Some(f) = self.lookup_special(&ty, "__del__") {
+                let saved = std::mem::replace(&mut self.handled, Value::None);
+                if let Err(e) = self.call(&f, vec![Value::Obj(obj.clone())]) {
+                    let what = self.repr(&f).unwrap_or_default();
+                    crate::traceback::print_unraisable(
+                        self,
+                        &format!("Exception ignored in: {what}"),
+                        &e,
+                    );
+                }
+                self.handled = saved;
+            }
+        }
+    }
+}

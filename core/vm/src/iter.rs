@@ -1,0 +1,546 @@
+//! Built-in iterators and the iteration protocol (`iter()`, `next()`).
+
+use crate::object::ObjRef;
+use crate::payload::{Payload, ViewKind};
+use crate::types::is_heap_type;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+use std::cell::RefCell;
+
+/// The state of a built-in iterator.
+pub enum IterState {
+    /// Over a list (re-reads the list each step, as CPython does).
+    List { list: ObjRef, index: usize },
+    /// Over a list backwards.
+    ListReverse { list: ObjRef, index: isize },
+    /// Over a tuple.
+    Tuple { tuple: ObjRef, index: usize },
+    /// Over a range.
+    Range { next: i64, step: i64, left: i64 },
+    /// Over a str, by byte offset.
+    Str { s: ObjRef, offset: usize },
+    /// Over bytes or a bytearray.
+    Bytes { b: ObjRef, index: usize },
+    /// Over a dict's keys, values or items.
+    Dict {
+        dict: ObjRef,
+        slot: usize,
+        kind: ViewKind,
+        len: usize,
+    },
+    /// Over a dict's keys backwards.
+    DictReverse { dict: ObjRef, slot: isize },
+    /// Over a set.
+    Set {
+        set: ObjRef,
+        slot: usize,
+        len: usize,
+    },
+    /// `__getitem__` with 0, 1, 2, ...
+    Seq { obj: Value, index: i64 },
+    /// `reversed()` via `__len__`/`__getitem__`.
+    SeqReverse { obj: Value, index: i64 },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    /// `enumerate`.
+    Enumerate { it: Value, count: Value },
+    /// `zip`.
+    Zip { its: Vec<Value>, strict: bool },
+    /// `map`.
+    Map { func: Value, its: Vec<Value> },
+    /// `filter`.
+    Filter { func: Value, it: Value },
+    /// Finished.
+    Done,
+}
+
+impl Vm {
+    /// Wraps an iterator state in an object of type `ty`.
+    pub fn new_iter(&self, ty: &ObjRef, state: IterState) -> Value {
+        Value::Obj(ObjRef::new(ty.clone(), Payload::Iter(RefCell::new(state))))
+    }
+
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Obj(o) = v {
+            if !is_heap_type(o.ty()) {
+                let state = match &o.payload {
+                    Payload::List(_) => Some((
+                        self.t.list_iterator.clone(),
+                        IterState::List {
+                            list: o.clone(),
+                            index: 0,
+                        },
+                    )),
+                    Payload::Tuple(_) => Some((
+                        self.t.tuple_iterator.clone(),
+                        IterState::Tuple {
+                            tuple: o.clone(),
+                            index: 0,
+                        },
+                    )),
+                    Payload::Range(r) => Some((
+                        self.t.range_iterator.clone(),
+                        IterState::Range {
+                            next: r.start,
+                            step: r.step,
+                            left: r.len(),
+                        },
+                    )),
+                    Payload::Str(_) => Some((
+                        self.t.str_iterator.clone(),
+                        IterState::Str {
+                            s: o.clone(),
+                            offset: 0,
+                        },
+                    )),
+                    Payload::Bytes(_) | Payload::ByteArray(_) => Some((
+                        self.t.bytes_iterator.clone(),
+                        IterState::Bytes {
+                            b: o.clone(),
+                            index: 0,
+                        },
+                    )),
+                    Payload::Dict(d) => {
+                        let len = d.borrow().len();
+                        Some((
+                            self.t.dict_keyiterator.clone(),
+                            IterState::Dict {
+                                dict: o.clone(),
+                                slot: 0,
+                                kind: ViewKind::Keys,
+                                len,
+                            },
+                        ))
+                    }
+                    Payload::DictView(d, kind) => {
+                        let len = crate::ops::seq::native_len(d).unwrap_or(0);
+                        let ty = match kind {
+                            ViewKind::Keys => self.t.dict_keyiterator.clone(),
+                            ViewKind::Values => self.t.dict_valueiterator.clone(),
+                            ViewKind::Items => self.t.dict_itemiterator.clone(),
+                        };
+                        Some((
+                            ty,
+                            IterState::Dict {
+                                dict: d.clone(),
+                                slot: 0,
+                                kind: *kind,
+                                len,
+                            },
+                        ))
+                    }
+                    Payload::Set(s) => {
+                        let len = s.borrow().len();
+                        Some((
+                            self.t.set_iterator.clone(),
+                            IterState::Set {
+                                set: o.clone(),
+                                slot: 0,
+                                len,
+                            },
+                        ))
+                    }
+                    Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+                    _ => None,
+                };
+                if let Some((ty, st)) = state {
+                    return Ok(self.new_iter(&ty, st));
+                }
+            }
+        }
+        let ty = self.type_of(v).clone();
+        if let Some(f) = self.lookup_special(&ty, "__iter__") {
+            if f.is_none() {
+                let tn = self.type_name(v);
+                return Err(self.type_error(format!("'{tn}' object is not iterable")));
+            }
+            let it = self.call(&f, vec![v.clone()])?;
+            let ity = self.type_of(&it).clone();
+            let is_iter = matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
+                || self.lookup_special(&ity, "__next__").is_some();
+            if !is_iter {
+                let tn = self.type_name(&it);
+                return Err(self.type_error(format!("iter() returned non-iterator of type '{tn}'")));
+            }
+            return Ok(it);
+        }
+        if self.lookup_special(&ty, "__getitem__").is_some() {
+            let t = self.t.seq_iterator.clone();
+            return Ok(self.new_iter(
+                &t,
+                IterState::Seq {
+                    obj: v.clone(),
+                    index: 0,
+                },
+            ));
+        }
+        let tn = self.type_name(v);
+        Err(self.type_error(format!("'{tn}' object is not iterable")))
+    }
+
+    /// `next(it)`: Some(value), or None when exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Value::Obj(o) = it {
+            match &o.payload {
+                Payload::Iter(state) => return self.iter_next(o, state),
+                Payload::Generator(_) => return crate::generator::next(self, o),
+                _ => {}
+            }
+        }
+        let ty = self.type_of(it).clone();
+        let Some(f) = self.lookup_special(&ty, "__next__") else {
+            let tn = self.type_name(it);
+            return Err(self.type_error(format!("'{tn}' object is not an iterator")));
+        };
+        match self.call(&f, vec![it.clone()]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) => {
+                let si = self.exc_type("StopIteration");
+                if self.is_instance(&Value::Obj(e.clone()), &si) {
+                    Ok(None)
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+    fn iter_next(&mut self, _o: &ObjRef, state: &RefCell<IterState>) -> PyResult<Option<Value>> {
+        let mut st = state.borrow_mut();
+        match &mut *st {
+            IterState::List { list, index } => {
+                let Payload::List(l) = &list.payload else {
+                    unreachable!()
+                };
+                let l = l.borrow();
+                if *index < l.len() {
+                    let v = l[*index].clone();
+                    *index += 1;
+                    return Ok(Some(v));
+                }
+                drop(l);
+                *st = IterState::Done;
+                Ok(None)
+            }
+            IterState::ListReverse { list, index } => {
+                let Payload::List(l) = &list.payload else {
+                    unreachable!()
+                };
+                let l = l.borrow();
+                if *index >= 0 && (*index as usize) < l.len() {
+                    let v = l[*index as usize].clone();
+                    *index -= 1;
+                    return Ok(Some(v));
+                }
+                drop(l);
+                *st = IterState::Done;
+                Ok(None)
+            }
+            IterState::Tuple { tuple, index } => {
+                let Payload::Tuple(t) = &tuple.payload else {
+                    unreachable!()
+                };
+                if *index < t.len() {
+                    let v = t[*index].clone();
+                    *index += 1;
+                    return Ok(Some(v));
+                }
+                *st = IterState::Done;
+                Ok(None)
+            }
+            IterState::Range { next, step, left } => {
+                if *left > 0 {
+                    let v = *next;
+                    *left -= 1;
+                    *next = next.wrapping_add(*step);
+                    return Ok(Some(Value::Int(v)));
+                }
+                Ok(None)
+            }
+            IterState::Str { s, offset } => {
+                let Payload::Str(text) = &s.payload else {
+                    unreachable!()
+                };
+                match text.as_str()[*offset..].chars().next() {
+                    Some(c) => {
+                        *offset += c.len_utf8();
+                        drop(st);
+                        Ok(Some(self.new_char(c)))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Bytes { b, index } => {
+                let byte = match &b.payload {
+                    Payload::Bytes(v) => v.get(*index).copied(),
+                    Payload::ByteArray(v) => v.borrow().get(*index).copied(),
+                    _ => None,
+                };
+                *index += 1;
+                Ok(byte.map(|x| Value::Int(x as i64)))
+            }
+            IterState::Dict {
+                dict,
+                slot,
+                kind,
+                len,
+            } => {
+                let Payload::Dict(d) = &dict.payload else {
+                    unreachable!()
+                };
+                let d = d.borrow();
+                if d.len() != *len {
+                    drop(d);
+                    *len = usize::MAX;
+                    drop(st);
+                    return Err(
+                        self.new_error("RuntimeError", "dictionary changed size during iteration")
+                    );
+                }
+                while *slot < d.slots() {
+                    let i = *slot;
+                    *slot += 1;
+                    if let Some(e) = d.entry_at(i) {
+                        let (k, v) = (e.key.clone(), e.value.clone());
+                        let kind = *kind;
+                        drop(d);
+                        drop(st);
+                        return Ok(Some(match kind {
+                            ViewKind::Keys => k,
+                            ViewKind::Values => v,
+                            ViewKind::Items => self.new_tuple(vec![k, v]),
+                        }));
+                    }
+                }
+                Ok(None)
+            }
+            IterState::DictReverse { dict, slot } => {
+                let Payload::Dict(d) = &dict.payload else {
+                    unreachable!()
+                };
+                let d = d.borrow();
+                while *slot >= 0 {
+                    let i = *slot as usize;
+                    *slot -= 1;
+                    if let Some(e) = d.entry_at(i) {
+                        return Ok(Some(e.key.clone()));
+                    }
+                }
+                Ok(None)
+            }
+            IterState::Set { set, slot, len } => {
+                let Payload::Set(s) = &set.payload else {
+                    unreachable!()
+                };
+                let s = s.borrow();
+                if s.len() != *len {
+                    drop(s);
+                    *len = usize::MAX;
+                    drop(st);
+                    return Err(self.new_error("RuntimeError", "Set changed size during iteration"));
+                }
+                while *slot < s.capacity() {
+                    let i = *slot;
+                    *slot += 1;
+                    if let Some(e) = s.slot_at(i) {
+                        return Ok(Some(e.key.clone()));
+                    }
+                }
+                Ok(None)
+            }
+            IterState::Done => Ok(None),
+            _ => {
+                // Iterators that call back into Python: take the state out
+                // so the callee can never observe it borrowed.
+                let taken = std::mem::replace(&mut *st, IterState::Done);
+                drop(st);
+                let (result, back) = self.advance_python(taken);
+                *state.borrow_mut() = back;
+                result
+            }
+        }
+    }
+
+    fn advance_python(&mut self, st: IterState) -> (PyResult<Option<Value>>, IterState) {
+        match st {
+            IterState::Seq { obj, index } => match self.get_item(&obj, &Value::Int(index)) {
+                Ok(v) => (
+                    Ok(Some(v)),
+                    IterState::Seq {
+                        obj,
+                        index: index + 1,
+                    },
+                ),
+                Err(e) => {
+                    let names = ["IndexError", "StopIteration"];
+                    for n in names {
+                        let t = self.exc_type(n);
+                        if self.is_instance(&Value::Obj(e.clone()), &t) {
+                            return (Ok(None), IterState::Done);
+                        }
+                    }
+                    (Err(e), IterState::Seq { obj, index })
+                }
+            },
+            IterState::SeqReverse { obj, index } => {
+                if index < 0 {
+                    return (Ok(None), IterState::Done);
+                }
+                match self.get_item(&obj, &Value::Int(index)) {
+                    Ok(v) => (
+                        Ok(Some(v)),
+                        IterState::SeqReverse {
+                            obj,
+                            index: index - 1,
+                        },
+                    ),
+                    Err(e) => (Err(e), IterState::Done),
+                }
+            }
+            IterState::Callable { func, sentinel } => match self.call(&func, vec![]) {
+                Ok(v) => match self.eq(&v, &sentinel) {
+                    Ok(true) => (Ok(None), IterState::Done),
+                    Ok(false) => (Ok(Some(v)), IterState::Callable { func, sentinel }),
+                    Err(e) => (Err(e), IterState::Callable { func, sentinel }),
+                },
+                Err(e) => (Err(e), IterState::Callable { func, sentinel }),
+            },
+            IterState::Enumerate { it, count } => match self.next(&it) {
+                Ok(Some(v)) => {
+                    let next =
+                        match self.binary_op(&count, &Value::Int(1), crate::ops::BinOp::Add, false)
+                        {
+                            Ok(n) => n,
+                            Err(e) => return (Err(e), IterState::Enumerate { it, count }),
+                        };
+                    let t = self.new_tuple(vec![count, v]);
+                    (Ok(Some(t)), IterState::Enumerate { it, count: next })
+                }
+                Ok(None) => (Ok(None), IterState::Enumerate { it, count }),
+                Err(e) => (Err(e), IterState::Enumerate { it, count }),
+            },
+            IterState::Zip { its, strict } => {
+                let mut items = Vec::with_capacity(its.len());
+                for (i, it) in its.iter().enumerate() {
+                    match self.next(it) {
+                        Ok(Some(v)) => items.push(v),
+                        Ok(None) => {
+                            if strict {
+                                if i > 0 {
+                                    let msg = format!(
+                                        "zip() argument {} is shorter than argument{} {}",
+                                        i + 1,
+                                        if i == 1 { "" } else { "s" },
+                                        if i == 1 {
+                                            "1".to_string()
+                                        } else {
+                                            format!("1-{i}")
+                                        }
+                                    );
+                                    return (Err(self.value_error(msg)), IterState::Done);
+                                }
+                                for (j, rest) in its.iter().enumerate().skip(1) {
+                                    match self.next(rest) {
+                                        Ok(Some(_)) => {
+                                            let msg = format!(
+                                                "zip() argument {} is longer than argument{} {}",
+                                                j + 1,
+                                                if j == 1 { "" } else { "s" },
+                                                if j == 1 {
+                                                    "1".to_string()
+                                                } else {
+                                                    format!("1-{j}")
+                                                }
+                                            );
+                                            return (Err(self.value_error(msg)), IterState::Done);
+                                        }
+                                        Ok(None) => {}
+                                        Err(e) => return (Err(e), IterState::Done),
+                                    }
+                                }
+                            }
+                            return (Ok(None), IterState::Done);
+                        }
+                        Err(e) => return (Err(e), IterState::Zip { its, strict }),
+                    }
+                }
+                if its.is_empty() {
+                    return (Ok(None), IterState::Done);
+                }
+                let t = self.new_tuple(items);
+                (Ok(Some(t)), IterState::Zip { its, strict })
+            }
+            IterState::Map { func, its } => {
+                let mut args = Vec::with_capacity(its.len());
+                for it in its.iter() {
+                    match self.next(it) {
+                        Ok(Some(v)) => args.push(v),
+                        Ok(None) => return (Ok(None), IterState::Map { func, its }),
+                        Err(e) => return (Err(e), IterState::Map { func, its }),
+                    }
+                }
+                let r = self.call(&func, args).map(Some);
+                (r, IterState::Map { func, its })
+            }
+            IterState::Filter { func, it } => loop {
+                match self.next(&it) {
+                    Ok(Some(v)) => {
+                        let keep = if func.is_none() {
+                            self.truthy(&v)
+                        } else {
+                            match self.call(&func, vec![v.clone()]) {
+                                Ok(r) => self.truthy(&r),
+                                Err(e) => Err(e),
+                            }
+                        };
+                        match keep {
+                            Ok(true) => return (Ok(Some(v)), IterState::Filter { func, it }),
+                            Ok(false) => {}
+                            Err(e) => return (Err(e), IterState::Filter { func, it }),
+                        }
+                    }
+                    Ok(None) => return (Ok(None), IterState::Filter { func, it }),
+                    Err(e) => return (Err(e), IterState::Filter { func, it }),
+                }
+            },
+            other => (Ok(None), other),
+        }
+    }
+
+    /// Collects an iterable into a Vec.
+    pub fn to_vec(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(o) = v {
+            if !is_heap_type(o.ty()) {
+                match &o.payload {
+                    Payload::List(l) => return Ok(l.borrow().clone()),
+                    Payload::Tuple(t) => return Ok(t.to_vec()),
+                    _ => {}
+                }
+            }
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// A one-character str (ASCII ones are interned).
+    pub fn new_char(&mut self, c: char) -> Value {
+        if c.is_ascii() {
+            let mut buf = [0u8; 4];
+            return Value::Obj(self.intern(c.encode_utf8(&mut buf)));
+        }
+        self.new_str(c.to_string())
+    }
+
+    /// A range object.
+    pub fn new_range(&self, start: i64, stop: i64, step: i64) -> Value {
+        Value::Obj(ObjRef::new(
+            self.t.range.clone(),
+            Payload::Range(Box::new(crate::payload::RangeData { start, stop, step })),
+        ))
+    }
+}

@@ -1,0 +1,267 @@
+//! The built-in part of a heap object: one enum, so the interpreter
+//! dispatches with `match` (DESIGN decision 4).
+
+use crate::code::Code;
+use crate::dict::Dict;
+use crate::frame::SavedFrame;
+use crate::iter::IterState;
+use crate::object::ObjRef;
+use crate::set::Set;
+use crate::str::PyStr;
+use crate::types::TypeData;
+use crate::value::Value;
+use num_bigint::BigInt;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A native function: receives the VM and the call's arguments.
+pub type NativeFn = fn(&mut crate::Vm, crate::args::Args) -> crate::PyResult<Value>;
+
+/// The built-in payload of a heap object.
+pub enum Payload {
+    /// `object()` and instances of classes with no other built-in base.
+    Object,
+    /// An int outside `i64`, or an instance of an int subclass.
+    Int(BigInt),
+    /// An instance of a float subclass.
+    Float(f64),
+    /// A complex number.
+    Complex(f64, f64),
+    /// A str.
+    Str(PyStr),
+    /// A bytes object.
+    Bytes(Box<[u8]>),
+    /// A bytearray.
+    ByteArray(RefCell<Vec<u8>>),
+    /// A tuple.
+    Tuple(Box<[Value]>),
+    /// A list.
+    List(RefCell<Vec<Value>>),
+    /// A dict (insertion ordered).
+    Dict(RefCell<Dict>),
+    /// A set or a frozenset (the type tells which).
+    Set(RefCell<Set>),
+    /// A range.
+    Range(Box<RangeData>),
+    /// A slice: start, stop, step.
+    Slice(Box<[Value; 3]>),
+    /// A type object.
+    Type(Box<TypeData>),
+    /// A Python function.
+    Function(Box<Function>),
+    /// A native function or method.
+    Native(Box<NativeFunction>),
+    /// A bound method: the function and the instance.
+    BoundMethod(Box<(Value, Value)>),
+    /// A closure cell.
+    Cell(RefCell<Value>),
+    /// A code object.
+    Code(Rc<Code>),
+    /// A module (its namespace is the object's dict).
+    Module(Box<str>),
+    /// A property: fget, fset, fdel, doc.
+    Property(Box<[Value; 4]>),
+    /// A classmethod wrapper.
+    ClassMethod(Value),
+    /// A staticmethod wrapper.
+    StaticMethod(Value),
+    /// A super object: the class it starts after, and the object or type.
+    Super(Box<(ObjRef, Value)>),
+    /// An exception instance.
+    Exception(RefCell<ExcData>),
+    /// A traceback entry.
+    Traceback(Box<Traceback>),
+    /// A generator, coroutine or async generator.
+    Generator(RefCell<Generator>),
+    /// A built-in iterator.
+    Iter(RefCell<IterState>),
+    /// A dict view over a dict: keys, values or items.
+    DictView(ObjRef, ViewKind),
+    /// `NotImplemented`.
+    NotImplemented,
+    /// `Ellipsis`.
+    Ellipsis,
+    /// A text stream of the VM (sys.stdout, sys.stderr, sys.stdin).
+    Stream(StreamKind),
+    /// The awaitable an async generator's `asend`/`athrow`/`__anext__` returns.
+    AsyncGenStep(RefCell<AsyncGenStep>),
+    /// A value an async generator yields, wrapped so `SEND` can tell it from an await.
+    AsyncGenWrapped(Value),
+}
+
+/// `range(start, stop, step)`.
+#[derive(Clone, Copy, Debug)]
+pub struct RangeData {
+    /// First value.
+    pub start: i64,
+    /// Bound.
+    pub stop: i64,
+    /// Step (never 0).
+    pub step: i64,
+}
+
+impl RangeData {
+    /// The number of values.
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = if self.step > 0 {
+            (self.start as i128, self.stop as i128, self.step as i128)
+        } else {
+            (self.stop as i128, self.start as i128, -(self.step as i128))
+        };
+        if lo >= hi {
+            0
+        } else {
+            ((hi - lo - 1) / step + 1) as i64
+        }
+    }
+
+    /// The value at index `i` (0 <= i < len).
+    pub fn at(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+/// Which part of a dict a view shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewKind {
+    /// `dict.keys()`.
+    Keys,
+    /// `dict.values()`.
+    Values,
+    /// `dict.items()`.
+    Items,
+}
+
+/// A standard stream.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StreamKind {
+    /// sys.stdout.
+    Stdout,
+    /// sys.stderr.
+    Stderr,
+    /// sys.stdin.
+    Stdin,
+}
+
+/// A Python function object.
+pub struct Function {
+    /// The code.
+    pub code: Rc<Code>,
+    /// The module namespace it runs in.
+    pub globals: ObjRef,
+    /// `__name__`.
+    pub name: RefCell<Value>,
+    /// `__qualname__`.
+    pub qualname: RefCell<Value>,
+    /// `__defaults__` (a tuple or None).
+    pub defaults: RefCell<Value>,
+    /// `__kwdefaults__` (a dict or None).
+    pub kwdefaults: RefCell<Value>,
+    /// `__closure__`: the cells of the free variables.
+    pub closure: Option<Box<[ObjRef]>>,
+    /// `__annotations__` (a dict or None until asked for).
+    pub annotations: RefCell<Value>,
+    /// `__doc__`.
+    pub doc: RefCell<Value>,
+}
+
+/// How a native function binds when found on a type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NativeKind {
+    /// A plain function (builtins like `len`).
+    Function,
+    /// A method: binds the instance as the first argument.
+    Method,
+    /// A class method: binds the type.
+    ClassMethod,
+    /// A static method: never binds.
+    StaticMethod,
+}
+
+/// A native function or method, possibly bound to a receiver.
+pub struct NativeFunction {
+    /// `__name__`.
+    pub name: &'static str,
+    /// The implementation.
+    pub func: NativeFn,
+    /// How it binds.
+    pub kind: NativeKind,
+    /// The bound receiver (Null when unbound); passed as the first argument.
+    pub receiver: Value,
+    /// The type that defines it (for reprs and `__qualname__`).
+    pub owner: Option<ObjRef>,
+}
+
+/// The state of an exception instance.
+#[derive(Default)]
+pub struct ExcData {
+    /// `args` (a tuple).
+    pub args: Value,
+    /// `__traceback__`.
+    pub traceback: Value,
+    /// `__cause__`.
+    pub cause: Value,
+    /// `__context__`.
+    pub context: Value,
+    /// `__suppress_context__`.
+    pub suppress_context: bool,
+}
+
+/// One traceback entry (`tb_next` goes towards the frame that raised).
+pub struct Traceback {
+    /// `tb_next`.
+    pub next: Option<ObjRef>,
+    /// The frame's code.
+    pub code: Rc<Code>,
+    /// The instruction index that was running.
+    pub lasti: usize,
+}
+
+/// What kind of generator-like object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    /// A generator.
+    Generator,
+    /// A coroutine (`async def`).
+    Coroutine,
+    /// An async generator.
+    AsyncGenerator,
+}
+
+/// The state of a generator, coroutine or async generator.
+pub struct Generator {
+    /// Which kind.
+    pub kind: GenKind,
+    /// The suspended frame; None once finished.
+    pub frame: Option<Box<SavedFrame>>,
+    /// Whether it is executing now.
+    pub running: bool,
+    /// Whether it has started (reached its first yield).
+    pub started: bool,
+    /// `__name__`.
+    pub name: Value,
+    /// `__qualname__`.
+    pub qualname: Value,
+    /// The code (kept after the frame is gone).
+    pub code: Rc<Code>,
+    /// The exception being handled inside it when it suspended.
+    pub exc_state: Value,
+    /// Async generators: whether `athrow`/`aclose` is running.
+    pub closing: bool,
+}
+
+/// The state of an async generator `asend`/`athrow` awaitable.
+pub struct AsyncGenStep {
+    /// The async generator.
+    pub gen: ObjRef,
+    /// The value to send first, or the exception to throw first.
+    pub first: Value,
+    /// Whether `first` is an exception to throw.
+    pub throw: bool,
+    /// Whether this is `aclose()`.
+    pub close: bool,
+    /// Whether it was started.
+    pub started: bool,
+    /// Whether it finished.
+    pub done: bool,
+}

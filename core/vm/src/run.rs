@@ -1,0 +1,328 @@
+//! Running programs: compiling source to runnable code, executing a module
+//! or an `exec`/`eval` string, and turning the outcome into an exit status
+//! and output exactly as CPython's `python3 FILE` does.
+
+use crate::code::Code;
+use crate::frame::Frame;
+use crate::object::ObjRef;
+use crate::payload::Payload;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+use pvm_compiler::{CodeObject, Constant};
+use std::rc::Rc;
+use std::sync::Arc;
+
+/// Turns a compiled code object into runnable code (constants as values).
+pub fn load_code(vm: &mut Vm, code: Arc<CodeObject>) -> Rc<Code> {
+    let mut consts = Vec::with_capacity(code.consts.len());
+    for c in &code.consts {
+        consts.push(constant_value(vm, c));
+    }
+    let mut it = consts.into_iter();
+    let c = Code::new(code, |_| it.next().unwrap_or(Value::None), |s| vm.intern(s));
+    Rc::new(c)
+}
+
+/// A compiler constant as a value.
+pub fn constant_value(vm: &mut Vm, c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Ellipsis => Value::Obj(vm.ellipsis.clone()),
+        Constant::Int(i) => Value::Int(*i),
+        Constant::BigInt(b) => vm.new_int_big(b.clone()),
+        Constant::Float(f) => Value::Float(*f),
+        Constant::Complex { real, imag } => vm.new_complex(*real, *imag),
+        Constant::Str(s) => {
+            if s.len() <= 40 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                Value::Obj(vm.intern(s))
+            } else {
+                vm.new_str(s.as_str())
+            }
+        }
+        Constant::SurrogateStr(cps) => {
+            let s: String = cps
+                .iter()
+                .map(|&c| char::from_u32(c).unwrap_or('\u{FFFD}'))
+                .collect();
+            vm.new_str(s)
+        }
+        Constant::Bytes(b) => vm.new_bytes(b.clone()),
+        Constant::Tuple(items) => {
+            let vals = items.iter().map(|i| constant_value(vm, i)).collect();
+            vm.new_tuple(vals)
+        }
+        Constant::FrozenSet(items) => {
+            let s = vm.new_set(true);
+            for i in items {
+                let v = constant_value(vm, i);
+                let _ = vm.set_add(&s, v);
+            }
+            Value::Obj(s)
+        }
+        Constant::Code(code) => {
+            let c = load_code(vm, code.clone());
+            Value::Obj(ObjRef::new(vm.t.code.clone(), Payload::Code(c)))
+        }
+    }
+}
+
+/// A SyntaxError (or subclass) exception for a compile failure.
+fn syntax_error(
+    vm: &mut Vm,
+    kind: &str,
+    msg: &str,
+    filename: &str,
+    text: &str,
+    line: u32,
+    col: u32,
+    end_line: u32,
+    end_col: u32,
+) -> ObjRef {
+    let index = pvm_syntax::LineIndex::new(text);
+    let line_text = if line >= 1 && (line as usize) <= index.line_count() {
+        index.line_text(text, line - 1).to_string()
+    } else {
+        String::new()
+    };
+    let to_chars = |l: &str, byte: u32| {
+        l.get(..byte as usize)
+            .map_or(byte, |p| p.chars().count() as u32)
+            + 1
+    };
+    let offset = to_chars(&line_text, col);
+    let end_offset = if end_line == line {
+        to_chars(&line_text, end_col)
+    } else {
+        offset
+    };
+    let details = vec![
+        vm.new_str(filename),
+        Value::Int(line as i64),
+        Value::Int(offset as i64),
+        vm.new_str(format!("{}\n", line_text.trim_end_matches(['\n', '\r']))),
+        Value::Int(end_line as i64),
+        Value::Int(end_offset as i64),
+    ];
+    let details = vm.new_tuple(details);
+    let m = vm.new_str(msg);
+    let ty = vm.exc_type(kind);
+    crate::exceptions::new_exception(vm, &ty, vec![m, details])
+}
+
+/// Compiles source text in `exec`, `eval` or `single` mode.
+pub fn compile_source(vm: &mut Vm, text: &str, filename: &str, mode: &str) -> PyResult<Rc<Code>> {
+    let (module, errors) = pvm_syntax::parse_module(text);
+    if let Some(e) = errors.first() {
+        let index = pvm_syntax::LineIndex::new(text);
+        let (l, c) = index.line_col_utf8(e.range.start());
+        let (el, ec) = index.line_col_utf8(e.range.end());
+        return Err(syntax_error(
+            vm,
+            e.kind.name(),
+            &e.message,
+            filename,
+            text,
+            l + 1,
+            c,
+            el + 1,
+            ec,
+        ));
+    }
+    let module = match (mode, module) {
+        ("eval", pvm_syntax::ast::Mod::Module { mut body, .. }) => {
+            if body.len() == 1 && matches!(body[0].kind, pvm_syntax::ast::StmtKind::Expr { .. }) {
+                let pvm_syntax::ast::StmtKind::Expr { value } = body.remove(0).kind else {
+                    unreachable!()
+                };
+                pvm_syntax::ast::Mod::Expression { body: value }
+            } else {
+                return Err(syntax_error(
+                    vm,
+                    "SyntaxError",
+                    "invalid syntax",
+                    filename,
+                    text,
+                    1,
+                    0,
+                    1,
+                    0,
+                ));
+            }
+        }
+        ("single", pvm_syntax::ast::Mod::Module { body, .. }) => {
+            pvm_syntax::ast::Mod::Interactive { body }
+        }
+        (_, m) => m,
+    };
+    match pvm_compiler::compile(&module, filename) {
+        Ok(code) => Ok(load_code(vm, Arc::new(code))),
+        Err(errors) => {
+            let e = &errors[0];
+            let p = e.pos;
+            Err(syntax_error(
+                vm,
+                e.kind.name(),
+                &e.message,
+                filename,
+                text,
+                p.lineno,
+                p.col_offset,
+                p.end_lineno,
+                p.end_col_offset,
+            ))
+        }
+    }
+}
+
+/// Runs module-level code with `globals` and a locals mapping.
+pub fn run_code(vm: &mut Vm, code: Rc<Code>, globals: ObjRef, locals: Value) -> PyResult<Value> {
+    vm.check_recursion()?;
+    let base = vm.stack.len();
+    vm.stack.resize(base + code.nlocalsplus, Value::Null);
+    let builtins = vm.builtins.clone();
+    vm.frames.push(Frame {
+        code,
+        ip: 0,
+        lasti: 0,
+        base,
+        floor: base,
+        globals,
+        builtins,
+        locals,
+        func: None,
+        kwnames: None,
+        entry: true,
+        generator: None,
+    });
+    vm.run_frames()
+}
+
+/// A fresh `__main__` namespace.
+pub fn main_globals(vm: &mut Vm, file: Option<&str>) -> ObjRef {
+    let m = crate::import::new_module(vm, "__main__");
+    let g = m.dict.borrow().clone().expect("module dict");
+    let b = vm.builtins_module();
+    vm.set_attr_direct(&m, "__builtins__", b);
+    vm.set_attr_direct(&m, "__doc__", Value::None);
+    if let Some(f) = file {
+        let fv = vm.new_str(f);
+        vm.set_attr_direct(&m, "__file__", fv);
+    }
+    g
+}
+
+/// What a finished program leaves: the process exit status.
+pub fn exit_status(vm: &mut Vm, result: PyResult<Value>) -> i32 {
+    vm.run_finalizers();
+    let status = match result {
+        Ok(_) => 0,
+        Err(e) => handle_uncaught(vm, &e),
+    };
+    vm.stdout.flush();
+    status
+}
+
+/// Prints an uncaught exception (or handles SystemExit) and returns the status.
+pub fn handle_uncaught(vm: &mut Vm, e: &ObjRef) -> i32 {
+    let ev = Value::Obj(e.clone());
+    let se = vm.exc_type("SystemExit");
+    if vm.is_instance(&ev, &se) {
+        let code = crate::attr::get_dict_attr(vm, e, "code").unwrap_or(Value::None);
+        return match &code {
+            Value::None => 0,
+            Value::Int(i) => *i as i32,
+            Value::Bool(b) => *b as i32,
+            other => {
+                let s = vm.str(other).unwrap_or_default();
+                vm.stdout.flush();
+                eprintln!("{s}");
+                1
+            }
+        };
+    }
+    crate::traceback::print_exception(vm, e);
+    1
+}
+
+/// Runs a source file as `__main__` (`pvm run FILE`): the exit status.
+pub fn run_file(vm: &mut Vm, path: &str) -> i32 {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!(
+                "pvm: can't open file '{path}': [Errno {}] {}",
+                e.raw_os_error().unwrap_or(2),
+                e.kind()
+            );
+            return 2;
+        }
+    };
+    let text = match pvm_syntax::source::decode(&bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("SyntaxError: {e:?}");
+            return 1;
+        }
+    };
+    let filename = std::fs::canonicalize(path)
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|_| path.to_string());
+    vm.sources.insert(filename.clone(), Some(text.clone()));
+    run_source(vm, &text, &filename)
+}
+
+/// Runs source text as `__main__` under `filename`: the exit status.
+pub fn run_source(vm: &mut Vm, text: &str, filename: &str) -> i32 {
+    let code = match compile_source(vm, text, filename, "exec") {
+        Ok(c) => c,
+        Err(e) => {
+            print_syntax_error(vm, &e);
+            return 1;
+        }
+    };
+    let globals = main_globals(vm, Some(filename));
+    let r = run_code(vm, code, globals.clone(), Value::Obj(globals));
+    exit_status(vm, r)
+}
+
+/// Prints a SyntaxError as CPython does for a script that does not compile.
+pub fn print_syntax_error(vm: &mut Vm, e: &ObjRef) {
+    let get = |vm: &mut Vm, n: &str| crate::attr::get_dict_attr(vm, e, n).unwrap_or(Value::None);
+    let filename = get(vm, "filename");
+    let lineno = get(vm, "lineno");
+    let offset = get(vm, "offset");
+    let end_offset = get(vm, "end_offset");
+    let end_lineno = get(vm, "end_lineno");
+    let text = get(vm, "text");
+    let mut out = String::new();
+    if let (Some(f), Value::Int(l)) = (filename.as_str(), &lineno) {
+        out.push_str(&format!("  File \"{f}\", line {l}\n"));
+    }
+    if let Some(t) = text.as_str() {
+        let line = t.trim_end_matches(['\n', '\r']);
+        let stripped = line.trim_start();
+        let indent = line.chars().count() - stripped.chars().count();
+        if !stripped.is_empty() {
+            out.push_str(&format!("    {stripped}\n"));
+            if let Value::Int(o) = offset {
+                let start = (o - 1).max(0) as usize;
+                let same_line =
+                    matches!((&end_lineno, &lineno), (Value::Int(a), Value::Int(b)) if a == b);
+                let end = match end_offset {
+                    Value::Int(eo) if same_line && eo > o => (eo - 1) as usize,
+                    _ => start + 1,
+                };
+                let lead = start.saturating_sub(indent);
+                let width = end.saturating_sub(start).max(1);
+                out.push_str(&format!("    {}{}\n", " ".repeat(lead), "^".repeat(width)));
+            }
+        }
+    }
+    let line = crate::traceback::exception_line(vm, &Value::Obj(e.clone()));
+    let msg = get(vm, "msg");
+    let msg = msg.as_str().map(str::to_string).unwrap_or(line);
+    let name = vm.type_name(&Value::Obj(e.clone()));
+    vm.stdout.flush();
+    eprint!("{out}{name}: {msg}\n");
+}

@@ -1,0 +1,88 @@
+//! The str payload: UTF-8 text with its length in code points and a
+//! cached hash (CPython's, so set order matches under PYTHONHASHSEED=0).
+
+use std::cell::Cell;
+
+/// A Python str.
+pub struct PyStr {
+    text: Box<str>,
+    chars: usize,
+    hash: Cell<i64>,
+}
+
+impl PyStr {
+    /// Wraps text.
+    pub fn new(text: impl Into<Box<str>>) -> PyStr {
+        let text = text.into();
+        let chars = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
+        PyStr {
+            text,
+            chars,
+            hash: Cell::new(-1),
+        }
+    }
+
+    /// The text.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The length in code points.
+    #[inline]
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+
+    /// Whether every code point is ASCII (then byte and char indices agree).
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.text.len()
+    }
+
+    /// CPython's `hash()` of the str.
+    #[inline]
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = hash_text(&self.text, self.is_ascii());
+        self.hash.set(h);
+        h
+    }
+
+    /// The code point at index `i` (0 <= i < char_len).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            self.text.as_bytes()[i] as char
+        } else {
+            self.text.chars().nth(i).unwrap_or('\0')
+        }
+    }
+
+    /// The byte offset of code point index `i` (i <= char_len).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i
+        } else {
+            self.text
+                .char_indices()
+                .nth(i)
+                .map_or(self.text.len(), |(b, _)| b)
+        }
+    }
+}
+
+/// CPython's str hash: SipHash-1-3 over the narrowest fixed-width form.
+pub fn hash_text(text: &str, ascii: bool) -> i64 {
+    if ascii {
+        return pvm_compiler::pyhash::hash_bytes(text.as_bytes());
+    }
+    let cps: Vec<u32> = text.chars().map(|c| c as u32).collect();
+    pvm_compiler::pyhash::hash_str(&cps)
+}

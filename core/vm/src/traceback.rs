@@ -1,0 +1,235 @@
+//! Printing exceptions as CPython 3.11 does: chained causes and contexts,
+//! "Traceback (most recent call last):", one entry per frame with its
+//! source line, repeated entries collapsed, and the final `Type: message`.
+
+use crate::object::ObjRef;
+use crate::payload::Payload;
+use crate::types;
+use crate::value::Value;
+use crate::Vm;
+
+/// One traceback entry: file, line, function name, and the instruction's span.
+struct Entry {
+    file: String,
+    line: Option<u32>,
+    name: String,
+    position: pvm_compiler::code::Position,
+}
+
+fn entries(tb: &Value) -> Vec<Entry> {
+    let mut out = Vec::new();
+    let mut cur = tb.clone();
+    while let Value::Obj(o) = &cur {
+        let Payload::Traceback(t) = &o.payload else {
+            break;
+        };
+        let position = t.code.positions.get(t.lasti).copied().unwrap_or_default();
+        out.push(Entry {
+            file: t.code.filename().to_string(),
+            line: position.line,
+            name: t.code.qualname_for_traceback(),
+            position,
+        });
+        cur = match &t.next {
+            Some(n) => Value::Obj(n.clone()),
+            None => Value::None,
+        };
+    }
+    out
+}
+
+impl crate::code::Code {
+    /// The name a traceback shows (`co_name` in 3.11).
+    pub fn qualname_for_traceback(&self) -> String {
+        self.name.as_str_payload().unwrap_or("?").to_string()
+    }
+}
+
+/// The source line `line` (1-based) of `file`, if readable.
+fn source_line(vm: &mut Vm, file: &str, line: u32) -> Option<String> {
+    if !vm.sources.contains_key(file) {
+        let text = std::fs::read(file)
+            .ok()
+            .and_then(|b| pvm_syntax::source::decode(&b).ok());
+        vm.sources.insert(file.to_string(), text);
+    }
+    let text = vm.sources.get(file)?.as_ref()?;
+    text.split_inclusive('\n')
+        .nth(line.checked_sub(1)? as usize)
+        .map(|l| l.trim_end_matches(['\n', '\r']).to_string())
+}
+
+/// The `Type: message` line of an exception.
+pub fn exception_line(vm: &mut Vm, exc: &Value) -> String {
+    let ty = vm.type_of(exc).clone();
+    let mut name = types::data(&ty).qualname.borrow().clone();
+    if types::is_heap_type(&ty) {
+        let key = vm.intern("__module__");
+        let module = types::data(&ty)
+            .dict
+            .borrow()
+            .get_str("__module__", crate::vm::key_hash(&key))
+            .cloned();
+        if let Some(m) = module.as_ref().and_then(|m| m.as_str()) {
+            if m != "__main__" && m != "builtins" {
+                name = format!("{m}.{name}");
+            }
+        }
+    }
+    let msg = match vm.str(exc) {
+        Ok(s) => s,
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    }
+}
+
+fn format_entries(vm: &mut Vm, list: &[Entry], out: &mut String) {
+    let mut last: Option<(String, Option<u32>, String)> = None;
+    let mut repeats = 0usize;
+    let flush = |out: &mut String, repeats: usize| {
+        if repeats > 3 {
+            let n = repeats - 3;
+            out.push_str(&format!(
+                "  [Previous line repeated {n} more time{}]\n",
+                if n == 1 { "" } else { "s" }
+            ));
+        }
+    };
+    for e in list {
+        let key = (e.file.clone(), e.line, e.name.clone());
+        if last.as_ref() == Some(&key) {
+            repeats += 1;
+            if repeats > 3 {
+                continue;
+            }
+        } else {
+            flush(out, repeats);
+            repeats = 1;
+            last = Some(key);
+        }
+        let line = e.line.map_or("?".to_string(), |l| l.to_string());
+        out.push_str(&format!(
+            "  File \"{}\", line {line}, in {}\n",
+            e.file, e.name
+        ));
+        if let Some(l) = e.line {
+            if let Some(src) = source_line(vm, &e.file, l) {
+                let stripped = src.trim_start();
+                if !stripped.is_empty() {
+                    out.push_str(&format!("    {}\n", stripped.trim_end()));
+                    if let Some(carets) = caret_line(&src, &e.position) {
+                        out.push_str(&carets);
+                    }
+                }
+            }
+        }
+    }
+    flush(out, repeats);
+}
+
+/// CPython 3.11's `^^^` line under the failing expression, when it does not
+/// span the whole line.
+fn caret_line(src: &str, p: &pvm_compiler::code::Position) -> Option<String> {
+    let (Some(line), Some(end_line), Some(col), Some(end_col)) =
+        (p.line, p.end_line, p.col, p.end_col)
+    else {
+        return None;
+    };
+    let bytes = src.as_bytes();
+    let col = col as usize;
+    let end = if end_line == line {
+        end_col as usize
+    } else {
+        bytes.len()
+    };
+    if col > bytes.len() || end > bytes.len() || end <= col {
+        return None;
+    }
+    let indent = src.len() - src.trim_start().len();
+    let trimmed_end = src.trim_end().len();
+    if col <= indent && end >= trimmed_end {
+        return None;
+    }
+    let start_chars = src[..col].chars().count();
+    let width = src.get(col..end)?.chars().count();
+    let lead = start_chars - src[..indent].chars().count();
+    Some(format!(
+        "    {}{}\n",
+        " ".repeat(lead),
+        "^".repeat(width.max(1))
+    ))
+}
+
+fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String, seen: &mut Vec<usize>) {
+    seen.push(exc.addr());
+    let (cause, context, suppress, tb) = match crate::exceptions::data(exc) {
+        Some(d) => {
+            let d = d.borrow();
+            (
+                d.cause.clone(),
+                d.context.clone(),
+                d.suppress_context,
+                d.traceback.clone(),
+            )
+        }
+        None => (Value::None, Value::None, false, Value::None),
+    };
+    if let Value::Obj(c) = &cause {
+        if !seen.contains(&c.addr()) {
+            format_one(vm, c, out, seen);
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        }
+    } else if let Value::Obj(c) = &context {
+        if !suppress && !seen.contains(&c.addr()) {
+            format_one(vm, c, out, seen);
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
+        }
+    }
+    if !tb.is_none() {
+        out.push_str("Traceback (most recent call last):\n");
+        let list = entries(&tb);
+        format_entries(vm, &list, out);
+    }
+    let ev = Value::Obj(exc.clone());
+    out.push_str(&exception_line(vm, &ev));
+    out.push('\n');
+    if let Some(Value::Obj(notes)) = crate::attr::get_dict_attr(vm, exc, "__notes__") {
+        if let Payload::List(l) = &notes.payload {
+            let items = l.borrow().clone();
+            for n in items {
+                let s = vm.str(&n).unwrap_or_default();
+                out.push_str(&s);
+                out.push('\n');
+            }
+        }
+    }
+}
+
+/// The full report of an uncaught exception.
+pub fn format_exception(vm: &mut Vm, exc: &ObjRef) -> String {
+    let mut out = String::new();
+    format_one(vm, exc, &mut out, &mut Vec::new());
+    out
+}
+
+/// Prints an uncaught exception to stderr (flushing stdout first).
+pub fn print_exception(vm: &mut Vm, exc: &ObjRef) {
+    let text = format_exception(vm, exc);
+    vm.stdout.flush();
+    eprint!("{text}");
+}
+
+/// "Exception ignored in: ..." for errors in `__del__` and callbacks.
+pub fn print_unraisable(vm: &mut Vm, header: &str, exc: &ObjRef) {
+    let text = format_exception(vm, exc);
+    vm.stdout.flush();
+    eprint!("{header}\n{text}");
+}

@@ -1,0 +1,206 @@
+//! Type objects: their data, the C3 method resolution order, and lookup
+//! of attributes along it.
+
+use crate::dict::Dict;
+use crate::object::ObjRef;
+use crate::payload::Payload;
+use crate::value::Value;
+use std::cell::{Cell, RefCell};
+
+/// Type flag: created by a class statement or `type(...)` (a heap type).
+pub const HEAP: u32 = 1;
+/// Type flag: can be subclassed.
+pub const BASETYPE: u32 = 2;
+/// Type flag: instances have a `__del__` somewhere in the MRO.
+pub const HAS_DEL: u32 = 4;
+/// Type flag: instances get a `__dict__`.
+pub const INSTANCE_DICT: u32 = 8;
+/// Type flag: the MRO defines `__getattribute__` in Python.
+pub const CUSTOM_GETATTRIBUTE: u32 = 16;
+/// Type flag: the MRO defines `__getattr__`.
+pub const HAS_GETATTR: u32 = 32;
+/// Type flag: the MRO defines `__setattr__` or `__delattr__` in Python.
+pub const CUSTOM_SETATTR: u32 = 64;
+/// Type flag: a subclass of BaseException.
+pub const EXCEPTION: u32 = 128;
+
+/// What built-in payload instances of a type carry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// `object` (no built-in state).
+    Object,
+    /// int.
+    Int,
+    /// bool.
+    Bool,
+    /// float.
+    Float,
+    /// complex.
+    Complex,
+    /// str.
+    Str,
+    /// bytes.
+    Bytes,
+    /// bytearray.
+    ByteArray,
+    /// tuple.
+    Tuple,
+    /// list.
+    List,
+    /// dict.
+    Dict,
+    /// set.
+    Set,
+    /// frozenset.
+    FrozenSet,
+    /// BaseException and subclasses.
+    Exception,
+    /// type (metaclasses).
+    Type,
+    /// A built-in type whose instances Python code cannot create by subclassing.
+    Other,
+}
+
+/// The data of a type object.
+pub struct TypeData {
+    /// `__name__`.
+    pub name: RefCell<String>,
+    /// `__qualname__`.
+    pub qualname: RefCell<String>,
+    /// `__bases__`.
+    pub bases: RefCell<Vec<ObjRef>>,
+    /// `__mro__`.
+    pub mro: RefCell<Vec<ObjRef>>,
+    /// The namespace.
+    pub dict: RefCell<Dict>,
+    /// What instances carry.
+    pub layout: Layout,
+    /// [`HEAP`], [`BASETYPE`], ...
+    pub flags: Cell<u32>,
+    /// `__slots__` names, for classes that declare them.
+    pub slots: Option<Vec<String>>,
+}
+
+impl TypeData {
+    /// Whether a flag is set.
+    #[inline]
+    pub fn has(&self, flag: u32) -> bool {
+        self.flags.get() & flag != 0
+    }
+}
+
+/// The TypeData of a type object.
+#[inline]
+pub fn data(ty: &ObjRef) -> &TypeData {
+    match &ty.payload {
+        Payload::Type(t) => t,
+        _ => unreachable!("not a type object"),
+    }
+}
+
+/// Whether `ty` was created by Python code.
+#[inline]
+pub fn is_heap_type(ty: &ObjRef) -> bool {
+    match &ty.payload {
+        Payload::Type(t) => t.flags.get() & HEAP != 0,
+        _ => false,
+    }
+}
+
+/// Whether instances of `ty` need `__del__` run before they are freed.
+#[inline]
+pub fn has_finalizer(ty: &ObjRef) -> bool {
+    match &ty.payload {
+        Payload::Type(t) => t.flags.get() & HAS_DEL != 0,
+        _ => false,
+    }
+}
+
+/// Whether `sub` is `sup` or derives from it.
+pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
+    if sub.is(sup) {
+        return true;
+    }
+    data(sub).mro.borrow().iter().any(|t| t.is(sup))
+}
+
+thread_local! {
+    static TYPE_VERSION: Cell<u64> = const { Cell::new(1) };
+}
+
+/// Invalidates cached lookups after a type's namespace changed.
+pub fn bump_type_version() {
+    TYPE_VERSION.with(|v| v.set(v.get() + 1));
+}
+
+/// Looks `name` up along the MRO of `ty` (no descriptors applied).
+pub fn lookup(ty: &ObjRef, name: &str, hash: i64) -> Option<Value> {
+    let td = data(ty);
+    for t in td.mro.borrow().iter() {
+        if let Some(v) = data(t).dict.borrow().get_str(name, hash) {
+            return Some(v.clone());
+        }
+    }
+    None
+}
+
+/// Looks `name` up along the MRO, also returning the type that defines it.
+pub fn lookup_with_owner(ty: &ObjRef, name: &str, hash: i64) -> Option<(Value, ObjRef)> {
+    for t in data(ty).mro.borrow().iter() {
+        if let Some(v) = data(t).dict.borrow().get_str(name, hash) {
+            return Some((v.clone(), t.clone()));
+        }
+    }
+    None
+}
+
+/// C3 linearization of a class with `bases`; Err(names) when the bases
+/// have no consistent order (the message lists them).
+pub fn c3_mro(this: &ObjRef, bases: &[ObjRef]) -> Result<Vec<ObjRef>, String> {
+    let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|b| data(b).mro.borrow().clone()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![this.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut chosen = None;
+        for s in &seqs {
+            let cand = &s[0];
+            if !seqs.iter().any(|t| t[1..].iter().any(|x| x.is(cand))) {
+                chosen = Some(cand.clone());
+                break;
+            }
+        }
+        let Some(c) = chosen else {
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                let n = data(&s[0]).name.borrow().clone();
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+            return Err(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        for s in seqs.iter_mut() {
+            if s[0].is(&c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+/// The type's `__name__`.
+pub fn name(ty: &ObjRef) -> String {
+    data(ty).name.borrow().clone()
+}
+
+/// The current global type version (for lookup caches).
+pub fn type_version() -> u64 {
+    TYPE_VERSION.with(|v| v.get())
+}

@@ -1,0 +1,25 @@
+//! `pvm run FILE [ARGS...]`, `pvm FILE`, `pvm -c CODE`: run a program on the PVM.
+
+use std::process::ExitCode;
+
+fn status(code: i32) -> ExitCode {
+    ExitCode::from((code & 0xff) as u8)
+}
+
+/// Runs a file as `__main__` with `sys.argv = [file, args...]`.
+pub fn file(path: &str, args: &[String]) -> ExitCode {
+    let mut vm = pvm_vm::Vm::new();
+    let mut argv = vec![path.to_string()];
+    argv.extend(args.iter().cloned());
+    pvm_vm::builtins::sys::set_argv(&mut vm, &argv);
+    status(pvm_vm::run::run_file(&mut vm, path))
+}
+
+/// Runs a command string (`-c`), with `sys.argv = ['-c', args...]`.
+pub fn command(code: &str, args: &[String]) -> ExitCode {
+    let mut vm = pvm_vm::Vm::new();
+    let mut argv = vec!["-c".to_string()];
+    argv.extend(args.iter().cloned());
+    pvm_vm::builtins::sys::set_argv(&mut vm, &argv);
+    status(pvm_vm::run::run_source(&mut vm, code, "<string>"))
+}

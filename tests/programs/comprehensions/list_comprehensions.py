@@ -1,0 +1,22 @@
+# List comprehensions: mapping, filtering, multiple conditions, conditional expressions.
+nums = list(range(-5, 6))
+print([n * n for n in nums])
+print([n for n in nums if n % 2 == 0])
+print([n for n in nums if n > 0 if n % 2])
+print([abs(n) if n < 0 else -n for n in nums])
+print([c.upper() for c in "hello" if c not in "aeiou"])
+print([(i, s) for i, s in enumerate("abc")])
+print([len(w) for w in "the quick brown fox".split()])
+print([x for x in []], [None for _ in range(3)], [[] for _ in range(2)])
+words = ["apple", "Bob", "cat", "Dog"]
+print([w for w in words if w[0].isupper()], [w.lower() for w in words if len(w) == 3])
+print([f(3) for f in (str, float, bool, lambda v: v * 2)])
+print([x + y for x, y in zip([1, 2, 3], [10, 20, 30])])
+print([k for k, v in {"a": 1, "b": 0, "c": 2}.items() if v])
+print(sum([i for i in range(101) if i % 3 == 0 or i % 5 == 0]))
+print([[x] * x for x in range(4)])
+print([n for n in range(2, 30) if all(n % d for d in range(2, n))])
+evens = [i for i in range(10) if not i & 1]
+print(evens, len(evens), evens[::-1])
+print([(a, b) for (a, b) in [(1, 2), (3, 4)] if a + b > 3])
+print([*[i for i in range(3)], *[j * 10 for j in range(2)]])

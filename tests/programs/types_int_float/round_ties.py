@@ -1,0 +1,15 @@
+# round() with ties-to-even for ints and floats, ndigits positive/negative, representation effects.
+print([round(x) for x in (0.5, 1.5, 2.5, 3.5, 4.5, -0.5, -1.5, -2.5)])
+print([round(x + 0.5) for x in range(-3, 4)])
+print(round(2.675, 2), round(2.665, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2))
+print(round(5.5), round(6.5), round(-6.5), round(1e16 + 1), round(0.49999999999999994))
+print(round(123.456, 1), round(123.456, -1), round(123.456, -2), round(123.456, -3), round(-123.456, 0))
+print(round(15, -1), round(25, -1), round(-25, -1), round(5, -1), round(50, -2), round(150, -2), round(250, -2))
+print(round(2 ** 70 + 5, -1) - 2 ** 70, round(10 ** 20 + 50, -2) - 10 ** 20)
+print(round(1234, 5), round(1234, 0), round(1234, -10), round(-9999, -4))
+print(round(1.23456789e-5, 8), round(1e-20, 25), round(9.995, 2), round(0.1 + 0.2, 15))
+print(round(1e300, -300), round(1e300, 300), round(123.0, -400), round(0.5, 400))
+print(round(-0.4), round(-0.0, 1), round(0.4), str(round(-0.4, 0)))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__, type(round(2, 0)).__name__, type(round(True)).__name__)
+for d in range(0, 6):
+    print(d, round(3.14159265358979, d), round(2.5 * 10 ** d))
