@@ -167,7 +167,7 @@ impl Vm {
     /// Looks a special method up on a type (not the instance).
     pub fn lookup_special(&mut self, ty: &ObjRef, name: &str) -> Option<Value> {
         let k = self.intern(name);
-        types::lookup(ty, name, crate::vm::key_hash(&k))
+        types::lookup_interned(ty, &k)
     }
 
     /// `object.__getattribute__`: descriptors, the instance dict, the type.
@@ -183,8 +183,7 @@ impl Vm {
             }
         }
         let n = name.as_str_payload().unwrap_or("");
-        let hash = crate::vm::key_hash(name);
-        let descr = types::lookup(ty, n, hash);
+        let descr = types::lookup_interned(ty, name);
         let kind = match &descr {
             Some(d) => descr_kind(self, d),
             None => DescrKind::Plain,
@@ -498,8 +497,20 @@ impl Vm {
     }
 
     fn readonly_attr_error(&mut self, obj: &Value, name: &str) -> ObjRef {
-        let msg = format!("'{}' object has no attribute '{name}'", self.type_name(obj));
-        self.attribute_error(msg)
+        let tn = self.type_name(obj);
+        if let Ok(Some(_)) = crate::builtins::attrs::payload_attr(self, obj, name) {
+            return self.attribute_error(format!(
+                "attribute '{name}' of '{tn}' objects is not writable"
+            ));
+        }
+        if let Some(ty) = Some(self.type_of(obj).clone()) {
+            let k = self.intern(name);
+            if types::lookup_interned(&ty, &k).is_some() {
+                return self
+                    .attribute_error(format!("'{tn}' object attribute '{name}' is read-only"));
+            }
+        }
+        self.attribute_error(format!("'{tn}' object has no attribute '{name}'"))
     }
 }
 

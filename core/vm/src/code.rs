@@ -71,6 +71,19 @@ pub struct Code {
     pub nlocalsplus: usize,
     /// `co_stacksize`.
     pub stacksize: usize,
+    /// Inline caches of `LOAD_GLOBAL`, by instruction index.
+    pub global_cache: std::cell::RefCell<Vec<Option<GlobalCache>>>,
+}
+
+/// What a `LOAD_GLOBAL` found, and the dict versions it is valid for.
+#[derive(Clone)]
+pub struct GlobalCache {
+    /// The globals dict's address and version.
+    pub globals: (usize, u64),
+    /// The builtins dict's address and version.
+    pub builtins: (usize, u64),
+    /// The value found.
+    pub value: Value,
 }
 
 impl Code {
@@ -135,6 +148,7 @@ impl Code {
             kwonlyargcount: source.kwonlyargcount as usize,
             total_args,
             stacksize: source.stacksize as usize,
+            global_cache: std::cell::RefCell::new(vec![None; source.instructions.len()]),
             offsets,
             source,
         }

@@ -40,11 +40,37 @@ pub enum Probe {
 pub type Answers = smallvec::SmallVec<[(usize, usize, bool); 2]>;
 
 /// An insertion-ordered hash table from Python keys to values.
-#[derive(Default, Clone)]
+#[derive(Clone)]
 pub struct Dict {
     indices: Vec<u32>,
     entries: Vec<Entry>,
     used: usize,
+    version: u64,
+}
+
+impl Default for Dict {
+    fn default() -> Dict {
+        Dict {
+            indices: Vec::new(),
+            entries: Vec::new(),
+            used: 0,
+            version: next_version(),
+        }
+    }
+}
+
+thread_local! {
+    static VERSIONS: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+/// A version number no dict has had before (for inline caches).
+#[inline]
+fn next_version() -> u64 {
+    VERSIONS.with(|v| {
+        let n = v.get() + 1;
+        v.set(n);
+        n
+    })
 }
 
 fn key_addr(v: &Value) -> usize {
@@ -61,6 +87,12 @@ impl Dict {
     #[inline]
     pub fn len(&self) -> usize {
         self.used
+    }
+
+    /// Changes whenever the dict changes; unique across all dicts.
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version
     }
 
     /// Whether there are no items.
@@ -138,11 +170,13 @@ impl Dict {
 
     /// Replaces the value at `index`, returning the old one.
     pub fn replace_value(&mut self, index: usize, value: Value) -> Value {
+        self.version = next_version();
         std::mem::replace(&mut self.entries[index].value, value)
     }
 
     /// Appends a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        self.version = next_version();
         if (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
             self.resize((self.used + 1) * 3);
         }
@@ -155,6 +189,7 @@ impl Dict {
 
     /// Removes the entry at `index`, returning its key and value.
     pub fn remove_at(&mut self, index: usize) -> (Value, Value) {
+        self.version = next_version();
         let hash = self.entries[index].hash;
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
@@ -185,6 +220,7 @@ impl Dict {
 
     /// Removes everything.
     pub fn clear(&mut self) -> Vec<Entry> {
+        self.version = next_version();
         self.indices.clear();
         self.used = 0;
         std::mem::take(&mut self.entries)

@@ -119,6 +119,8 @@ pub fn create_hierarchy(vm: &mut Vm) {
             ("add_note", exc_add_note, NativeKind::Method),
         ],
     );
+    let os_error = vm.exceptions["OSError"].clone();
+    vm.add_methods(&os_error, &[("__str__", os_error_str, NativeKind::Method)]);
     let key_error = vm.exceptions["KeyError"].clone();
     vm.add_methods(
         &key_error,
@@ -250,9 +252,53 @@ fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = args.values.first() else {
         return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
     };
-    let cls = cls.clone();
+    let mut cls = cls.clone();
     let rest = args.pos()[1..].to_vec();
+    // OSError(errno, ...) becomes the subclass for that errno.
+    if cls.is(&vm.exceptions["OSError"]) && rest.len() >= 2 {
+        if let Value::Int(errno) = rest[0] {
+            let sub = match errno {
+                2 => Some("FileNotFoundError"),
+                3 => Some("ProcessLookupError"),
+                4 => Some("InterruptedError"),
+                10 => Some("ChildProcessError"),
+                11 => Some("BlockingIOError"),
+                13 | 1 => Some("PermissionError"),
+                17 => Some("FileExistsError"),
+                20 => Some("NotADirectoryError"),
+                21 => Some("IsADirectoryError"),
+                32 => Some("BrokenPipeError"),
+                103 => Some("ConnectionAbortedError"),
+                104 => Some("ConnectionResetError"),
+                110 => Some("TimeoutError"),
+                111 => Some("ConnectionRefusedError"),
+                _ => None,
+            };
+            if let Some(name) = sub {
+                cls = vm.exceptions[name].clone();
+            }
+        }
+    }
     Ok(Value::Obj(new_exception(vm, &cls, rest)))
+}
+
+fn os_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = receiver(vm, &args)?;
+    let errno = crate::attr::get_dict_attr(vm, &obj, "errno").unwrap_or(Value::None);
+    let strerror = crate::attr::get_dict_attr(vm, &obj, "strerror").unwrap_or(Value::None);
+    let filename = crate::attr::get_dict_attr(vm, &obj, "filename").unwrap_or(Value::None);
+    if !errno.is_none() && !strerror.is_none() {
+        let e = vm.str(&errno)?;
+        let s = vm.str(&strerror)?;
+        let text = if filename.is_none() {
+            format!("[Errno {e}] {s}")
+        } else {
+            let f = vm.repr(&filename)?;
+            format!("[Errno {e}] {s}: {f}")
+        };
+        return Ok(vm.new_str(text));
+    }
+    exc_str(vm, args)
 }
 
 fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {

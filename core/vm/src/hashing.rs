@@ -99,6 +99,16 @@ fn payload_hash(o: &crate::object::ObjRef) -> Option<i64> {
                     let h = r.wrapping_add(1_000_003u64.wrapping_mul(i)) as i64;
                     Some(if h == -1 { -2 } else { h })
                 }
+                Payload::Range(r) => {
+                    let len = r.len();
+                    let none = hash_addr(0x5F_4E4F_4E45);
+                    let parts = match len {
+                        0 => [hash_i64(0), none, none],
+                        1 => [hash_i64(1), hash_i64(r.start), none],
+                        _ => [hash_i64(len), hash_i64(r.start), hash_i64(r.step)],
+                    };
+                    Some(pvm_compiler::pyhash::combine_tuple_hashes(&parts))
+                }
                 Payload::List(_)
                 | Payload::Dict(_)
                 | Payload::Set(_)
@@ -158,6 +168,10 @@ fn num_eq(a: Num<'_>, b: Num<'_>) -> bool {
 
 /// `a == b` for built-in values, or None when Python code decides.
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    // Immediate floats have no identity: nan never equals itself here.
+    if let (Value::Float(x), Value::Float(y)) = (a, b) {
+        return Some(x == y);
+    }
     if a.is(b) {
         return Some(true);
     }

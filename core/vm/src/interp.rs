@@ -209,8 +209,35 @@ impl Vm {
                 }
                 Op::BINARY_OP => {
                     let b = self.pop();
-                    let a = self.pop();
+                    let mut a = self.pop();
                     let (op, inplace) = BinOp::from_nb(arg);
+                    if op == BinOp::Add
+                        && matches!(a.payload(), Some(Payload::Str(_)))
+                        && matches!(b.payload(), Some(Payload::Str(_)))
+                        && !crate::types::is_heap_type(self.type_of(&a))
+                        && !crate::types::is_heap_type(self.type_of(&b))
+                    {
+                        // `s += t` appends in place when `s` has no other
+                        // reference (CPython's unicode_concatenate).
+                        if inplace {
+                            if let Some(next) = code.instrs.get(ip) {
+                                if next.op == Op::STORE_FAST
+                                    && self.stack[base + next.arg as usize].is(&a)
+                                {
+                                    self.stack[base + next.arg as usize] = Value::Null;
+                                }
+                            }
+                        }
+                        if let (Value::Obj(ao), Some(bs)) = (&mut a, b.as_str()) {
+                            if let Some(obj) = ao.get_mut() {
+                                if let Payload::Str(s) = &mut obj.payload {
+                                    s.append(bs);
+                                    self.stack.push(a);
+                                    continue;
+                                }
+                            }
+                        }
+                    }
                     let r = match (&a, &b, op) {
                         (Value::Int(x), Value::Int(y), BinOp::Add) => match x.checked_add(*y) {
                             Some(v) => Value::Int(v),
@@ -373,8 +400,7 @@ impl Vm {
                     if arg & 1 == 1 {
                         self.stack.push(Value::Null);
                     }
-                    let name = &code.names[(arg >> 1) as usize];
-                    let v = self.load_global(fi, name)?;
+                    let v = self.load_global_cached(fi, &code, ip - 1, arg >> 1)?;
                     self.stack.push(v);
                 }
                 Op::STORE_GLOBAL => {
@@ -1036,6 +1062,39 @@ impl Vm {
         Err(self.name_error(name))
     }
 
+    /// `LOAD_GLOBAL` through the instruction's inline cache.
+    #[inline]
+    fn load_global_cached(
+        &mut self,
+        fi: usize,
+        code: &crate::code::Code,
+        at: usize,
+        name_index: u32,
+    ) -> PyResult<Value> {
+        let f = &self.frames[fi];
+        let (Payload::Dict(g), Payload::Dict(b)) = (&f.globals.payload, &f.builtins.payload) else {
+            let name = code.names[name_index as usize].clone();
+            return self.load_global(fi, &name);
+        };
+        let gkey = (f.globals.addr(), g.borrow().version());
+        let bkey = (f.builtins.addr(), b.borrow().version());
+        if let Some(Some(c)) = code.global_cache.borrow().get(at) {
+            if c.globals == gkey && c.builtins == bkey {
+                return Ok(c.value.clone());
+            }
+        }
+        let name = code.names[name_index as usize].clone();
+        let v = self.load_global(fi, &name)?;
+        if let Some(slot) = code.global_cache.borrow_mut().get_mut(at) {
+            *slot = Some(crate::code::GlobalCache {
+                globals: gkey,
+                builtins: bkey,
+                value: v.clone(),
+            });
+        }
+        Ok(v)
+    }
+
     fn load_name(&mut self, fi: usize, name: &ObjRef) -> PyResult<Value> {
         let locals = self.frames[fi].locals.clone();
         match &locals {
@@ -1068,8 +1127,7 @@ impl Vm {
                 Some(Payload::Type(_) | Payload::Super(_) | Payload::Module(_))
             )
         {
-            let n = name.as_str_payload().unwrap_or("");
-            if let Some(m) = crate::types::lookup(&ty, n, crate::vm::key_hash(name)) {
+            if let Some(m) = crate::types::lookup_interned(&ty, name) {
                 let is_method = match m.payload() {
                     Some(Payload::Function(_)) => true,
                     Some(Payload::Native(nf)) => {
@@ -1331,6 +1389,7 @@ impl Vm {
             let key = self.intern("__name__");
             self.dict_get_str(&globals, &key).unwrap_or(Value::None)
         };
+        let code_obj = code_v.as_obj().cloned().expect("code object");
         let f = ObjRef::new(
             self.t.function.clone(),
             Payload::Function(Box::new(crate::payload::Function {
@@ -1343,9 +1402,10 @@ impl Vm {
                 closure,
                 annotations: std::cell::RefCell::new(ann),
                 doc: std::cell::RefCell::new(doc),
+                module: std::cell::RefCell::new(module),
+                code_obj,
             })),
         );
-        self.set_attr_direct(&f, "__module__", module);
         Ok(Value::Obj(f))
     }
 

@@ -72,6 +72,16 @@ impl ObjRef {
         &self.ty
     }
 
+    /// Mutable access when this is the only reference (like `Rc::get_mut`).
+    pub fn get_mut(&mut self) -> Option<&mut Object> {
+        if self.refcnt.get() == 1 {
+            // SAFETY: a count of one means no other reference exists.
+            Some(unsafe { self.0.as_mut() })
+        } else {
+            None
+        }
+    }
+
     /// The reference count.
     pub fn refcount(&self) -> usize {
         self.refcnt.get()

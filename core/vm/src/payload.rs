@@ -163,6 +163,10 @@ pub struct Function {
     pub annotations: RefCell<Value>,
     /// `__doc__`.
     pub doc: RefCell<Value>,
+    /// `__module__`.
+    pub module: RefCell<Value>,
+    /// `__code__` (the code object the function was made from).
+    pub code_obj: ObjRef,
 }
 
 /// How a native function binds when found on a type.

@@ -180,7 +180,17 @@ pub fn run_code(vm: &mut Vm, code: Rc<Code>, globals: ObjRef, locals: Value) -> 
     vm.check_recursion()?;
     let base = vm.stack.len();
     vm.stack.resize(base + code.nlocalsplus, Value::Null);
-    let builtins = vm.builtins.clone();
+    // `__builtins__` in the globals (a module or a dict) decides the builtins.
+    let key = vm.intern("__builtins__");
+    let builtins = match vm.dict_get_str(&globals, &key) {
+        Some(Value::Obj(b)) if matches!(b.payload, Payload::Dict(_)) => b,
+        Some(Value::Obj(m)) if matches!(m.payload, Payload::Module(_)) => m
+            .dict
+            .borrow()
+            .clone()
+            .unwrap_or_else(|| vm.builtins.clone()),
+        _ => vm.builtins.clone(),
+    };
     vm.frames.push(Frame {
         code,
         ip: 0,

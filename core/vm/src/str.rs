@@ -5,7 +5,7 @@ use std::cell::Cell;
 
 /// A Python str.
 pub struct PyStr {
-    text: Box<str>,
+    text: String,
     chars: usize,
     hash: Cell<i64>,
 }
@@ -13,7 +13,7 @@ pub struct PyStr {
 impl PyStr {
     /// Wraps text.
     pub fn new(text: impl Into<Box<str>>) -> PyStr {
-        let text = text.into();
+        let text: String = text.into().into();
         let chars = if text.is_ascii() {
             text.len()
         } else {
@@ -24,6 +24,17 @@ impl PyStr {
             chars,
             hash: Cell::new(-1),
         }
+    }
+
+    /// Appends text (only for a str nobody else can see: refcount 1).
+    pub fn append(&mut self, more: &str) {
+        if !more.is_ascii() {
+            self.chars += more.chars().count();
+        } else {
+            self.chars += more.len();
+        }
+        self.text.push_str(more);
+        self.hash.set(-1);
     }
 
     /// The text.

@@ -79,6 +79,18 @@ pub struct TypeData {
     pub flags: Cell<u32>,
     /// `__slots__` names, for classes that declare them.
     pub slots: Option<Vec<String>>,
+    /// MRO lookups by interned name address, valid for one type version.
+    pub cache: RefCell<LookupCache>,
+    /// `__subclasses__()`.
+    pub subclasses: RefCell<Vec<ObjRef>>,
+}
+
+/// Cached MRO lookups of one type.
+#[derive(Default)]
+pub struct LookupCache {
+    version: u64,
+    /// Keyed by the name's address; the entry holds the name so the address stays its own.
+    entries: pvm_compiler::fxhash::FxHashMap<usize, (ObjRef, Option<Value>)>,
 }
 
 impl TypeData {
@@ -131,6 +143,32 @@ thread_local! {
 /// Invalidates cached lookups after a type's namespace changed.
 pub fn bump_type_version() {
     TYPE_VERSION.with(|v| v.set(v.get() + 1));
+}
+
+/// Looks an interned name up along the MRO, through the type's cache.
+#[inline]
+pub fn lookup_interned(ty: &ObjRef, name: &ObjRef) -> Option<Value> {
+    let td = data(ty);
+    let version = type_version();
+    {
+        let c = td.cache.borrow();
+        if c.version == version {
+            if let Some((_, v)) = c.entries.get(&name.addr()) {
+                return v.clone();
+            }
+        }
+    }
+    let Payload::Str(s) = &name.payload else {
+        return None;
+    };
+    let found = lookup(ty, s.as_str(), s.hash());
+    let mut c = td.cache.borrow_mut();
+    if c.version != version {
+        c.entries.clear();
+        c.version = version;
+    }
+    c.entries.insert(name.addr(), (name.clone(), found.clone()));
+    found
 }
 
 /// Looks `name` up along the MRO of `ty` (no descriptors applied).

@@ -4,7 +4,12 @@ use crate::object::ObjRef;
 use crate::payload::Payload;
 
 /// A Python value: small immediates inline, everything else on the heap.
+///
+/// `repr(u64)` puts every payload at offset 8, so a `Value` is always
+/// copied as two whole words (a `Bool` at offset 1 made the compiler write
+/// values piecewise and stall later 16-byte loads).
 #[derive(Clone, Debug, Default)]
+#[repr(u64)]
 pub enum Value {
     /// Internal only: an unbound local, or the NULL that `PUSH_NULL` pushes.
     #[default]

@@ -91,6 +91,9 @@ builtin_types! {
     dict_values = "dict_values";
     dict_items = "dict_items";
     text_io = "TextIOWrapper";
+    mappingproxy = "mappingproxy";
+    generic_alias = "GenericAlias";
+    union = "UnionType";
 }
 
 fn builtin_type_named(name: &str, object: &ObjRef, type_: &ObjRef) -> ObjRef {
@@ -133,6 +136,8 @@ pub fn new_type(
             layout,
             flags: Cell::new(flags),
             slots: None,
+            cache: Default::default(),
+            subclasses: Default::default(),
         })),
     );
     let mro = types::c3_mro(&ty, &bases).unwrap_or_else(|_| vec![ty.clone()]);
@@ -164,7 +169,7 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Nested native-to-Python calls (each also counts toward the limit).
     pub native_depth: usize,
-    interned: HashMap<Box<str>, ObjRef>,
+    interned: pvm_compiler::fxhash::FxHashMap<Box<str>, ObjRef>,
     /// `NotImplemented`.
     pub not_implemented: ObjRef,
     /// `Ellipsis`.
@@ -179,6 +184,8 @@ pub struct Vm {
     pub sources: HashMap<String, Option<String>>,
     /// Whether the REPL is running (PRINT_EXPR echoes).
     pub interactive: bool,
+    /// `object.__init__` (calls skip it: it does nothing after `__new__`).
+    pub object_init: Value,
 }
 
 impl Vm {
@@ -217,7 +224,7 @@ impl Vm {
             handled: Value::None,
             recursion_limit: 1000,
             native_depth: 0,
-            interned: HashMap::new(),
+            interned: Default::default(),
             not_implemented,
             ellipsis,
             empty_tuple,
@@ -225,6 +232,7 @@ impl Vm {
             argv: Vec::new(),
             sources: HashMap::new(),
             interactive: false,
+            object_init: Value::Null,
         };
         crate::exceptions::create_hierarchy(&mut vm);
         crate::builtins::install(&mut vm);
@@ -455,5 +463,7 @@ fn bare_type_data(name: &str, layout: Layout) -> TypeData {
         layout,
         flags: Cell::new(types::BASETYPE),
         slots: None,
+        cache: Default::default(),
+        subclasses: Default::default(),
     }
 }

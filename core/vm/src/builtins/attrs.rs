@@ -9,11 +9,16 @@ use crate::value::Value;
 use crate::{PyResult, Vm};
 
 fn instance_dict(vm: &mut Vm, o: &ObjRef) -> Option<Value> {
+    // Instances of __slots__ classes keep slot values in a hidden dict.
+    let is_module = matches!(o.payload, Payload::Module(_));
+    if !tdata(o.ty()).has(types::INSTANCE_DICT)
+        && !is_module
+        && !matches!(o.payload, Payload::Function(_))
+    {
+        return None;
+    }
     let has = o.dict.borrow().is_some();
     if !has {
-        if !tdata(o.ty()).has(types::INSTANCE_DICT) {
-            return None;
-        }
         *o.dict.borrow_mut() = Some(vm.new_dict());
     }
     o.dict.borrow().clone().map(Value::Obj)
@@ -249,8 +254,17 @@ fn int_of(v: &Value) -> i64 {
 
 /// Attribute lookup through a `super` object.
 fn super_attr(vm: &mut Vm, start: &ObjRef, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-    if name == "__class__" {
-        return Ok(None);
+    match name {
+        "__class__" => return Ok(None),
+        "__thisclass__" => return Ok(Some(Value::Obj(start.clone()))),
+        "__self__" => return Ok(Some(obj.clone())),
+        "__self_class__" => {
+            return Ok(Some(match obj {
+                Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => obj.clone(),
+                _ => Value::Obj(vm.type_of(obj).clone()),
+            }))
+        }
+        _ => {}
     }
     let obj_type = match obj {
         Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && types::is_subtype(o, start) => {
@@ -366,6 +380,7 @@ pub fn set_payload_attr(vm: &mut Vm, o: &ObjRef, name: &str, value: &Value) -> P
                 "__kwdefaults__" => &f.kwdefaults,
                 "__doc__" => &f.doc,
                 "__annotations__" => &f.annotations,
+                "__module__" => &f.module,
                 _ => return Ok(false),
             };
             let v = if value.is_null() {

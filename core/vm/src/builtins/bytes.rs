@@ -8,108 +8,14 @@ use crate::value::Value;
 use crate::{PyResult, Vm};
 use std::cell::RefCell;
 
-/// Decodes bytes with a codec (utf-8, ascii, latin-1) and error handler.
+/// Decodes bytes with a codec and error handler (see `codecs`).
 pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let enc = encoding.to_ascii_lowercase().replace('_', "-");
-    match enc.as_str() {
-        "utf-8" | "utf8" => match std::str::from_utf8(b) {
-            Ok(s) => Ok(s.to_string()),
-            Err(e) => match errors {
-                "replace" => Ok(String::from_utf8_lossy(b).into_owned()),
-                "ignore" => {
-                    let mut out = String::new();
-                    let mut rest = b;
-                    loop {
-                        match std::str::from_utf8(rest) {
-                            Ok(s) => {
-                                out.push_str(s);
-                                break;
-                            }
-                            Err(e) => {
-                                let (good, bad) = rest.split_at(e.valid_up_to());
-                                out.push_str(std::str::from_utf8(good).unwrap_or(""));
-                                let skip = e.error_len().unwrap_or(bad.len());
-                                rest = &bad[skip..];
-                            }
-                        }
-                    }
-                    Ok(out)
-                }
-                _ => {
-                    let pos = e.valid_up_to();
-                    let byte = b[pos];
-                    let reason = if e.error_len().is_none() {
-                        "unexpected end of data"
-                    } else if (0x80..0xc0).contains(&byte) {
-                        "invalid start byte"
-                    } else {
-                        "invalid continuation byte"
-                    };
-                    Err(vm.new_error(
-                        "UnicodeDecodeError",
-                        format!("'utf-8' codec can't decode byte {byte:#04x} in position {pos}: {reason}"),
-                    ))
-                }
-            },
-        },
-        "ascii" | "us-ascii" => {
-            let mut out = String::new();
-            for (i, &c) in b.iter().enumerate() {
-                if c < 0x80 {
-                    out.push(c as char);
-                } else {
-                    match errors {
-                        "ignore" => {}
-                        "replace" => out.push('\u{FFFD}'),
-                        _ => {
-                            return Err(vm.new_error(
-                                "UnicodeDecodeError",
-                                format!("'ascii' codec can't decode byte {c:#04x} in position {i}: ordinal not in range(128)"),
-                            ))
-                        }
-                    }
-                }
-            }
-            Ok(out)
-        }
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => {
-            Ok(b.iter().map(|&c| c as char).collect())
-        }
-        _ => Err(vm.new_error("LookupError", format!("unknown encoding: {encoding}"))),
-    }
+    crate::builtins::codecs::decode(vm, b, encoding, errors)
 }
 
-/// Encodes text with a codec (utf-8, ascii, latin-1) and error handler.
+/// Encodes text with a codec and error handler (see `codecs`).
 pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let enc = encoding.to_ascii_lowercase().replace('_', "-");
-    let limit = match enc.as_str() {
-        "utf-8" | "utf8" => return Ok(s.as_bytes().to_vec()),
-        "ascii" | "us-ascii" => 0x80,
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => 0x100,
-        _ => return Err(vm.new_error("LookupError", format!("unknown encoding: {encoding}"))),
-    };
-    let name = if limit == 0x80 { "ascii" } else { "latin-1" };
-    let mut out = Vec::new();
-    for (i, c) in s.chars().enumerate() {
-        let n = c as u32;
-        if n < limit {
-            out.push(n as u8);
-        } else {
-            match errors {
-                "ignore" => {}
-                "replace" => out.push(b'?'),
-                "backslashreplace" => out.extend(crate::builtins::functions::ascii_escape(&c.to_string()).bytes()),
-                "xmlcharrefreplace" => out.extend(format!("&#{n};").bytes()),
-                _ => {
-                    return Err(vm.new_error(
-                        "UnicodeEncodeError",
-                        format!("'{name}' codec can't encode character '\\u{n:04x}' in position {i}: ordinal not in range({limit})"),
-                    ))
-                }
-            }
-        }
-    }
-    Ok(out)
+    crate::builtins::codecs::encode(vm, s, encoding, errors)
 }
 
 impl Vm {

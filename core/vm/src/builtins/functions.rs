@@ -86,6 +86,22 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let sep = check(vm, &sep, "sep")?.unwrap_or_else(|| " ".into());
     let end = check(vm, &end, "end")?.unwrap_or_else(|| "\n".into());
+    let to_stream = file.is_none() || matches!(file.payload(), Some(Payload::Stream(_)));
+    if !to_stream {
+        // A file object gets one write() per piece, as CPython does.
+        for (i, v) in args.pos().iter().enumerate() {
+            if i > 0 {
+                write_to(vm, &file, &sep)?;
+            }
+            let s = vm.str(v)?;
+            write_to(vm, &file, &s)?;
+        }
+        write_to(vm, &file, &end)?;
+        if vm.truthy(&flush)? {
+            flush_file(vm, &file)?;
+        }
+        return Ok(Value::None);
+    }
     let mut out = String::new();
     for (i, v) in args.pos().iter().enumerate() {
         if i > 0 {
@@ -501,42 +517,8 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => {}
     }
     let it = vm.iter(&iterable)?;
-    // Floats are summed with compensation as CPython does.
-    let mut fsum: Option<(f64, f64)> = None;
     while let Some(x) = vm.next(&it)? {
-        if let (Value::Float(a), Value::Float(b)) = (&acc, &x) {
-            let (s, c) = fsum.unwrap_or((*a, 0.0));
-            let t = s + b;
-            let c = if s.abs() >= b.abs() {
-                c + ((s - t) + b)
-            } else {
-                c + ((b - t) + s)
-            };
-            fsum = Some((t, c));
-            acc = Value::Float(t);
-            continue;
-        }
-        if let (Some((s, c)), Value::Int(i)) = (fsum, &x) {
-            let b = *i as f64;
-            let t = s + b;
-            let c = if s.abs() >= b.abs() {
-                c + ((s - t) + b)
-            } else {
-                c + ((b - t) + s)
-            };
-            fsum = Some((t, c));
-            acc = Value::Float(t);
-            continue;
-        }
-        if let Some((s, c)) = fsum.take() {
-            acc = Value::Float(s + c);
-        }
         acc = vm.binary_op(&acc, &x, BinOp::Add, false)?;
-    }
-    if let Some((s, c)) = fsum {
-        if c.is_finite() {
-            acc = Value::Float(s + c);
-        }
     }
     Ok(acc)
 }
@@ -708,6 +690,15 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [base, exp, modulus] = args.bind(vm, "pow", ["base", "exp", "mod"], 2)?;
     if modulus.is_null() || modulus.is_none() {
         return vm.binary_op(&base, &exp, BinOp::Pow, false);
+    }
+    let bty = vm.type_of(&base).clone();
+    if types::is_heap_type(&bty) {
+        if let Some(f) = vm.lookup_special(&bty, "__pow__") {
+            let r = vm.call(&f, vec![base.clone(), exp.clone(), modulus.clone()])?;
+            if !crate::ops::is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
     }
     let (Some(b), Some(e), Some(m)) = (
         crate::ops::num::as_bigint(&base),
@@ -1133,30 +1124,90 @@ pub fn new_super(vm: &mut Vm, start: ObjRef, obj: Value) -> Value {
     ))
 }
 
-/// `cls[item]` for built-in generic classes: an alias printing as `list[int]`.
+/// `cls[item]` for built-in generic classes: a `types.GenericAlias`.
 pub fn generic_alias(vm: &mut Vm, cls: Value, item: Value) -> PyResult<Value> {
-    let name = match cls.payload() {
-        Some(Payload::Type(t)) => t.name.borrow().clone(),
-        _ => "?".into(),
-    };
     let args = match item.payload() {
         Some(Payload::Tuple(t)) => t.to_vec(),
         _ => vec![item.clone()],
     };
+    let ga = ObjRef::with_dict(
+        vm.t.generic_alias.clone(),
+        Payload::Object,
+        Some(vm.new_dict()),
+    );
+    vm.set_attr_direct(&ga, "__origin__", cls);
+    let t = vm.new_tuple(args);
+    vm.set_attr_direct(&ga, "__args__", t);
+    Ok(Value::Obj(ga))
+}
+
+/// `X | Y` for types: a `types.UnionType` (flattened, duplicates removed).
+pub fn make_union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let mut members: Vec<Value> = Vec::new();
+    for side in [a, b] {
+        let ok = side.is_none()
+            || matches!(side.payload(), Some(Payload::Type(_)))
+            || side
+                .as_obj()
+                .is_some_and(|o| o.ty().is(&vm.t.union) || o.ty().is(&vm.t.generic_alias));
+        if !ok {
+            return Ok(Value::Obj(vm.not_implemented.clone()));
+        }
+        let items = match side.as_obj() {
+            Some(o) if o.ty().is(&vm.t.union) => {
+                match crate::attr::get_dict_attr(vm, o, "__args__") {
+                    Some(t) => vm.to_vec(&t)?,
+                    None => Vec::new(),
+                }
+            }
+            _ => vec![if side.is_none() {
+                Value::Obj(vm.t.none.clone())
+            } else {
+                side.clone()
+            }],
+        };
+        for it in items {
+            if !members.iter().any(|m| m.is(&it)) {
+                members.push(it);
+            }
+        }
+    }
+    let u = ObjRef::with_dict(vm.t.union.clone(), Payload::Object, Some(vm.new_dict()));
+    let t = vm.new_tuple(members);
+    vm.set_attr_direct(&u, "__args__", t);
+    Ok(Value::Obj(u))
+}
+
+/// How a type prints inside an alias or union (`int`, `mod.Cls`, `None`).
+fn type_repr_short(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    match v.as_obj() {
+        Some(o) if o.is(&vm.t.none) => Ok("None".into()),
+        Some(o) if matches!(o.payload, Payload::Type(_)) => {
+            let module = crate::builtins::type_::module_of(vm, o);
+            let q = types::data(o).qualname.borrow().clone();
+            Ok(if module == "builtins" {
+                q
+            } else {
+                format!("{module}.{q}")
+            })
+        }
+        Some(o) if matches!(o.payload, Payload::Ellipsis) => Ok("...".into()),
+        _ => vm.repr(v),
+    }
+}
+
+/// `repr()` of a GenericAlias or UnionType.
+pub fn alias_repr(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
+    let args = crate::attr::get_dict_attr(vm, o, "__args__").unwrap_or(Value::None);
+    let args = vm.to_vec(&args)?;
     let mut parts = Vec::new();
     for a in &args {
-        parts.push(match a.payload() {
-            Some(Payload::Type(t)) if !t.has(types::HEAP) => t.name.borrow().clone(),
-            Some(Payload::Type(t)) => t.qualname.borrow().clone(),
-            Some(Payload::Ellipsis) => "...".into(),
-            _ => vm.repr(a)?,
-        });
+        parts.push(type_repr_short(vm, a)?);
     }
-    let ns = crate::import::new_detached_namespace(vm);
-    let r = vm.new_str(format!("{name}[{}]", parts.join(", ")));
-    vm.set_attr_direct(&ns, "__repr_text__", r);
-    vm.set_attr_direct(&ns, "__origin__", cls);
-    let t = vm.new_tuple(args);
-    vm.set_attr_direct(&ns, "__args__", t);
-    Ok(Value::Obj(ns))
+    if o.ty().is(&vm.t.union) {
+        return Ok(parts.join(" | "));
+    }
+    let origin = crate::attr::get_dict_attr(vm, o, "__origin__").unwrap_or(Value::None);
+    let head = type_repr_short(vm, &origin)?;
+    Ok(format!("{head}[{}]", parts.join(", ")))
 }

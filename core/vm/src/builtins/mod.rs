@@ -3,6 +3,8 @@
 pub mod attrs;
 pub mod bytes;
 pub mod bytes_methods;
+pub mod cargs;
+pub mod codecs;
 pub mod dict;
 pub mod functions;
 pub mod list;
@@ -16,6 +18,7 @@ pub mod str_methods;
 pub mod sys;
 pub mod tuple;
 pub mod type_;
+pub mod unicode_data;
 
 use crate::value::Value;
 use crate::Vm;

@@ -111,7 +111,10 @@ fn round_int(vm: &mut Vm, v: &Value, nd: Option<i64>) -> PyResult<Value> {
     let Some(n) = nd.filter(|n| *n < 0) else {
         return Ok(vm.new_int_big(b));
     };
-    let p = num_traits::pow(BigInt::from(10), (-n).min(400) as usize);
+    if (-n) as u64 > b.bits() / 3 + 2 {
+        return Ok(Value::Int(0));
+    }
+    let p = num_traits::pow(BigInt::from(10), (-n) as usize);
     let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
     let twice = &r * 2;
     let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
@@ -148,13 +151,27 @@ fn round_float(vm: &mut Vm, f: f64, nd: Option<i64>) -> PyResult<Value> {
                 if n < -308 {
                     return Ok(Value::Float(0.0f64.copysign(f)));
                 }
-                let p = 10f64.powi((-n) as i32);
-                let y = f / p;
-                let r = y.round_ties_even() * p;
+                // Exact: round m * 2**e to a multiple of 10**-n, half to even.
+                let (m, e) = crate::ops::num::float_parts(f);
+                let p = num_traits::pow(BigInt::from(10), (-n) as usize);
+                let (num, den) = if e >= 0 {
+                    (m << e as usize, p.clone())
+                } else {
+                    (m, &p << (-e) as usize)
+                };
+                let (q, r) = num_integer::Integer::div_mod_floor(&num, &den);
+                let twice: BigInt = r * 2;
+                let q = if twice > den || (twice == den && num_integer::Integer::is_odd(&q)) {
+                    q + 1
+                } else {
+                    q
+                };
+                let v = q * p;
+                let r = crate::ops::num::ldexp_big(v.magnitude(), 0);
                 if !r.is_finite() {
                     return Err(vm.overflow_error("rounded value too large to represent"));
                 }
-                Ok(Value::Float(r))
+                Ok(Value::Float(if f < 0.0 { -r } else { r }))
             }
         }
     }
@@ -806,62 +823,103 @@ pub fn float_to_hex(f: f64) -> String {
     } else {
         (1, exp - 1023)
     };
-    let mut digits = format!("{mant:013x}");
-    while digits.len() > 1 && digits.ends_with('0') {
-        digits.pop();
-    }
+    let digits = format!("{mant:013x}");
     let esign = if e >= 0 { "+" } else { "-" };
     format!("{sign}0x{lead}.{digits}p{esign}{}", e.abs())
 }
 
 fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args
-        .values
-        .get(1)
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
-    match parse_hex_float(&s) {
-        Some(f) => Ok(Value::Float(f)),
-        None => Err(vm.value_error("invalid hexadecimal floating-point string")),
+    let a = args.check(vm, "fromhex", 2, 2)?.to_vec();
+    let Some(s) = a[1].as_str().map(str::to_string) else {
+        let tn = vm.type_name(&a[1]);
+        return Err(vm.type_error(format!("fromhex() argument must be str, not {tn}")));
+    };
+    let f = match parse_hex_float(&s) {
+        Ok(f) => f,
+        Err(true) => {
+            return Err(vm.overflow_error("hexadecimal value too large to represent as a float"))
+        }
+        Err(false) => return Err(vm.value_error("invalid hexadecimal floating-point string")),
+    };
+    let cls = cls_arg(vm, &args)?;
+    if cls.is(&vm.t.float) {
+        Ok(Value::Float(f))
+    } else {
+        vm.call(&Value::Obj(cls), vec![Value::Float(f)])
     }
 }
 
-fn parse_hex_float(s: &str) -> Option<f64> {
-    let s = s.trim().to_ascii_lowercase();
-    let (neg, s) = match s.strip_prefix('-') {
-        Some(r) => (true, r.to_string()),
-        None => (false, s.strip_prefix('+').unwrap_or(&s).to_string()),
+/// `float.fromhex` parsing; Err(true) on overflow, Err(false) when invalid.
+fn parse_hex_float(s: &str) -> Result<f64, bool> {
+    let s = s.trim_matches(|c: char| c.is_whitespace());
+    let (neg, s) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
     };
-    if s == "inf" || s == "infinity" {
-        return Some(if neg {
-            f64::NEG_INFINITY
+    let lower = s.to_ascii_lowercase();
+    let sign = |v: f64| if neg { -v } else { v };
+    if lower == "inf" || lower == "infinity" {
+        return Ok(sign(f64::INFINITY));
+    }
+    if lower == "nan" {
+        return Ok(sign(f64::NAN));
+    }
+    let b = lower.as_bytes();
+    let mut i = 0;
+    if b.len() >= 2 && b[0] == b'0' && b[1] == b'x' {
+        i = 2;
+    }
+    let mut mant = num_bigint::BigUint::from(0u8);
+    let mut ndigits = 0usize;
+    let mut exp: i64 = 0;
+    let mut seen_point = false;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'.' && !seen_point {
+            seen_point = true;
+        } else if let Some(d) = (c as char).to_digit(16) {
+            mant = mant * 16u8 + d;
+            ndigits += 1;
+            if seen_point {
+                exp -= 4;
+            }
         } else {
-            f64::INFINITY
+            break;
+        }
+        i += 1;
+    }
+    if ndigits == 0 {
+        return Err(false);
+    }
+    if i < b.len() && b[i] == b'p' {
+        i += 1;
+        let start = i;
+        if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+            i += 1;
+        }
+        let dstart = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == dstart {
+            return Err(false);
+        }
+        let e: i64 = lower[start..i].parse().unwrap_or(if b[start] == b'-' {
+            -(1 << 40)
+        } else {
+            1 << 40
         });
+        exp = exp.saturating_add(e.clamp(-(1 << 40), 1 << 40));
     }
-    if s == "nan" {
-        return Some(f64::NAN);
+    if i != b.len() {
+        return Err(false);
     }
-    let s = s.strip_prefix("0x").unwrap_or(&s);
-    let (mant, exp) = match s.split_once('p') {
-        Some((m, e)) => (m, e.parse::<i64>().ok()?),
-        None => (s, 0),
-    };
-    let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
-    if int_part.is_empty() && frac_part.is_empty() {
-        return None;
+    let f = crate::ops::num::ldexp_big(&mant, exp);
+    if f.is_infinite() {
+        return Err(true);
     }
-    let mut v = 0f64;
-    for c in int_part.chars() {
-        v = v * 16.0 + c.to_digit(16)? as f64;
-    }
-    let mut scale = 1.0 / 16.0;
-    for c in frac_part.chars() {
-        v += c.to_digit(16)? as f64 * scale;
-        scale /= 16.0;
-    }
-    let r = v * 2f64.powi(exp as i32);
-    Some(if neg { -r } else { r })
+    Ok(sign(f))
 }
 
 fn float_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {

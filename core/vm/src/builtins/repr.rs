@@ -42,9 +42,23 @@ pub fn native_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         return vm.repr(v);
     };
     let addr = o.addr();
+    if o.ty().is(&vm.t.union) || o.ty().is(&vm.t.generic_alias) {
+        return crate::builtins::functions::alias_repr(vm, o);
+    }
+    if o.ty().is(&vm.t.mappingproxy) {
+        let Payload::Dict(d) = &o.payload else {
+            return Ok("mappingproxy()".into());
+        };
+        let copy = d.borrow().clone();
+        let plain = Value::Obj(crate::object::ObjRef::new(
+            vm.t.dict.clone(),
+            Payload::Dict(std::cell::RefCell::new(copy)),
+        ));
+        return Ok(format!("mappingproxy({})", vm.repr(&plain)?));
+    }
     Ok(match &o.payload {
         Payload::Str(s) => pvm_syntax::pyrepr::repr_str(s.as_str()),
-        Payload::Int(b) => pvm_syntax::pyrepr::repr_int_big(b),
+        Payload::Int(b) => crate::format::int_to_decimal(vm, b)?,
         Payload::Float(f) => pvm_syntax::pyrepr::repr_float(*f),
         Payload::Complex(r, i) => complex_repr(*r, *i),
         Payload::Bytes(b) => pvm_syntax::pyrepr::repr_bytes(b),

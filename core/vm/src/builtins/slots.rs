@@ -19,7 +19,7 @@ fn two(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, Value)> {
 }
 
 macro_rules! binop_slots {
-    ($($fwd:ident, $rev:ident, $op:expr;)*) => {
+    ($($fwd:ident, $rev:ident, $fname:literal, $rname:literal, $op:expr;)*) => {
         $(
             fn $fwd(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let (a, b) = two(vm, &args, stringify!($fwd))?;
@@ -34,24 +34,24 @@ macro_rules! binop_slots {
         )*
         /// `(name, reflected name, forward, reflected)` for every operator.
         const BINOPS: &[(&str, &str, NativeFn, NativeFn)] = &[
-            $((concat!("__", stringify!($fwd), "__"), concat!("__", stringify!($rev), "__"), $fwd, $rev),)*
+            $(($fname, $rname, $fwd, $rev),)*
         ];
     };
 }
 
 binop_slots! {
-    add, radd, BinOp::Add;
-    sub, rsub, BinOp::Sub;
-    mul, rmul, BinOp::Mul;
-    truediv, rtruediv, BinOp::TrueDiv;
-    floordiv, rfloordiv, BinOp::FloorDiv;
-    r#mod, rmod, BinOp::Mod;
-    pow, rpow, BinOp::Pow;
-    lshift, rlshift, BinOp::LShift;
-    rshift, rrshift, BinOp::RShift;
-    and, rand, BinOp::And;
-    or, ror, BinOp::Or;
-    xor, rxor, BinOp::Xor;
+    add, radd, "__add__", "__radd__", BinOp::Add;
+    sub, rsub, "__sub__", "__rsub__", BinOp::Sub;
+    mul, rmul, "__mul__", "__rmul__", BinOp::Mul;
+    truediv, rtruediv, "__truediv__", "__rtruediv__", BinOp::TrueDiv;
+    floordiv, rfloordiv, "__floordiv__", "__rfloordiv__", BinOp::FloorDiv;
+    modulo, rmodulo, "__mod__", "__rmod__", BinOp::Mod;
+    pow, rpow, "__pow__", "__rpow__", BinOp::Pow;
+    lshift, rlshift, "__lshift__", "__rlshift__", BinOp::LShift;
+    rshift, rrshift, "__rshift__", "__rrshift__", BinOp::RShift;
+    and, rand, "__and__", "__rand__", BinOp::And;
+    or, ror, "__or__", "__ror__", BinOp::Or;
+    xor, rxor, "__xor__", "__rxor__", BinOp::Xor;
 }
 
 macro_rules! cmp_slots {

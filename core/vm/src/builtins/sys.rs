@@ -158,7 +158,10 @@ fn stream_read(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check(vm, "exit", 0, 1)?.to_vec();
+    let mut a = args.check(vm, "exit", 0, 1)?.to_vec();
+    if a.first().is_some_and(Value::is_none) {
+        a.clear();
+    }
     let ty = vm.exc_type("SystemExit");
     Err(crate::exceptions::new_exception(vm, &ty, a))
 }

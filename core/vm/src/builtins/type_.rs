@@ -11,7 +11,7 @@ use crate::{PyResult, Vm};
 use std::cell::{Cell, RefCell};
 
 /// `type.__call__(cls, *args, **kwargs)`.
-pub fn type_call(vm: &mut Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
+pub fn type_call(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult<Value> {
     if cls.is(&vm.type_) && args.values.len() == 1 && args.nkw() == 0 {
         return Ok(Value::Obj(vm.type_of(&args.values[0]).clone()));
     }
@@ -22,20 +22,33 @@ pub fn type_call(vm: &mut Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
         Some(Payload::StaticMethod(f)) => f.clone(),
         _ => new,
     };
-    let mut new_args = Args {
-        values: args.values.clone(),
-        kwnames: args.kwnames.clone(),
+    // object.__init__ does nothing once __new__ accepted the arguments.
+    let init = vm.lookup_special(cls, "__init__");
+    let object_init = vm.object_init.clone();
+    let needs_init = !cls.is(&vm.type_) && init.as_ref().is_some_and(|i| !i.is(&object_init));
+    let mut new_args = if needs_init {
+        Args {
+            values: args.values.clone(),
+            kwnames: args.kwnames.clone(),
+        }
+    } else {
+        Args {
+            values: std::mem::take(&mut args.values),
+            kwnames: args.kwnames.clone(),
+        }
     };
     new_args.prepend(Value::Obj(cls.clone()));
     let obj = vm.call_args(&new, new_args)?;
-    if cls.is(&vm.type_) {
-        return Ok(obj);
-    }
-    if !types::is_subtype(vm.type_of(&obj), cls) {
+    if !needs_init || !types::is_subtype(vm.type_of(&obj), cls) {
         return Ok(obj);
     }
     let oty = vm.type_of(&obj).clone();
-    if let Some(init) = vm.lookup_special(&oty, "__init__") {
+    let init = if oty.is(cls) {
+        init
+    } else {
+        vm.lookup_special(&oty, "__init__")
+    };
+    if let Some(init) = init {
         let mut init_args = args;
         init_args.prepend(obj.clone());
         let r = vm.call_args(&init, init_args)?;
@@ -234,7 +247,14 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.nkw() > 0 {
+        let cls = args.values.first().and_then(|c| c.as_obj().cloned());
+        let name = cls.map(|c| types::name(&c)).unwrap_or_default();
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(Value::None)
 }
 
@@ -352,6 +372,12 @@ pub fn create_class(
     if bases.is_empty() {
         bases.push(vm.object.clone());
     }
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            let bn = types::name(b);
+            return Err(vm.type_error(format!("duplicate base class {bn}")));
+        }
+    }
     for b in &bases {
         if !tdata(b).has(types::BASETYPE) {
             let bn = types::name(b);
@@ -371,6 +397,7 @@ pub fn create_class(
     }
     let mut slots: Option<Vec<String>> = None;
     let mut qualname = name.to_string();
+    let mut has_module = false;
     let mut dict = crate::dict::Dict::new();
     let mut cell: Option<Value> = None;
     for (k, v) in ns {
@@ -392,6 +419,7 @@ pub fn create_class(
                 cell = Some(v);
                 continue;
             }
+            "__module__" => has_module = true,
             "__slots__" => {
                 let names = match v.as_str() {
                     Some(s) => vec![s.to_string()],
@@ -433,6 +461,20 @@ pub fn create_class(
         let hash = crate::vm::key_hash(&key);
         dict.insert_new(hash, Value::Obj(key), Value::None);
     }
+    if !has_module {
+        // type(name, bases, ns) takes __module__ from the caller's globals.
+        let key = vm.intern("__name__");
+        let module = vm
+            .frames
+            .last()
+            .map(|f| f.globals.clone())
+            .and_then(|g| vm.dict_get_str(&g, &key));
+        if let Some(m) = module {
+            let mkey = vm.intern("__module__");
+            let hash = crate::vm::key_hash(&mkey);
+            dict.insert_new(hash, Value::Obj(mkey), m);
+        }
+    }
     if !has(&dict, vm, "__doc__") {
         let key = vm.intern("__doc__");
         let hash = crate::vm::key_hash(&key);
@@ -461,6 +503,8 @@ pub fn create_class(
             layout: Layout::Object,
             flags: Cell::new(flags),
             slots,
+            cache: Default::default(),
+            subclasses: Default::default(),
         })),
     );
     let mro = match types::c3_mro(&ty, &bases) {
@@ -468,6 +512,9 @@ pub fn create_class(
         Err(msg) => return Err(vm.type_error(msg)),
     };
     *tdata(&ty).mro.borrow_mut() = mro;
+    for b in &bases {
+        tdata(b).subclasses.borrow_mut().push(ty.clone());
+    }
     update_flags(vm, &ty);
     if let Some(Value::Obj(c)) = cell {
         if let Payload::Cell(c) = &c.payload {
@@ -526,20 +573,18 @@ pub fn set_type_attr(vm: &mut Vm, ty: &ObjRef, name: &ObjRef, value: Value) -> P
             }
         }
     }
-    match n.as_str() {
-        "__name__" => {
-            if let Some(s) = value.as_str() {
-                *tdata(ty).name.borrow_mut() = s.to_string();
-                return Ok(());
-            }
+    if n == "__name__" || n == "__qualname__" {
+        let Some(s) = value.as_str() else {
+            let tn = vm.type_name(&value);
+            let cn = types::name(ty);
+            return Err(vm.type_error(format!("can only assign string to {cn}.{n}, not '{tn}'")));
+        };
+        if n == "__name__" {
+            *tdata(ty).name.borrow_mut() = s.to_string();
+        } else {
+            *tdata(ty).qualname.borrow_mut() = s.to_string();
         }
-        "__qualname__" => {
-            if let Some(s) = value.as_str() {
-                *tdata(ty).qualname.borrow_mut() = s.to_string();
-                return Ok(());
-            }
-        }
-        _ => {}
+        return Ok(());
     }
     let key = Value::Obj(name.clone());
     let hash = vm.hash(&key)?;
@@ -619,8 +664,25 @@ fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn type_subclasses(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(vm.new_list(Vec::new()))
+fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = first_type(vm, &args, "type.__subclasses__")?;
+    let subs: Vec<Value> = tdata(&cls)
+        .subclasses
+        .borrow()
+        .iter()
+        .map(|t| Value::Obj(t.clone()))
+        .collect();
+    Ok(vm.new_list(subs))
+}
+
+fn type_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "__or__", 2, 2)?.to_vec();
+    crate::builtins::functions::make_union(vm, &a[0], &a[1])
+}
+
+fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "__ror__", 2, 2)?.to_vec();
+    crate::builtins::functions::make_union(vm, &a[1], &a[0])
 }
 
 fn type_prepare(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -753,6 +815,7 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Installs `object` and `type` methods and `__build_class__`.
 pub fn install(vm: &mut Vm) {
     let object = vm.object.clone();
+    let _ = &object;
     vm.add_methods(
         &object,
         &[
@@ -781,6 +844,9 @@ pub fn install(vm: &mut Vm) {
             ("__sizeof__", object_sizeof, NativeKind::Method),
         ],
     );
+    vm.object_init = vm
+        .lookup_special(&object, "__init__")
+        .unwrap_or(Value::Null);
     let type_ = vm.type_.clone();
     vm.add_methods(
         &type_,
@@ -793,6 +859,8 @@ pub fn install(vm: &mut Vm) {
             ("__instancecheck__", type_instancecheck, NativeKind::Method),
             ("__subclasscheck__", type_subclasscheck, NativeKind::Method),
             ("__subclasses__", type_subclasses, NativeKind::Method),
+            ("__or__", type_or, NativeKind::Method),
+            ("__ror__", type_ror, NativeKind::Method),
             ("__prepare__", type_prepare, NativeKind::ClassMethod),
             ("__dir__", type_dir, NativeKind::Method),
         ],

@@ -198,10 +198,18 @@ impl Vm {
     /// `a op b` (or `a op= b` when `inplace`).
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            return num::small_int_op(self, *x, *y, op);
+            let r = num::small_int_op(self, *x, *y, op)?;
+            if r.is_null() {
+                return Err(self.binop_type_error(a, b, op, inplace));
+            }
+            return Ok(r);
         }
         if let (Value::Float(x), Value::Float(y)) = (a, b) {
-            return num::float_op(self, *x, *y, op);
+            let r = num::float_op(self, *x, *y, op)?;
+            if r.is_null() {
+                return Err(self.binop_type_error(a, b, op, inplace));
+            }
+            return Ok(r);
         }
         if !is_heap_value(a) && !is_heap_value(b) {
             if inplace {
@@ -556,6 +564,12 @@ impl Vm {
             if ty.is(&self.t.frozenset) {
                 return Ok(seq::frozenset_hash(self, v));
             }
+        } else if let Some(Payload::Tuple(items)) = v.payload() {
+            let mut hashes = Vec::with_capacity(items.len());
+            for item in items.iter() {
+                hashes.push(self.hash(item)?);
+            }
+            return Ok(pvm_compiler::pyhash::combine_tuple_hashes(&hashes));
         }
         let tn = self.type_name(v);
         Err(self.type_error(format!("unhashable type: '{tn}'")))
@@ -757,9 +771,22 @@ impl Vm {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
             Value::Obj(o) => match &o.payload {
-                Payload::Int(_) => {
-                    let tn = self.type_name(v);
-                    Err(self.index_error(format!("cannot fit '{tn}' into an index-sized integer")))
+                Payload::Int(b)
+                    if !is_heap_type(o.ty())
+                        || self
+                            .lookup_special(&o.ty().clone(), "__index__")
+                            .is_some_and(|f| matches!(f.payload(), Some(Payload::Native(_)))) =>
+                {
+                    use num_traits::ToPrimitive;
+                    match b.to_i64() {
+                        Some(i) => Ok(i),
+                        None => {
+                            let tn = self.type_name(v);
+                            Err(self.index_error(format!(
+                                "cannot fit '{tn}' into an index-sized integer"
+                            )))
+                        }
+                    }
                 }
                 _ => {
                     let r = self.index_value(v)?;

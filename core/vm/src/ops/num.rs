@@ -156,7 +156,7 @@ pub fn small_int_op(vm: &mut Vm, a: i64, b: i64, op: BinOp) -> PyResult<Value> {
         }
         BinOp::Mod => {
             if b == 0 {
-                return Err(vm.zero_division("integer division or modulo by zero"));
+                return Err(vm.zero_division("integer modulo by zero"));
             }
             a.checked_rem(b).map(|_| a.mod_floor(&b))
         }
@@ -229,7 +229,7 @@ fn big_int_op(vm: &mut Vm, a: &BigInt, b: &BigInt, op: BinOp) -> PyResult<Value>
         }
         BinOp::Mod => {
             if b.is_zero() {
-                return Err(vm.zero_division("integer division or modulo by zero"));
+                return Err(vm.zero_division("integer modulo by zero"));
             }
             a.mod_floor(b)
         }
@@ -305,8 +305,7 @@ fn int_true_div(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<f64> {
     } else {
         q <<= 1;
     }
-    let f = q.to_f64().unwrap_or(f64::INFINITY);
-    let r = f * 2f64.powi(-(shift as i32) - 1);
+    let r = ldexp_big(q.magnitude(), -shift - 1);
     if !r.is_finite() {
         return Err(vm.overflow_error("integer division result too large for a float"));
     }
@@ -470,4 +469,60 @@ fn complex_int_pow(a: (f64, f64), n: i64) -> (f64, f64) {
     } else {
         result
     }
+}
+
+/// A power of two as f64 (`2**q` for -1074 <= q <= 1023).
+fn pow2(q: i64) -> f64 {
+    if q >= -1022 {
+        f64::from_bits(((q + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1u64 << (q + 1074))
+    }
+}
+
+/// `m * 2**e` correctly rounded (half to even) to f64; infinity on overflow.
+pub fn ldexp_big(m: &num_bigint::BigUint, e: i64) -> f64 {
+    if m.is_zero() {
+        return 0.0;
+    }
+    let nbits = m.bits() as i64;
+    let top = nbits - 1 + e;
+    if top > 1023 {
+        return f64::INFINITY;
+    }
+    if top < -1076 {
+        return 0.0;
+    }
+    let q = (nbits + e - 53).max(-1074);
+    if q <= e {
+        // Exact: m has at most 53 significant bits at this scale.
+        let mq = m.to_u64().unwrap_or(0) as f64;
+        return mq * pow2(e);
+    }
+    let shift = (q - e) as u64;
+    let mut mq: num_bigint::BigUint = m >> shift;
+    let rem: num_bigint::BigUint = m - (&mq << shift);
+    let half = num_bigint::BigUint::from(1u8) << (shift - 1);
+    if rem > half || (rem == half && mq.bit(0)) {
+        mq += 1u8;
+    }
+    let mq = mq.to_u64().unwrap_or(0);
+    if q + 63 - mq.leading_zeros() as i64 > 1023 {
+        return f64::INFINITY;
+    }
+    mq as f64 * pow2(q)
+}
+
+/// The exact value of a finite float as `(mantissa, exponent)`: `f == m * 2**e`.
+pub fn float_parts(f: f64) -> (BigInt, i64) {
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (m, e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    };
+    let m = BigInt::from(m);
+    (if f.is_sign_negative() { -m } else { m }, e)
 }

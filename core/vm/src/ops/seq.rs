@@ -383,11 +383,15 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<
         return Ok(compare_nums(vm, x, y, op));
     }
     let (Some(pa), Some(pb)) = (a.payload(), b.payload()) else {
-        return Ok(match op {
-            CmpOp::Eq => Some(a.is(b)),
-            CmpOp::Ne => Some(!a.is(b)),
-            _ => None,
-        });
+        // None compares by identity; other mixed pairs ask the special methods.
+        if a.is_none() || b.is_none() {
+            return Ok(match op {
+                CmpOp::Eq => Some(a.is(b)),
+                CmpOp::Ne => Some(!a.is(b)),
+                _ => None,
+            });
+        }
+        return Ok(None);
     };
     match (pa, pb) {
         (Payload::Str(x), Payload::Str(y)) => Ok(Some(op.test(x.as_str().cmp(y.as_str())))),
@@ -446,16 +450,8 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<
             let eq = ranges_equal(x, y);
             Ok(Some(if op == CmpOp::Eq { eq } else { !eq }))
         }
-        _ => Ok(match op {
-            CmpOp::Eq if same_kind_identity(pa, pb) => Some(a.is(b)),
-            CmpOp::Ne if same_kind_identity(pa, pb) => Some(!a.is(b)),
-            _ => None,
-        }),
+        _ => Ok(None),
     }
-}
-
-fn same_kind_identity(_a: &Payload, _b: &Payload) -> bool {
-    false
 }
 
 fn ranges_equal(x: &RangeData, y: &RangeData) -> bool {
@@ -842,11 +838,8 @@ pub fn native_get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value>
                 let Some(Payload::Slice(sl)) = key.payload() else {
                     unreachable!()
                 };
-                let (start, _, step, count) = slice_indices(vm, sl, r.len() as usize)?;
-                let new_start = r.at(start);
-                let new_step = r.step * step;
-                let new_stop = new_start + new_step * count as i64;
-                Ok(vm.new_range(new_start, new_stop, new_step))
+                let (start, stop, step, _) = slice_indices(vm, sl, r.len() as usize)?;
+                Ok(vm.new_range(r.at(start), r.at(stop), r.step * step))
             }
         },
         Payload::Dict(d) => {
@@ -918,7 +911,10 @@ pub fn native_set_item(vm: &mut Vm, obj: &Value, key: &Value, value: &Value) -> 
                         drop(list);
                         drop(old);
                     } else {
-                        let items = vm.to_vec(value)?;
+                        let items = match vm.to_vec(value) {
+                            Ok(items) => items,
+                            Err(_) => return Err(vm.type_error("can only assign an iterable")),
+                        };
                         if step == 1 {
                             let stop = stop.max(start);
                             let old: Vec<Value> = l
