@@ -165,8 +165,8 @@ impl Vm {
     }
 
     /// Looks a special method up on a type (not the instance).
-    pub fn lookup_special(&mut self, ty: &ObjRef, name: &str) -> Option<Value> {
-        let k = self.intern(name);
+    pub fn lookup_special(&mut self, ty: &ObjRef, name: &'static str) -> Option<Value> {
+        let k = self.static_name(name);
         types::lookup_interned(ty, &k)
     }
 
@@ -394,8 +394,7 @@ impl Vm {
                 return crate::builtins::type_::set_type_attr(self, o, name, value);
             }
         }
-        let hash = crate::vm::key_hash(name);
-        if let Some(d) = types::lookup(&ty, &n, hash) {
+        if let Some(d) = types::lookup_interned(&ty, name) {
             if let Value::Obj(dobj) = &d {
                 match &dobj.payload {
                     Payload::Property(p) => {

@@ -138,7 +138,8 @@ impl Vm {
             },
             None => Vec::new(),
         };
-        let qualname = f.qualname.borrow().as_str().unwrap_or("?").to_string();
+        // Only error messages need the name; don't allocate it otherwise.
+        let qualname = QualName(&f.qualname);
         let mut positional = values;
         let extra: Vec<Value> = if positional.len() > argcount {
             positional.drain(argcount..).collect()
@@ -155,7 +156,7 @@ impl Vm {
             self.stack[base + next_slot] = t;
             next_slot += 1;
         } else if !extra.is_empty() {
-            return Err(self.too_many_positional(f, code, npos, &qualname));
+            return Err(self.too_many_positional(f, code, npos, &qualname.to_string()));
         }
         let kwdict = if has_varkw {
             let d = self.new_dict();
@@ -298,6 +299,15 @@ impl Vm {
     }
 }
 
+/// Displays a function's `__qualname__` lazily.
+struct QualName<'a>(&'a std::cell::RefCell<Value>);
+
+impl std::fmt::Display for QualName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.borrow().as_str().unwrap_or("?"))
+    }
+}
+
 fn name_list(names: &[String]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
     match quoted.len() {
@@ -312,7 +322,7 @@ fn name_list(names: &[String]) -> String {
 }
 
 /// Whether a type object's `__init__` / `__new__` are `object`'s.
-pub fn uses_object_slot(vm: &mut Vm, cls: &ObjRef, name: &str) -> bool {
+pub fn uses_object_slot(vm: &mut Vm, cls: &ObjRef, name: &'static str) -> bool {
     let obj = vm.object.clone();
     let mine = vm.lookup_special(cls, name);
     let base = vm.lookup_special(&obj, name);

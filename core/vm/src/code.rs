@@ -73,6 +73,8 @@ pub struct Code {
     pub stacksize: usize,
     /// Inline caches of `LOAD_GLOBAL`, by instruction index.
     pub global_cache: std::cell::RefCell<Vec<Option<GlobalCache>>>,
+    /// Inline caches of attribute instructions, by instruction index.
+    pub attr_cache: std::cell::RefCell<Vec<crate::attr_cache::AttrSite>>,
 }
 
 /// What a `LOAD_GLOBAL` found, and the dict versions it is valid for.
@@ -149,6 +151,10 @@ impl Code {
             total_args,
             stacksize: source.stacksize as usize,
             global_cache: std::cell::RefCell::new(vec![None; source.instructions.len()]),
+            attr_cache: std::cell::RefCell::new(vec![
+                crate::attr_cache::AttrSite::Empty;
+                source.instructions.len()
+            ]),
             offsets,
             source,
         }

@@ -163,6 +163,42 @@ impl Dict {
         }
     }
 
+    /// Finds an interned str key: compares addresses before text.
+    #[inline]
+    pub fn get_interned(&self, key: &crate::object::ObjRef, hash: i64) -> Option<&Value> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                let e = &self.entries[ix as usize];
+                if e.hash == hash {
+                    if let Value::Obj(k) = &e.key {
+                        if k.is(key) {
+                            return Some(&e.value);
+                        }
+                        if let (crate::payload::Payload::Str(a), crate::payload::Payload::Str(b)) =
+                            (&k.payload, &key.payload)
+                        {
+                            if a.as_str() == b.as_str() {
+                                return Some(&e.value);
+                            }
+                        }
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i * 5 + 1 + perturb as usize) & mask;
+        }
+    }
+
     /// The entry at `index` (from a probe).
     pub fn entry(&self, index: usize) -> &Entry {
         &self.entries[index]

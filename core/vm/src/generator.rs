@@ -63,6 +63,7 @@ pub fn create_from_top_frame(vm: &mut Vm) -> Value {
             code,
             exc_state: Value::None,
             closing: false,
+            spare: Vec::new(),
         })),
     );
     Value::Obj(g)
@@ -71,10 +72,12 @@ pub fn create_from_top_frame(vm: &mut Vm) -> Value {
 /// `YIELD_VALUE`: saves the top frame into its generator.
 pub fn suspend_top_frame(vm: &mut Vm) {
     let frame = vm.frames.pop().expect("frame");
-    let values = vm.stack.split_off(frame.base);
-    vm.stack.truncate(frame.floor);
     let g = frame.generator.clone().expect("a generator frame");
-    gen_cell(&g).borrow_mut().frame = Some(Box::new(SavedFrame { frame, values }));
+    let mut st = gen_cell(&g).borrow_mut();
+    let mut values = std::mem::take(&mut st.spare);
+    values.extend(vm.stack.drain(frame.base..));
+    vm.stack.truncate(frame.floor);
+    st.frame = Some(Box::new(SavedFrame { frame, values }));
 }
 
 /// Marks a generator finished (its frame returned or raised).
@@ -140,13 +143,17 @@ pub fn resume(
         let mut st = gen_cell(g).borrow_mut();
         st.running = false;
     })?;
-    let SavedFrame { mut frame, values } = *saved;
+    let SavedFrame {
+        mut frame,
+        mut values,
+    } = *saved;
     let base = vm.stack.len();
     frame.base = base;
     frame.floor = base;
     frame.entry = true;
     frame.generator = Some(g.clone());
-    vm.stack.extend(values);
+    vm.stack.extend(values.drain(..));
+    gen_cell(g).borrow_mut().spare = values;
     let outer = vm.handled.clone();
     let inner = std::mem::take(&mut gen_cell(g).borrow_mut().exc_state);
     if !inner.is_none() && !inner.is_null() {

@@ -450,18 +450,64 @@ impl Vm {
                 Op::LOAD_ATTR => {
                     let obj = self.pop();
                     let name = &code.names[arg as usize];
+                    if let Some(v) = self.load_attr_cached(&code, ip - 1, &obj, name)? {
+                        self.stack.push(v);
+                        continue;
+                    }
                     let v = self.get_attr(&obj, name)?;
                     self.stack.push(v);
+                    self.fill_attr_cache(&code, ip - 1, &obj, name, false);
                 }
                 Op::LOAD_METHOD => {
                     let obj = self.pop();
                     let name = code.names[arg as usize].clone();
+                    if let Value::Obj(o) = &obj {
+                        if crate::attr_cache::cacheable(o) {
+                            let site = code.attr_cache.borrow()[ip - 1].clone();
+                            if site.matches(o.ty()) {
+                                let in_dict = o
+                                    .dict
+                                    .borrow()
+                                    .as_ref()
+                                    .and_then(|d| self.dict_get_str(d, &name));
+                                match (site, in_dict) {
+                                    (_, Some(v)) => {
+                                        self.stack.push(Value::Null);
+                                        self.stack.push(v);
+                                        continue;
+                                    }
+                                    (crate::attr_cache::AttrSite::Method { func, .. }, None) => {
+                                        self.stack.push(func);
+                                        self.stack.push(obj);
+                                        continue;
+                                    }
+                                    _ => {}
+                                }
+                            } else {
+                                self.fill_attr_cache(&code, ip - 1, &obj, &name, false);
+                            }
+                        }
+                    }
                     self.load_method(obj, &name)?;
                 }
                 Op::STORE_ATTR => {
                     let obj = self.pop();
                     let v = self.pop();
                     let name = &code.names[arg as usize];
+                    if let Value::Obj(o) = &obj {
+                        if crate::attr_cache::cacheable(o) {
+                            let hit = matches!(&code.attr_cache.borrow()[ip - 1], site @ crate::attr_cache::AttrSite::InstanceDict { .. } if site.matches(o.ty()));
+                            if hit {
+                                let d = o.dict.borrow().clone();
+                                if let Some(d) = d {
+                                    self.dict_set_str(&d, name.clone(), v);
+                                    continue;
+                                }
+                            } else {
+                                self.fill_attr_cache(&code, ip - 1, &obj, name, true);
+                            }
+                        }
+                    }
                     self.set_attr(&obj, name, v)?;
                 }
                 Op::DELETE_ATTR => {
@@ -1117,6 +1163,60 @@ impl Vm {
         self.load_global(fi, name)
     }
 
+    /// `LOAD_ATTR` through the site cache; None when the cache cannot answer.
+    #[inline]
+    fn load_attr_cached(
+        &mut self,
+        code: &crate::code::Code,
+        at: usize,
+        obj: &Value,
+        name: &ObjRef,
+    ) -> PyResult<Option<Value>> {
+        use crate::attr_cache::AttrSite;
+        let Value::Obj(o) = obj else {
+            return Ok(None);
+        };
+        if !crate::attr_cache::cacheable(o) {
+            return Ok(None);
+        }
+        let site = code.attr_cache.borrow()[at].clone();
+        if !site.matches(o.ty()) {
+            return Ok(None);
+        }
+        match site {
+            AttrSite::InstanceDict { .. } => {
+                let d = o.dict.borrow().clone();
+                Ok(d.and_then(|d| self.dict_get_str(&d, name)))
+            }
+            AttrSite::Method { func, .. } => {
+                let d = o.dict.borrow().clone();
+                if let Some(v) = d.and_then(|d| self.dict_get_str(&d, name)) {
+                    return Ok(Some(v));
+                }
+                Ok(Some(self.bound_method(func, obj.clone())))
+            }
+            AttrSite::Property { fget, .. } => self.call(&fget, vec![obj.clone()]).map(Some),
+            AttrSite::Empty => Ok(None),
+        }
+    }
+
+    /// Records what an attribute site found, for instances of Python classes.
+    fn fill_attr_cache(
+        &mut self,
+        code: &crate::code::Code,
+        at: usize,
+        obj: &Value,
+        name: &ObjRef,
+        for_store: bool,
+    ) {
+        if let Value::Obj(o) = obj {
+            if crate::attr_cache::cacheable(o) {
+                let site = crate::attr_cache::learn(o.ty(), name, for_store);
+                code.attr_cache.borrow_mut()[at] = site;
+            }
+        }
+    }
+
     /// `LOAD_METHOD`: pushes [method, self] or [NULL, attribute].
     fn load_method(&mut self, obj: Value, name: &ObjRef) -> PyResult<()> {
         let ty = self.type_of(&obj).clone();
@@ -1470,7 +1570,11 @@ impl Vm {
     pub fn callable_name(&mut self, func: &Value) -> String {
         match func.payload() {
             Some(Payload::Function(f)) => {
-                format!("{}()", f.qualname.borrow().as_str().unwrap_or("?"))
+                let q = f.qualname.borrow().as_str().unwrap_or("?").to_string();
+                match f.module.borrow().as_str() {
+                    Some(m) if m != "builtins" => format!("{m}.{q}()"),
+                    _ => format!("{q}()"),
+                }
             }
             Some(Payload::BoundMethod(b)) => {
                 let f = b.0.clone();

@@ -10,6 +10,7 @@
 
 pub mod args;
 pub mod attr;
+pub mod attr_cache;
 pub mod builtins;
 pub mod call;
 pub mod code;

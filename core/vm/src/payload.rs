@@ -252,6 +252,8 @@ pub struct Generator {
     pub exc_state: Value,
     /// Async generators: whether `athrow`/`aclose` is running.
     pub closing: bool,
+    /// A buffer reused for the frame's values between suspensions.
+    pub spare: Vec<Value>,
 }
 
 /// The state of an async generator `asend`/`athrow` awaitable.

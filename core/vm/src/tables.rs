@@ -82,12 +82,13 @@ impl Vm {
     }
 
     /// Looks up a str name in a dict object without running Python.
+    #[inline]
     pub fn dict_get_str(&self, d: &ObjRef, name: &ObjRef) -> Option<Value> {
         let Payload::Str(s) = &name.payload else {
             return None;
         };
         match &d.payload {
-            Payload::Dict(t) => t.borrow().get_str(s.as_str(), s.hash()).cloned(),
+            Payload::Dict(t) => t.borrow().get_interned(name, s.hash()).cloned(),
             _ => None,
         }
     }

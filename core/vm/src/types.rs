@@ -85,10 +85,11 @@ pub struct TypeData {
     pub subclasses: RefCell<Vec<ObjRef>>,
 }
 
-/// Cached MRO lookups of one type.
+/// Cached MRO lookups of one type (cleared by [`invalidate`]).
 #[derive(Default)]
 pub struct LookupCache {
-    version: u64,
+    /// Changes whenever the entries are invalidated (attribute-site caches compare it).
+    pub version: u64,
     /// Keyed by the name's address; the entry holds the name so the address stays its own.
     entries: pvm_compiler::fxhash::FxHashMap<usize, (ObjRef, Option<Value>)>,
 }
@@ -136,37 +137,49 @@ pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
     data(sub).mro.borrow().iter().any(|t| t.is(sup))
 }
 
-thread_local! {
-    static TYPE_VERSION: Cell<u64> = const { Cell::new(1) };
+/// Invalidates the cached lookups of `ty` and of every class derived
+/// from it, after `ty`'s namespace changed.
+pub fn invalidate(ty: &ObjRef) {
+    {
+        let mut c = data(ty).cache.borrow_mut();
+        c.entries.clear();
+        c.version = next_version();
+    }
+    let subs = data(ty).subclasses.borrow().clone();
+    for s in &subs {
+        invalidate(s);
+    }
 }
 
-/// Invalidates cached lookups after a type's namespace changed.
-pub fn bump_type_version() {
-    TYPE_VERSION.with(|v| v.set(v.get() + 1));
+thread_local! {
+    static VERSIONS: Cell<u64> = const { Cell::new(1) };
+}
+
+fn next_version() -> u64 {
+    VERSIONS.with(|v| {
+        v.set(v.get() + 1);
+        v.get()
+    })
+}
+
+/// The version of a type's namespace (changes when it or a base changes).
+#[inline]
+pub fn version(ty: &ObjRef) -> u64 {
+    data(ty).cache.borrow().version
 }
 
 /// Looks an interned name up along the MRO, through the type's cache.
 #[inline]
 pub fn lookup_interned(ty: &ObjRef, name: &ObjRef) -> Option<Value> {
     let td = data(ty);
-    let version = type_version();
-    {
-        let c = td.cache.borrow();
-        if c.version == version {
-            if let Some((_, v)) = c.entries.get(&name.addr()) {
-                return v.clone();
-            }
-        }
+    if let Some((_, v)) = td.cache.borrow().entries.get(&name.addr()) {
+        return v.clone();
     }
     let Payload::Str(s) = &name.payload else {
         return None;
     };
     let found = lookup(ty, s.as_str(), s.hash());
     let mut c = td.cache.borrow_mut();
-    if c.version != version {
-        c.entries.clear();
-        c.version = version;
-    }
     c.entries.insert(name.addr(), (name.clone(), found.clone()));
     found
 }
@@ -236,9 +249,4 @@ pub fn c3_mro(this: &ObjRef, bases: &[ObjRef]) -> Result<Vec<ObjRef>, String> {
 /// The type's `__name__`.
 pub fn name(ty: &ObjRef) -> String {
     data(ty).name.borrow().clone()
-}
-
-/// The current global type version (for lookup caches).
-pub fn type_version() -> u64 {
-    TYPE_VERSION.with(|v| v.get())
 }

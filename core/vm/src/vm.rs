@@ -113,7 +113,10 @@ fn builtin_type_named(name: &str, object: &ObjRef, type_: &ObjRef) -> ObjRef {
         _ => Layout::Other,
     };
     let subclassable = layout != Layout::Other && layout != Layout::Bool;
-    let flags = if subclassable { types::BASETYPE } else { 0 };
+    let mut flags = if subclassable { types::BASETYPE } else { 0 };
+    if matches!(name, "function" | "module") {
+        flags |= types::INSTANCE_DICT;
+    }
     new_type(type_, name, vec![object.clone()], layout, flags)
 }
 
@@ -170,6 +173,7 @@ pub struct Vm {
     /// Nested native-to-Python calls (each also counts toward the limit).
     pub native_depth: usize,
     interned: pvm_compiler::fxhash::FxHashMap<Box<str>, ObjRef>,
+    static_names: pvm_compiler::fxhash::FxHashMap<(usize, usize), ObjRef>,
     /// `NotImplemented`.
     pub not_implemented: ObjRef,
     /// `Ellipsis`.
@@ -225,6 +229,7 @@ impl Vm {
             recursion_limit: 1000,
             native_depth: 0,
             interned: Default::default(),
+            static_names: Default::default(),
             not_implemented,
             ellipsis,
             empty_tuple,
@@ -237,6 +242,19 @@ impl Vm {
         crate::exceptions::create_hierarchy(&mut vm);
         crate::builtins::install(&mut vm);
         vm
+    }
+
+    /// The interned str for a string literal, found by its address (no
+    /// hashing of the text: special-method lookups do this constantly).
+    #[inline]
+    pub fn static_name(&mut self, s: &'static str) -> ObjRef {
+        let key = (s.as_ptr() as usize, s.len());
+        if let Some(o) = self.static_names.get(&key) {
+            return o.clone();
+        }
+        let o = self.intern(s);
+        self.static_names.insert(key, o.clone());
+        o
     }
 
     /// The interned str object for `s`.
@@ -338,7 +356,7 @@ impl Vm {
             }
             _ => d.insert_new(hash, Value::Obj(key), v),
         }
-        types::bump_type_version();
+        types::invalidate(ty);
     }
 
     /// The type of a value.

@@ -6,6 +6,7 @@ mod compile;
 mod dis;
 mod files;
 mod inspect;
+mod repl;
 mod run;
 
 use clap::{Parser, Subcommand};
@@ -122,6 +123,9 @@ fn is_subcommand(word: &str) -> bool {
 /// Parses the command line and runs the subcommand.
 pub fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().collect();
+    if argv.len() == 1 {
+        return repl::run();
+    }
     // `pvm -c CODE [ARGS]` and `pvm FILE [ARGS]` run like python3.
     if argv.len() >= 3 && argv[1] == "-c" {
         return run::command(&argv[2], &argv[3..]);

@@ -51,10 +51,8 @@ pub fn payload_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "__qualname__" => Some(f.qualname.borrow().clone()),
             "__defaults__" => Some(f.defaults.borrow().clone()),
             "__kwdefaults__" => Some(f.kwdefaults.borrow().clone()),
-            "__code__" => Some(Value::Obj(ObjRef::new(
-                vm.t.code.clone(),
-                Payload::Code(f.code.clone()),
-            ))),
+            "__code__" => Some(Value::Obj(f.code_obj.clone())),
+            "__module__" => Some(f.module.borrow().clone()),
             "__globals__" => Some(Value::Obj(f.globals.clone())),
             "__doc__" => Some(f.doc.borrow().clone()),
             "__closure__" => Some(match &f.closure {
@@ -350,17 +348,11 @@ pub fn type_attr(vm: &mut Vm, ty: &ObjRef, name: &str) -> PyResult<Option<Value>
                 .map_or(Value::None, Value::Obj),
         ),
         "__dict__" => {
-            let d = vm.new_dict();
-            let items: Vec<(Value, Value)> = td
-                .dict
-                .borrow()
-                .iter()
-                .map(|e| (e.key.clone(), e.value.clone()))
-                .collect();
-            for (k, v) in items {
-                vm.dict_set(&d, k, v)?;
-            }
-            Some(Value::Obj(d))
+            let copy = td.dict.borrow().clone();
+            Some(Value::Obj(ObjRef::new(
+                vm.t.mappingproxy.clone(),
+                Payload::Dict(std::cell::RefCell::new(copy)),
+            )))
         }
         "__module__" if !td.has(types::HEAP) => Some(vm.new_str("builtins")),
         "__doc__" if !td.has(types::HEAP) => Some(Value::None),

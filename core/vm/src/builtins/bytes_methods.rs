@@ -30,13 +30,9 @@ pub fn recv(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Vec<u8>, bool)> {
     }
 }
 
-/// "bytes.name" or "bytearray.name".
-pub fn qual(ba: bool, name: &str) -> String {
-    if ba {
-        format!("bytearray.{name}")
-    } else {
-        format!("bytes.{name}")
-    }
+/// ("bytes", name) or ("bytearray", name), for messages.
+pub fn qual(ba: bool, name: &str) -> (&'static str, &str) {
+    (if ba { "bytearray" } else { "bytes" }, name)
 }
 
 /// A new bytes or bytearray.
@@ -160,6 +156,15 @@ fn rsplit_sep<'a>(s: &'a [u8], sep: &[u8], max: usize) -> Vec<&'a [u8]> {
 }
 
 fn split_ws(s: &[u8], max: usize) -> Vec<&[u8]> {
+    split_ws_by(s, is_space, max)
+}
+
+fn rsplit_ws(s: &[u8], max: usize) -> Vec<&[u8]> {
+    rsplit_ws_by(s, is_space, max)
+}
+
+/// Splits on runs of bytes matching `is_space` (CPython's split_whitespace).
+pub fn split_ws_by(s: &[u8], is_space: impl Fn(u8) -> bool, max: usize) -> Vec<&[u8]> {
     let mut out = Vec::new();
     let n = s.len();
     let mut i = 0;
@@ -190,7 +195,8 @@ fn split_ws(s: &[u8], max: usize) -> Vec<&[u8]> {
     out
 }
 
-fn rsplit_ws(s: &[u8], max: usize) -> Vec<&[u8]> {
+/// Splits on runs of bytes matching `is_space` from the right.
+pub fn rsplit_ws_by(s: &[u8], is_space: impl Fn(u8) -> bool, max: usize) -> Vec<&[u8]> {
     let mut out = Vec::new();
     let mut i = s.len() as isize - 1;
     let mut count = max;
@@ -262,7 +268,7 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn strip_impl(vm: &mut Vm, args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
     let (s, ba) = recv(vm, &args, name)?;
-    let a = cargs::positional(vm, &args, &qual(ba, name), 0, 1)?;
+    let a = cargs::positional(vm, &args, qual(ba, name), 0, 1)?;
     let set: Option<Vec<u8>> = match a.first() {
         None | Some(Value::None) => None,
         Some(v) => Some(buffer(vm, v)?),
@@ -300,9 +306,12 @@ fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// find-style arguments: (receiver, bytearray?, sub, start, end).
-fn find_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Vec<u8>, bool, Vec<u8>, i64, i64)> {
+/// find-style arguments: receiver, bytearray?, sub, start, end.
+type FindArgs = (Vec<u8>, bool, Vec<u8>, i64, i64);
+
+fn find_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<FindArgs> {
     let (s, ba) = recv(vm, args, name)?;
-    let a = cargs::varargs(vm, args, &qual(ba, name), 1, 3)?;
+    let a = cargs::varargs(vm, args, qual(ba, name), 1, 3)?;
     let sub = match crate::ops::seq::bytes_of(&a[0]) {
         Some(b) => b,
         None => {
@@ -398,7 +407,7 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn affix(vm: &mut Vm, args: Args, name: &str, ends: bool) -> PyResult<Value> {
     let (s, ba) = recv(vm, &args, name)?;
-    let a = cargs::varargs(vm, &args, &qual(ba, name), 1, 3)?;
+    let a = cargs::varargs(vm, &args, qual(ba, name), 1, 3)?;
     let start = match a.get(1) {
         Some(v) => cargs::slice_index(vm, v)?,
         None => None,
@@ -452,7 +461,7 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, ba) = recv(vm, &args, "replace")?;
-    let a = cargs::positional(vm, &args, &qual(ba, "replace"), 2, 3)?;
+    let a = cargs::positional(vm, &args, qual(ba, "replace"), 2, 3)?;
     let old = buffer(vm, &a[0])?;
     let new = buffer(vm, &a[1])?;
     let count = match a.get(2) {
@@ -541,7 +550,7 @@ macro_rules! byte_maps {
         $(
             fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let (s, ba) = recv(vm, &args, stringify!($name))?;
-                cargs::noargs(vm, &args, &qual(ba, stringify!($name)))?;
+                cargs::noargs(vm, &args, qual(ba, stringify!($name)))?;
                 let f: fn(&[u8]) -> Vec<u8> = $f;
                 let r = f(&s);
                 Ok(mk(vm, ba, r))
@@ -586,7 +595,7 @@ macro_rules! byte_predicates {
         $(
             fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let (s, ba) = recv(vm, &args, stringify!($name))?;
-                cargs::noargs(vm, &args, &qual(ba, stringify!($name)))?;
+                cargs::noargs(vm, &args, qual(ba, stringify!($name)))?;
                 let f: fn(&[u8]) -> bool = $f;
                 Ok(Value::Bool(f(&s)))
             }
@@ -607,7 +616,7 @@ byte_predicates! {
 
 fn justify(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
     let (s, ba) = recv(vm, &args, name)?;
-    let a = cargs::positional(vm, &args, &qual(ba, name), 1, 2)?;
+    let a = cargs::positional(vm, &args, qual(ba, name), 1, 2)?;
     let width = cargs::ssize(vm, &a[0])?;
     let fill = match a.get(1) {
         None => b' ',
@@ -637,7 +646,7 @@ fn justify(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
     };
     let mut out = vec![fill; left as usize];
     out.extend_from_slice(&s);
-    out.extend(std::iter::repeat(fill).take(right as usize));
+    out.extend(std::iter::repeat_n(fill, right as usize));
     Ok(mk(vm, ba, out))
 }
 
@@ -655,7 +664,7 @@ fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, ba) = recv(vm, &args, "zfill")?;
-    let w = cargs::one(vm, &args, &qual(ba, "zfill"))?;
+    let w = cargs::one(vm, &args, qual(ba, "zfill"))?;
     let width = cargs::ssize(vm, &w)?;
     if s.len() as i64 >= width {
         return Ok(same_or_new(vm, &args, ba, s));
@@ -669,7 +678,7 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         _ => &s[..],
     };
-    out.extend(std::iter::repeat(b'0').take(fill));
+    out.extend(std::iter::repeat_n(b'0', fill));
     out.extend_from_slice(rest);
     Ok(mk(vm, ba, out))
 }
@@ -691,7 +700,7 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
     let name = if right { "rpartition" } else { "partition" };
     let (s, ba) = recv(vm, &args, name)?;
-    let sep = cargs::one(vm, &args, &qual(ba, name))?;
+    let sep = cargs::one(vm, &args, qual(ba, name))?;
     let sep = buffer(vm, &sep)?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
@@ -806,7 +815,7 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn affix_remove(vm: &mut Vm, args: Args, name: &str, prefix: bool) -> PyResult<Value> {
     let (s, ba) = recv(vm, &args, name)?;
-    let a = cargs::one(vm, &args, &qual(ba, name))?;
+    let a = cargs::one(vm, &args, qual(ba, name))?;
     let p = buffer(vm, &a)?;
     let r = if prefix {
         s.strip_prefix(&p[..])
@@ -835,7 +844,7 @@ fn type_label(ba: bool) -> &'static str {
 
 fn dunder_recv(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Vec<u8>, bool, Value)> {
     let (s, ba) = recv(vm, args, name)?;
-    let other = cargs::one(vm, args, &qual(ba, name))?;
+    let other = cargs::wrapper_one(vm, args, name)?;
     Ok((s, ba, other))
 }
 
@@ -846,6 +855,7 @@ fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
             s.extend(b);
             Ok(mk(vm, ba, s))
         }
+        None if cargs::defer_to_class(vm, &other) => Ok(Value::Obj(vm.not_implemented.clone())),
         None => {
             let tn = vm.type_name(&other);
             Err(vm.type_error(format!("can't concat {tn} to {}", type_label(ba))))
@@ -855,6 +865,9 @@ fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, ba, other) = dunder_recv(vm, &args, "__mul__")?;
+    if cargs::defer_to_class(vm, &other) && !cargs::has_index(vm, &other) {
+        return Ok(Value::Obj(vm.not_implemented.clone()));
+    }
     let n = cargs::ssize(vm, &other)?;
     let v = mk(vm, ba, s);
     vm.native_binary(&v, &Value::Int(n), BinOp::Mul)
@@ -862,6 +875,9 @@ fn mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn rmul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, ba, other) = dunder_recv(vm, &args, "__rmul__")?;
+    if cargs::defer_to_class(vm, &other) && !cargs::has_index(vm, &other) {
+        return Ok(Value::Obj(vm.not_implemented.clone()));
+    }
     let n = cargs::ssize(vm, &other)?;
     let v = mk(vm, ba, s);
     vm.native_binary(&v, &Value::Int(n), BinOp::Mul)
@@ -972,7 +988,7 @@ fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = bytearray_of(vm, &args, "__iadd__")?;
-    let other = cargs::one(vm, &args, "bytearray.__iadd__")?;
+    let other = cargs::wrapper_one(vm, &args, "__iadd__")?;
     match crate::ops::seq::bytes_of(&other) {
         Some(extra) => {
             b.borrow_mut().extend(extra);
@@ -987,7 +1003,7 @@ fn iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = bytearray_of(vm, &args, "__imul__")?;
-    let other = cargs::one(vm, &args, "bytearray.__imul__")?;
+    let other = cargs::wrapper_one(vm, &args, "__imul__")?;
     let n = cargs::ssize(vm, &other)?;
     let data = b.borrow().clone();
     let n = n.max(0) as usize;
@@ -1073,4 +1089,76 @@ pub fn install(vm: &mut Vm, bytes: &ObjRef, bytearray: &ObjRef) {
             ("__alloc__", alloc, NativeKind::Method),
         ],
     );
+}
+
+/// `ba[slice] = value` (or `del ba[slice]` when `value` is Null) with
+/// CPython's semantics, including extended slices. For `ops::seq` to call.
+pub fn bytearray_set_slice(
+    vm: &mut Vm,
+    b: &RefCell<Vec<u8>>,
+    slice: &[Value; 3],
+    value: &Value,
+) -> PyResult<()> {
+    let items = if value.is_null() {
+        None
+    } else if let Some(d) = crate::ops::seq::bytes_of(value) {
+        Some(d)
+    } else {
+        let numberish = matches!(value, Value::Int(_) | Value::Bool(_) | Value::Float(_))
+            || matches!(
+                value.payload(),
+                Some(Payload::Int(_) | Payload::Float(_) | Payload::Complex(..))
+            );
+        if numberish {
+            return Err(vm.type_error(
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            ));
+        }
+        let vals = vm.to_vec(value)?;
+        let mut d = Vec::with_capacity(vals.len());
+        for v in &vals {
+            d.push(byte_value(vm, v)?);
+        }
+        Some(d)
+    };
+    let len = b.borrow().len();
+    let (start, stop, step, count) = crate::ops::seq::slice_indices(vm, slice, len)?;
+    match items {
+        None => {
+            if step == 1 {
+                if stop > start {
+                    b.borrow_mut().drain(start as usize..stop as usize);
+                }
+                return Ok(());
+            }
+            let mut del = vec![false; len];
+            for k in 0..count {
+                del[(start + k as i64 * step) as usize] = true;
+            }
+            let mut i = 0;
+            b.borrow_mut().retain(|_| {
+                let keep = !del[i];
+                i += 1;
+                keep
+            });
+        }
+        Some(items) => {
+            if step == 1 {
+                let stop = stop.max(start);
+                b.borrow_mut().splice(start as usize..stop as usize, items);
+                return Ok(());
+            }
+            if items.len() != count {
+                return Err(vm.value_error(format!(
+                    "attempt to assign bytes of size {} to extended slice of size {count}",
+                    items.len()
+                )));
+            }
+            let mut data = b.borrow_mut();
+            for (k, v) in items.into_iter().enumerate() {
+                data[(start + k as i64 * step) as usize] = v;
+            }
+        }
+    }
+    Ok(())
 }

@@ -16,28 +16,57 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-fn no_kw(vm: &mut Vm, args: &Args, qual: &str) -> PyResult<()> {
+/// A method's qualified name ("str.split"), formatted only for errors.
+pub trait Qual {
+    /// "type.name".
+    fn qual(&self) -> String;
+    /// "name".
+    fn short(&self) -> String;
+}
+
+impl Qual for &str {
+    fn qual(&self) -> String {
+        self.to_string()
+    }
+    fn short(&self) -> String {
+        self.rsplit('.').next().unwrap_or(self).to_string()
+    }
+}
+
+impl Qual for (&str, &str) {
+    fn qual(&self) -> String {
+        format!("{}.{}", self.0, self.1)
+    }
+    fn short(&self) -> String {
+        self.1.to_string()
+    }
+}
+
+fn no_kw(vm: &mut Vm, args: &Args, q: &impl Qual) -> PyResult<()> {
     if args.nkw() > 0 {
+        let qual = q.qual();
         return Err(vm.type_error(format!("{qual}() takes no keyword arguments")));
     }
     Ok(())
 }
 
 /// METH_NOARGS: `qual` is e.g. "str.upper".
-pub fn noargs(vm: &mut Vm, args: &Args, qual: &str) -> PyResult<()> {
-    no_kw(vm, args, qual)?;
+pub fn noargs(vm: &mut Vm, args: &Args, q: impl Qual) -> PyResult<()> {
+    no_kw(vm, args, &q)?;
     let n = args.values.len().saturating_sub(1);
     if n != 0 {
+        let qual = q.qual();
         return Err(vm.type_error(format!("{qual}() takes no arguments ({n} given)")));
     }
     Ok(())
 }
 
 /// METH_O: exactly one positional argument.
-pub fn one(vm: &mut Vm, args: &Args, qual: &str) -> PyResult<Value> {
-    no_kw(vm, args, qual)?;
+pub fn one(vm: &mut Vm, args: &Args, q: impl Qual) -> PyResult<Value> {
+    no_kw(vm, args, &q)?;
     let n = args.values.len().saturating_sub(1);
     if n != 1 {
+        let qual = q.qual();
         return Err(vm.type_error(format!("{qual}() takes exactly one argument ({n} given)")));
     }
     Ok(args.values[1].clone())
@@ -47,14 +76,14 @@ pub fn one(vm: &mut Vm, args: &Args, qual: &str) -> PyResult<Value> {
 pub fn positional(
     vm: &mut Vm,
     args: &Args,
-    qual: &str,
+    q: impl Qual,
     min: usize,
     max: usize,
 ) -> PyResult<Vec<Value>> {
-    no_kw(vm, args, qual)?;
-    let name = qual.rsplit('.').next().unwrap_or(qual);
+    no_kw(vm, args, &q)?;
     let n = args.values.len().saturating_sub(1);
     if n < min {
+        let name = q.short();
         let at = if min == max { "" } else { "at least " };
         return Err(vm.type_error(format!(
             "{name} expected {at}{min} argument{}, got {n}",
@@ -62,6 +91,7 @@ pub fn positional(
         )));
     }
     if n > max {
+        let name = q.short();
         let at = if min == max { "" } else { "at most " };
         return Err(vm.type_error(format!(
             "{name} expected {at}{max} argument{}, got {n}",
@@ -75,14 +105,14 @@ pub fn positional(
 pub fn varargs(
     vm: &mut Vm,
     args: &Args,
-    qual: &str,
+    q: impl Qual,
     min: usize,
     max: usize,
 ) -> PyResult<Vec<Value>> {
-    no_kw(vm, args, qual)?;
-    let name = qual.rsplit('.').next().unwrap_or(qual);
+    no_kw(vm, args, &q)?;
     let n = args.values.len().saturating_sub(1);
     if n < min || n > max {
+        let name = q.short();
         let (how, k) = if min == max {
             ("exactly", min)
         } else if n < min {
@@ -226,4 +256,34 @@ pub fn int_flag(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
     }
     Ok(ssize(vm, v)? != 0)
+}
+
+/// A slot wrapper's single argument (`__add__`, `__eq__`, ...).
+pub fn wrapper_one(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
+    if args.nkw() > 0 {
+        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
+    }
+    let n = args.values.len().saturating_sub(1);
+    if n != 1 {
+        return Err(vm.type_error(format!("expected 1 argument, got {n}")));
+    }
+    Ok(args.values[1].clone())
+}
+
+/// Whether a binary special method should decline (return NotImplemented)
+/// so the operator can try the other operand: the other operand is an
+/// instance of a Python class. Explicit calls with built-in operands still
+/// raise CPython's TypeError.
+pub fn defer_to_class(vm: &mut Vm, other: &Value) -> bool {
+    let ty = vm.type_of(other).clone();
+    crate::types::is_heap_type(&ty)
+}
+
+/// Whether a value has `__index__` (ints and classes defining it).
+pub fn has_index(vm: &mut Vm, v: &Value) -> bool {
+    if matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.payload(), Some(Payload::Int(_))) {
+        return true;
+    }
+    let ty = vm.type_of(v).clone();
+    vm.lookup_special(&ty, "__index__").is_some()
 }

@@ -208,7 +208,7 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
                 ));
             }
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat(b'?').take(end - i)),
+            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
             "backslashreplace" => {
                 for &c in &chars[i..end] {
                     out.extend(escape_char(c).bytes());
@@ -449,6 +449,7 @@ pub fn decode_value(
                     i = 2;
                 }
             }
+            let codec = Codec::Utf16(Some(be));
             let unit = |k: usize| {
                 let p = [b[k], b[k + 1]];
                 if be {
@@ -539,6 +540,7 @@ pub fn decode_value(
                     i = 4;
                 }
             }
+            let codec = Codec::Utf32(Some(be));
             while i < b.len() {
                 if i + 3 >= b.len() {
                     decode_error(
@@ -615,12 +617,10 @@ fn parse_fields(vm: &mut Vm, args: &Args, kinds: &[&str]) -> PyResult<Vec<Value>
         };
         if !ok {
             let tn = vm.type_name(v);
-            let what = if *k == "bytes" {
-                "a bytes-like object"
-            } else {
-                "str"
-            };
-            return Err(vm.type_error(format!("argument {} must be {what}, not {tn}", i + 1)));
+            if *k == "bytes" {
+                return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
+            }
+            return Err(vm.type_error(format!("argument {} must be str, not {tn}", i + 1)));
         }
         let v = match *k {
             "int" => Value::Int(crate::builtins::cargs::ssize(vm, v)?),

@@ -54,7 +54,19 @@ pub const FUNCTIONS: &[(&str, crate::payload::NativeFn)] = &[
     ("__import__", import),
     ("aiter", aiter),
     ("anext", anext),
+    ("exit", exit),
+    ("quit", exit),
 ];
+
+/// `exit()` / `quit()` (what `site` adds): raise SystemExit.
+fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut a = args.check(vm, "exit", 0, 1)?.to_vec();
+    if a.first().is_some_and(Value::is_none) {
+        a.clear();
+    }
+    let ty = vm.exc_type("SystemExit");
+    Err(crate::exceptions::new_exception(vm, &ty, a))
+}
 
 fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut sep = Value::None;
@@ -298,9 +310,8 @@ fn attr_name(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<ObjRef> {
         }
         _ => {
             let tn = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "{fname}(): attribute name must be string, not '{tn}'"
-            )))
+            let _ = fname;
+            Err(vm.type_error(format!("attribute name must be string, not '{tn}'")))
         }
     }
 }

@@ -239,7 +239,18 @@ fn split_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
     let max = if max < 0 { usize::MAX } else { max as usize };
     let s = s.as_str();
     let parts: Vec<&str> = if sep.is_null() || sep.is_none() {
-        if right {
+        if s.is_ascii() {
+            let sp = |b: u8| is_space(b as char);
+            let parts = if right {
+                crate::builtins::bytes_methods::rsplit_ws_by(s.as_bytes(), sp, max)
+            } else {
+                crate::builtins::bytes_methods::split_ws_by(s.as_bytes(), sp, max)
+            };
+            parts
+                .into_iter()
+                .map(|p| std::str::from_utf8(p).unwrap_or(""))
+                .collect()
+        } else if right {
             rsplit_whitespace(s, max)
         } else {
             split_whitespace(s, max)
@@ -274,7 +285,7 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn strip_impl(vm: &mut Vm, args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
     let s = recv(vm, &args, name)?.as_str();
-    let a = cargs::positional(vm, &args, &format!("str.{name}"), 0, 1)?;
+    let a = cargs::positional(vm, &args, ("str", name), 0, 1)?;
     let r = match a.first() {
         None | Some(Value::None) => {
             let mut r = s;
@@ -336,7 +347,7 @@ fn char_slice(s: &PyStr, start: usize, end: usize) -> &str {
 
 fn affix(vm: &mut Vm, args: Args, name: &str, ends: bool) -> PyResult<Value> {
     let s = recv(vm, &args, name)?;
-    let a = cargs::varargs(vm, &args, &format!("str.{name}"), 1, 3)?;
+    let a = cargs::varargs(vm, &args, ("str", name), 1, 3)?;
     let start = match a.get(1) {
         Some(v) => cargs::slice_index(vm, v)?,
         None => None,
@@ -407,6 +418,14 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => cargs::ssize(vm, v)?,
         None => -1,
     };
+    let unchanged = !old.is_empty() && !s.contains(old.as_str()) || count == 0;
+    if unchanged
+        && args.values[0]
+            .as_obj()
+            .is_some_and(|o| o.ty().is(&vm.t.str))
+    {
+        return Ok(args.values[0].clone());
+    }
     let r = if old.is_empty() {
         let limit = if count < 0 {
             usize::MAX
@@ -442,7 +461,7 @@ fn find_args<'a>(
     name: &str,
 ) -> PyResult<(&'a PyStr, String, i64, i64)> {
     let s = recv(vm, args, name)?;
-    let a = cargs::varargs(vm, args, &format!("str.{name}"), 1, 3)?;
+    let a = cargs::varargs(vm, args, ("str", name), 1, 3)?;
     let sub = match a[0].as_str() {
         Some(x) => x.to_string(),
         None => {
@@ -550,7 +569,7 @@ pub fn opt_str_kw(vm: &mut Vm, v: &Value, fname: &str, what: &str, dflt: &str) -
     match v.as_str() {
         Some(s) => Ok(s.to_string()),
         None => {
-            let tn = vm.type_name(v);
+            let tn = crate::builtins::str_methods::clinic_type_name(vm, v);
             Err(vm.type_error(format!("{fname}() argument '{what}' must be str, not {tn}")))
         }
     }
@@ -591,7 +610,7 @@ fn dunder_recv(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, Value)>
             )))
         }
     };
-    let other = cargs::one(vm, args, &format!("str.{name}"))?;
+    let other = cargs::wrapper_one(vm, args, name)?;
     Ok((me, other))
 }
 
@@ -603,6 +622,7 @@ fn str_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
             s.push_str(y);
             Ok(vm.new_str(s))
         }
+        None if cargs::defer_to_class(vm, &b) => Ok(Value::Obj(vm.not_implemented.clone())),
         None => {
             let tn = vm.type_name(&b);
             Err(vm.type_error(format!("can only concatenate str (not \"{tn}\") to str")))
@@ -612,6 +632,9 @@ fn str_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn repeat(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
     let (a, b) = dunder_recv(vm, &args, name)?;
+    if cargs::defer_to_class(vm, &b) && !cargs::has_index(vm, &b) {
+        return Ok(Value::Obj(vm.not_implemented.clone()));
+    }
     let n = cargs::ssize(vm, &b)?;
     let plain = vm.new_str(a.as_str().unwrap_or(""));
     vm.native_binary(&plain, &Value::Int(n), BinOp::Mul)

@@ -249,7 +249,7 @@ macro_rules! case_methods {
                 cargs::noargs(vm, &args, concat!("str.", stringify!($name)))?;
                 let f: fn(&str) -> String = $f;
                 let r = f(s);
-                Ok(result(vm, &args, r))
+                Ok(vm.new_str(r))
             }
         )*
     };
@@ -399,10 +399,22 @@ fn text_istitle(s: &str) -> bool {
 /// `str.isidentifier`.
 pub fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
-    match chars.next() {
-        Some(c) if c == '_' || unicode_ident::is_xid_start(c) => {
-            chars.all(unicode_ident::is_xid_continue)
+    let start = |c: char| {
+        if c.is_ascii() {
+            c == '_' || c.is_ascii_alphabetic()
+        } else {
+            in_ranges(ud::XID_START, c)
         }
+    };
+    let cont = |c: char| {
+        if c.is_ascii() {
+            c == '_' || c.is_ascii_alphanumeric()
+        } else {
+            in_ranges(ud::XID_CONTINUE, c)
+        }
+    };
+    match chars.next() {
+        Some(c) if start(c) => chars.all(cont),
         _ => false,
     }
 }
@@ -436,15 +448,15 @@ fn fill_char(vm: &mut Vm, v: Option<&Value>) -> PyResult<char> {
 
 fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
     let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     out
 }
 
 fn justify(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
     let s = recv(vm, &args, name)?;
-    let a = cargs::positional(vm, &args, &format!("str.{name}"), 1, 2)?;
+    let a = cargs::positional(vm, &args, ("str", name), 1, 2)?;
     let width = cargs::ssize(vm, &a[0])?;
     let fill = fill_char(vm, a.get(1))?;
     let len = s.char_len() as i64;
@@ -497,7 +509,7 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         _ => text,
     };
-    out.extend(std::iter::repeat('0').take(fill));
+    out.extend(std::iter::repeat_n('0', fill));
     out.push_str(rest);
     Ok(vm.new_str(out))
 }
@@ -539,7 +551,7 @@ pub fn expand_tabs<T: Copy + PartialEq>(
             if tabsize > 0 {
                 let incr = tabsize - col % tabsize;
                 col += incr;
-                out.extend(std::iter::repeat(space).take(incr as usize));
+                out.extend(std::iter::repeat_n(space, incr as usize));
             }
         } else {
             col += 1;
@@ -580,7 +592,7 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
     let name = if right { "rpartition" } else { "partition" };
     let s = recv(vm, &args, name)?.as_str();
-    let sep = cargs::one(vm, &args, &format!("str.{name}"))?;
+    let sep = cargs::one(vm, &args, ("str", name))?;
     let Some(sep) = sep.as_str() else {
         let tn = vm.type_name(&sep);
         return Err(vm.type_error(format!("must be str, not {tn}")));
@@ -695,7 +707,10 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         cache.insert(c, r);
     }
-    Ok(result(vm, &args, out))
+    if s.is_empty() {
+        return Ok(result(vm, &args, out));
+    }
+    Ok(vm.new_str(out))
 }
 
 fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -773,7 +788,7 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn affix_remove(vm: &mut Vm, args: Args, name: &str, prefix: bool) -> PyResult<Value> {
     let s = recv(vm, &args, name)?.as_str();
-    let a = cargs::one(vm, &args, &format!("str.{name}"))?;
+    let a = cargs::one(vm, &args, ("str", name))?;
     let Some(p) = a.as_str() else {
         let tn = clinic_type_name(vm, &a);
         return Err(vm.type_error(format!("{name}() argument must be str, not {tn}")));

@@ -521,7 +521,6 @@ pub fn create_class(
             *c.borrow_mut() = Value::Obj(ty.clone());
         }
     }
-    types::bump_type_version();
     Ok(ty)
 }
 
@@ -557,7 +556,8 @@ pub fn set_type_attr(vm: &mut Vm, ty: &ObjRef, name: &ObjRef, value: Value) -> P
     // Data descriptors on the metatype (e.g. a metaclass property).
     let meta = ty.ty().clone();
     if types::is_heap_type(&meta) {
-        if let Some(d) = vm.lookup_special(&meta, &n) {
+        let key = vm.intern(&n);
+        if let Some(d) = types::lookup_interned(&meta, &key) {
             if let Some(Payload::Property(p)) = d.payload() {
                 let f = if value.is_null() {
                     p[2].clone()
@@ -609,7 +609,7 @@ pub fn set_type_attr(vm: &mut Vm, ty: &ObjRef, name: &ObjRef, value: Value) -> P
         drop(d);
         drop(old);
     }
-    types::bump_type_version();
+    types::invalidate(ty);
     if n.starts_with("__") {
         update_flags(vm, ty);
     }

@@ -85,6 +85,25 @@ impl BinOp {
         }
     }
 
+    /// The special methods: `__op__`, `__rop__`, `__iop__`.
+    pub fn dunders(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+            BinOp::And => ("__and__", "__rand__", "__iand__"),
+            BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+            BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+            BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+            BinOp::Or => ("__or__", "__ror__", "__ior__"),
+            BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+            BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+            BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+        }
+    }
+
     /// The special method's stem (`add` for `__add__`).
     pub fn stem(self) -> &'static str {
         match self {
@@ -226,8 +245,7 @@ impl Vm {
         }
         if inplace {
             let ta = self.type_of(a).clone();
-            let name = format!("__i{}__", op.stem());
-            if let Some(f) = self.lookup_special(&ta, &name) {
+            if let Some(f) = self.lookup_special(&ta, op.dunders().2) {
                 let r = self.call(&f, vec![a.clone(), b.clone()])?;
                 if !is_not_implemented(&r) {
                     return Ok(r);
@@ -253,13 +271,12 @@ impl Vm {
     fn binary_dunder(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         let ta = self.type_of(a).clone();
         let tb = self.type_of(b).clone();
-        let name = format!("__{}__", op.stem());
-        let rname = format!("__r{}__", op.stem());
-        let fa = self.lookup_special(&ta, &name);
+        let (name, rname, _) = op.dunders();
+        let fa = self.lookup_special(&ta, name);
         let fb = if ta.is(&tb) {
             None
         } else {
-            self.lookup_special(&tb, &rname)
+            self.lookup_special(&tb, rname)
         };
         let mut fb = fb;
         if let Some(f) = &fb {

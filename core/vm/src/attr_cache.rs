@@ -1,0 +1,117 @@
+//! Inline caches of attribute sites (`LOAD_ATTR`, `LOAD_METHOD`,
+//! `STORE_ATTR`) for instances of Python classes: what the class has
+//! under the name, valid while the class's version is unchanged
+//! (CPython's specialised `LOAD_ATTR_INSTANCE_VALUE`, `LOAD_METHOD_WITH_VALUES`,
+//! `STORE_ATTR_INSTANCE_VALUE`, `LOAD_ATTR_PROPERTY`).
+
+use crate::object::ObjRef;
+use crate::payload::Payload;
+use crate::types;
+use crate::value::Value;
+
+/// What one attribute site learned about one class.
+#[derive(Clone, Default)]
+pub enum AttrSite {
+    /// Nothing cached.
+    #[default]
+    Empty,
+    /// The class has nothing under the name: the value lives in the instance dict.
+    InstanceDict {
+        /// The class's address.
+        ty: usize,
+        /// The class's version.
+        version: u64,
+    },
+    /// The class has a Python function under the name.
+    Method {
+        /// The class's address.
+        ty: usize,
+        /// The class's version.
+        version: u64,
+        /// The function.
+        func: Value,
+    },
+    /// The class has a property with a getter under the name.
+    Property {
+        /// The class's address.
+        ty: usize,
+        /// The class's version.
+        version: u64,
+        /// The getter.
+        fget: Value,
+    },
+}
+
+/// A plain instance whose attribute lookups may use a site cache.
+#[inline]
+pub fn cacheable(o: &ObjRef) -> bool {
+    if !matches!(o.payload, Payload::Object) {
+        return false;
+    }
+    let td = types::data(o.ty());
+    td.has(types::HEAP) && !td.has(types::CUSTOM_GETATTRIBUTE)
+}
+
+/// Whether instances of `ty` may store `name` in their (hidden) dict.
+fn storable(ty: &ObjRef, name: &str) -> bool {
+    let td = types::data(ty);
+    if td.has(types::INSTANCE_DICT) {
+        return true;
+    }
+    td.mro.borrow().iter().any(|t| {
+        types::data(t)
+            .slots
+            .as_ref()
+            .is_some_and(|s| s.iter().any(|x| x == name))
+    })
+}
+
+/// What a site should remember about `ty` for `name`, if anything.
+pub fn learn(ty: &ObjRef, name: &ObjRef, for_store: bool) -> AttrSite {
+    let n = name.as_str_payload().unwrap_or("");
+    if n == "__class__" || n == "__dict__" {
+        return AttrSite::Empty;
+    }
+    let td = types::data(ty);
+    if for_store && td.has(types::CUSTOM_SETATTR) {
+        return AttrSite::Empty;
+    }
+    if for_store && !storable(ty, n) {
+        return AttrSite::Empty;
+    }
+    let version = td.cache.borrow().version;
+    let addr = ty.addr();
+    match types::lookup_interned(ty, name) {
+        None => AttrSite::InstanceDict { ty: addr, version },
+        Some(v) if !for_store => match v.payload() {
+            Some(Payload::Function(_)) => AttrSite::Method {
+                ty: addr,
+                version,
+                func: v,
+            },
+            Some(Payload::Property(p)) if !p[0].is_none() && !p[0].is_null() => {
+                AttrSite::Property {
+                    ty: addr,
+                    version,
+                    fget: p[0].clone(),
+                }
+            }
+            _ => AttrSite::Empty,
+        },
+        Some(_) => AttrSite::Empty,
+    }
+}
+
+impl AttrSite {
+    /// Whether the entry was made for this class as it is now.
+    #[inline]
+    pub fn matches(&self, ty: &ObjRef) -> bool {
+        let (t, v) = match self {
+            AttrSite::Empty => return false,
+            AttrSite::InstanceDict { ty, version }
+            | AttrSite::Method { ty, version, .. }
+            | AttrSite::Property { ty, version, .. } => (*ty, *version),
+        };
+        t == ty.addr() && v == types::version(ty)
+    }
+}
