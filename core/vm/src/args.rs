@@ -91,7 +91,11 @@ impl Args {
         let mut out: [Value; N] = std::array::from_fn(|_| Value::Null);
         let pos = self.pos();
         if pos.len() > N {
-            return Err(vm.type_error(count_message(fname, required, N, pos.len())));
+            return Err(vm.type_error(format!(
+                "{fname}() takes at most {N} argument{} ({} given)",
+                if N == 1 { "" } else { "s" },
+                pos.len()
+            )));
         }
         for (slot, v) in out.iter_mut().zip(pos) {
             *slot = v.clone();

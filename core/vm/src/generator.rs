@@ -455,6 +455,17 @@ pub fn get_anext(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match vm.lookup_special(&ty, "__anext__") {
         Some(f) => {
             let r = vm.call(&f, vec![v])?;
+            let ty = vm.type_of(&r).clone();
+            let awaitable = matches!(
+                r.payload(),
+                Some(Payload::Generator(_) | Payload::AsyncGenStep(_))
+            ) || vm.lookup_special(&ty, "__await__").is_some();
+            if !awaitable {
+                let tn = vm.type_name(&r);
+                return Err(vm.type_error(format!(
+                    "'async for' received an invalid object from __anext__: {tn}"
+                )));
+            }
             get_awaitable(vm, r, 0)
         }
         None => {

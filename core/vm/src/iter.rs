@@ -87,15 +87,29 @@ impl Vm {
                             left: r.len(),
                         },
                     )),
-                    Payload::Str(_) => Some((
-                        self.t.str_iterator.clone(),
-                        IterState::Str {
-                            s: o.clone(),
-                            offset: 0,
+                    Payload::Str(s) => {
+                        let ty = if s.is_ascii() {
+                            self.t.str_iterator.clone()
+                        } else {
+                            self.t.str_iterator_unicode.clone()
+                        };
+                        Some((
+                            ty,
+                            IterState::Str {
+                                s: o.clone(),
+                                offset: 0,
+                            },
+                        ))
+                    }
+                    Payload::Bytes(_) => Some((
+                        self.t.bytes_iterator.clone(),
+                        IterState::Bytes {
+                            b: o.clone(),
+                            index: 0,
                         },
                     )),
-                    Payload::Bytes(_) | Payload::ByteArray(_) => Some((
-                        self.t.bytes_iterator.clone(),
+                    Payload::ByteArray(_) => Some((
+                        self.t.bytearray_iterator.clone(),
                         IterState::Bytes {
                             b: o.clone(),
                             index: 0,
@@ -141,7 +155,12 @@ impl Vm {
                             },
                         ))
                     }
-                    Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+                    Payload::Iter(_) => return Ok(v.clone()),
+                    Payload::Generator(g)
+                        if g.borrow().kind == crate::payload::GenKind::Generator =>
+                    {
+                        return Ok(v.clone())
+                    }
                     _ => None,
                 };
                 if let Some((ty, st)) = state {

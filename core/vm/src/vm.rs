@@ -74,6 +74,8 @@ builtin_types! {
     tuple_iterator = "tuple_iterator";
     range_iterator = "range_iterator";
     str_iterator = "str_ascii_iterator";
+    str_iterator_unicode = "str_iterator";
+    bytearray_iterator = "bytearray_iterator";
     bytes_iterator = "bytes_iterator";
     dict_keyiterator = "dict_keyiterator";
     dict_valueiterator = "dict_valueiterator";

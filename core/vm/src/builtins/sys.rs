@@ -161,6 +161,8 @@ fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut a = args.check(vm, "exit", 0, 1)?.to_vec();
     if a.first().is_some_and(Value::is_none) {
         a.clear();
+    } else if let Some(Payload::Tuple(t)) = a.first().and_then(Value::payload) {
+        a = t.to_vec();
     }
     let ty = vm.exc_type("SystemExit");
     Err(crate::exceptions::new_exception(vm, &ty, a))

@@ -309,6 +309,11 @@ impl Vm {
             return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
         }
         if op == BinOp::Add
+            && matches!(a.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)))
+        {
+            return self.type_error(format!("can't concat {tb} to {ta}"));
+        }
+        if op == BinOp::Add
             && matches!(a.payload(), Some(Payload::List(_)))
             && !is_heap_value(a)
             && !inplace

@@ -427,9 +427,20 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<
                 CmpOp::Gt => b_in_a && la > lb,
             }))
         }
-        (Payload::DictView(..), _) | (_, Payload::DictView(..))
-            if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
-        {
+        (Payload::DictView(..), _) | (_, Payload::DictView(..)) => {
+            if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                let set_like = |p: &Payload| match p {
+                    Payload::DictView(_, k) => *k != crate::payload::ViewKind::Values,
+                    Payload::Set(_) => true,
+                    _ => false,
+                };
+                if !set_like(pa) || !set_like(pb) {
+                    return Ok(None);
+                }
+                let sa = vm.new_set_from(a, false)?;
+                let sb = vm.new_set_from(b, false)?;
+                return native_compare(vm, &sa, &sb, op);
+            }
             if let (Payload::DictView(_, k1), Payload::DictView(_, k2)) = (pa, pb) {
                 if *k1 == crate::payload::ViewKind::Values
                     || *k2 == crate::payload::ViewKind::Values
@@ -445,6 +456,10 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<
             let sa = vm.new_set_from(a, false)?;
             let sb = vm.new_set_from(b, false)?;
             native_compare(vm, &sa, &sb, op)
+        }
+        (Payload::Slice(x), Payload::Slice(y)) => {
+            let (x, y) = (x.to_vec(), y.to_vec());
+            compare_sequences(vm, &x, &y, op).map(Some)
         }
         (Payload::Range(x), Payload::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let eq = ranges_equal(x, y);
@@ -698,6 +713,9 @@ fn picked<T: Clone>(items: &[T], start: i64, step: i64, count: usize) -> Vec<T> 
 
 fn index_type_error(vm: &mut Vm, what: &str, key: &Value) -> crate::PyErr {
     let tn = vm.type_name(key);
+    if what == "string" {
+        return vm.type_error(format!("string indices must be integers, not '{tn}'"));
+    }
     vm.type_error(format!(
         "{what} indices must be integers or slices, not {tn}"
     ))
@@ -974,21 +992,8 @@ pub fn native_set_item(vm: &mut Vm, obj: &Value, key: &Value, value: &Value) -> 
                     let Some(Payload::Slice(sl)) = key.payload() else {
                         unreachable!()
                     };
-                    let len = b.borrow().len();
-                    let (start, stop, step, count) = slice_indices(vm, sl, len)?;
-                    if step != 1 {
-                        return Err(
-                            vm.not_implemented_error("extended slice assignment on bytearray")
-                        );
-                    }
-                    let items = if value.is_null() {
-                        Vec::new()
-                    } else {
-                        vm.bytes_from(value)?
-                    };
-                    let _ = count;
-                    b.borrow_mut()
-                        .splice(start as usize..stop.max(start) as usize, items);
+                    let sl = sl.clone();
+                    crate::builtins::bytes_methods::bytearray_set_slice(vm, b, &sl, value)?;
                 }
             }
             Ok(true)
