@@ -1058,10 +1058,13 @@ impl Vm {
             .unwrap_or("?")
             .to_string();
         if code.localsplus_kinds[slot] & pvm_compiler::code::localsplus::FREE != 0 {
-            self.new_error(
+            let e = self.new_error(
                 "NameError",
                 format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
-            )
+            );
+            let n = self.new_str(name.as_str());
+            self.set_attr_direct(&e, "name", n);
+            e
         } else {
             self.new_error(
                 "UnboundLocalError",
@@ -1538,7 +1541,22 @@ impl Vm {
     ) -> PyResult<Args> {
         let mut values: SmallVec<[Value; 6]> = match posargs.payload() {
             Some(Payload::Tuple(t)) => t.iter().cloned().collect(),
-            _ => self.to_vec(&posargs)?.into_iter().collect(),
+            _ => match self.to_vec(&posargs) {
+                Ok(v) => v.into_iter().collect(),
+                Err(e) => {
+                    let ty = self.type_of(&posargs).clone();
+                    if self.lookup_special(&ty, "__iter__").is_none()
+                        && self.lookup_special(&ty, "__getitem__").is_none()
+                    {
+                        let fname = self.callable_name(func);
+                        let tn = self.type_name(&posargs);
+                        return Err(self.type_error(format!(
+                            "{fname} argument after * must be an iterable, not {tn}"
+                        )));
+                    }
+                    return Err(e);
+                }
+            },
         };
         let mut names = Vec::new();
         if let Some(kw) = kwargs {
@@ -1550,8 +1568,7 @@ impl Vm {
                     .collect();
                 for (k, v) in items {
                     if k.as_str().is_none() {
-                        let fname = self.callable_name(func);
-                        return Err(self.type_error(format!("{fname} keywords must be strings")));
+                        return Err(self.type_error("keywords must be strings"));
                     }
                     names.push(k);
                     values.push(v);

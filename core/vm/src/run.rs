@@ -81,7 +81,7 @@ fn syntax_error(
 ) -> ObjRef {
     let index = pvm_syntax::LineIndex::new(text);
     let line_text = if line >= 1 && (line as usize) <= index.line_count() {
-        index.line_text(text, line - 1).to_string()
+        index.line_text(text, line).to_string()
     } else {
         String::new()
     };
@@ -123,9 +123,9 @@ pub fn compile_source(vm: &mut Vm, text: &str, filename: &str, mode: &str) -> Py
             &e.message,
             filename,
             text,
-            l + 1,
+            l,
             c,
-            el + 1,
+            el,
             ec,
         ));
     }

@@ -380,6 +380,20 @@ pub fn set_payload_attr(vm: &mut Vm, o: &ObjRef, name: &str, value: &Value) -> P
             } else {
                 value.clone()
             };
+            let bad = match name {
+                "__defaults__" => !v.is_none() && !matches!(v.payload(), Some(Payload::Tuple(_))),
+                "__kwdefaults__" => !v.is_none() && !matches!(v.payload(), Some(Payload::Dict(_))),
+                "__name__" | "__qualname__" => v.as_str().is_none(),
+                _ => false,
+            };
+            if bad {
+                let what = match name {
+                    "__defaults__" => "__defaults__ must be set to a tuple object".to_string(),
+                    "__kwdefaults__" => "__kwdefaults__ must be set to a dict object".to_string(),
+                    _ => format!("{name} must be set to a string object"),
+                };
+                return Err(vm.type_error(what));
+            }
             *slot.borrow_mut() = v;
             Ok(true)
         }

@@ -262,6 +262,28 @@ fn view_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(vm.len(&v)? as i64))
 }
 
+fn view_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.values[0].clone();
+    let mut items = vm.to_vec(&v)?;
+    items.reverse();
+    let list = vm.new_list(items);
+    vm.iter(&list)
+}
+
+fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "isdisjoint", 2, 2)?.to_vec();
+    for x in vm.to_vec(&a[1])? {
+        if vm.contains(&a[0], &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn proxy_setitem(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.type_error("'mappingproxy' object does not support item assignment"))
+}
+
 fn view_mapping(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.values.first().and_then(Value::payload) {
         Some(Payload::DictView(d, _)) => Ok(Value::Obj(d.clone())),
@@ -307,7 +329,24 @@ pub fn install(vm: &mut Vm) {
                 ("__iter__", view_iter, NativeKind::Method),
                 ("__len__", view_len, NativeKind::Method),
                 ("mapping", view_mapping, NativeKind::Method),
+                ("__reversed__", view_reversed, NativeKind::Method),
+                ("isdisjoint", view_isdisjoint, NativeKind::Method),
             ],
         );
     }
+    let proxy = vm.t.mappingproxy.clone();
+    vm.add_methods(
+        &proxy,
+        &[
+            ("get", get, NativeKind::Method),
+            ("keys", keys, NativeKind::Method),
+            ("values", values, NativeKind::Method),
+            ("items", items, NativeKind::Method),
+            ("copy", copy, NativeKind::Method),
+            ("__setitem__", proxy_setitem, NativeKind::Method),
+            ("__delitem__", proxy_setitem, NativeKind::Method),
+        ],
+    );
+    crate::builtins::slots::install_container(vm, &proxy, false);
+    crate::builtins::slots::install_compare(vm, &proxy);
 }

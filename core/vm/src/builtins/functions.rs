@@ -1152,6 +1152,58 @@ pub fn generic_alias(vm: &mut Vm, cls: Value, item: Value) -> PyResult<Value> {
     Ok(Value::Obj(ga))
 }
 
+fn alias_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let me = args.values.remove(0);
+    let origin = match me.as_obj() {
+        Some(o) => crate::attr::get_dict_attr(vm, o, "__origin__").unwrap_or(Value::None),
+        None => Value::None,
+    };
+    vm.call_args(&origin, args)
+}
+
+fn alias_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "__getattr__", 2, 2)?.to_vec();
+    let origin = match a[0].as_obj() {
+        Some(o) => crate::attr::get_dict_attr(vm, o, "__origin__").unwrap_or(Value::None),
+        None => Value::None,
+    };
+    let name = a[1].as_str().unwrap_or("").to_string();
+    vm.get_attr_str(&origin, &name)
+}
+
+/// Installs `types.GenericAlias` and `types.UnionType` behaviour.
+pub fn install_aliases(vm: &mut Vm) {
+    let ga = vm.t.generic_alias.clone();
+    vm.add_methods(
+        &ga,
+        &[
+            ("__call__", alias_call, NativeKind::Method),
+            ("__getattr__", alias_getattr, NativeKind::Method),
+        ],
+    );
+    let td = types::data(&ga);
+    td.flags.set(td.flags.get() | types::HAS_GETATTR);
+    for ty in [vm.t.union.clone(), ga] {
+        vm.add_methods(
+            &ty,
+            &[
+                ("__or__", union_or, NativeKind::Method),
+                ("__ror__", union_ror, NativeKind::Method),
+            ],
+        );
+    }
+}
+
+fn union_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "__or__", 2, 2)?.to_vec();
+    make_union(vm, &a[0], &a[1])
+}
+
+fn union_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "__ror__", 2, 2)?.to_vec();
+    make_union(vm, &a[1], &a[0])
+}
+
 /// `X | Y` for types: a `types.UnionType` (flattened, duplicates removed).
 pub fn make_union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     let mut members: Vec<Value> = Vec::new();

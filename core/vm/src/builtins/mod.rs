@@ -84,6 +84,7 @@ pub fn install(vm: &mut Vm) {
     bytes::install(vm);
     misc::install(vm);
     crate::generator::install(vm);
+    functions::install_aliases(vm);
     sys::install(vm);
 }
 

@@ -303,7 +303,11 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             for b in t.iter() {
                 match b {
                     Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => out.push(o.clone()),
-                    _ => return Err(vm.type_error("bases must be types")),
+                    _ => {
+                        return Err(vm.type_error(
+                            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                        ))
+                    }
                 }
             }
             out

@@ -241,6 +241,11 @@ impl Vm {
             if !r.is_null() {
                 return Ok(r);
             }
+            // Built-in special methods beyond the native table (`type.__or__`).
+            let r = self.binary_dunder(a, b, op)?;
+            if !r.is_null() {
+                return Ok(r);
+            }
             return Err(self.binop_type_error(a, b, op, inplace));
         }
         if inplace {

@@ -457,6 +457,12 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<
             let sb = vm.new_set_from(b, false)?;
             native_compare(vm, &sa, &sb, op)
         }
+        (Payload::BoundMethod(x), Payload::BoundMethod(y))
+            if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+        {
+            let same = x.0.is(&y.0) && x.1.is(&y.1);
+            Ok(Some(if op == CmpOp::Eq { same } else { !same }))
+        }
         (Payload::Slice(x), Payload::Slice(y)) => {
             let (x, y) = (x.to_vec(), y.to_vec());
             compare_sequences(vm, &x, &y, op).map(Some)
@@ -959,6 +965,9 @@ pub fn native_set_item(vm: &mut Vm, obj: &Value, key: &Value, value: &Value) -> 
                 }
             }
             Ok(true)
+        }
+        Payload::Dict(_) if obj.as_obj().is_some_and(|o| o.ty().is(&vm.t.mappingproxy)) => {
+            Err(vm.type_error("'mappingproxy' object does not support item assignment"))
         }
         Payload::Dict(_) => {
             let o = obj.as_obj().expect("dict");
