@@ -234,6 +234,10 @@ pub fn is_instance_of(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
                 }
                 Ok(false)
             }
+            _ if c.ty().is(&vm.t.union) => {
+                let args = crate::attr::get_dict_attr(vm, c, "__args__").unwrap_or(Value::None);
+                is_instance_of(vm, v, &args)
+            }
             _ => union_or_error(
                 vm,
                 v,
@@ -288,6 +292,12 @@ fn is_subclass_of(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
             match sub {
                 Value::Obj(s) if matches!(s.payload, Payload::Type(_)) => {
                     Ok(types::is_subtype(s, c))
+                }
+                _ if cls.as_obj().is_some_and(|c| c.ty().is(&vm.t.union)) => {
+                    let c = cls.as_obj().cloned().expect("union");
+                    let args =
+                        crate::attr::get_dict_attr(vm, &c, "__args__").unwrap_or(Value::None);
+                    is_subclass_of(vm, sub, &args)
                 }
                 _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
             }

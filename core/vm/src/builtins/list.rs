@@ -191,37 +191,109 @@ fn reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Stable merge sort with a fallible `less than`.
-fn merge_sort(vm: &mut Vm, v: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
-    if v.len() <= 1 {
+/// CPython's `merge_compute_minrun`.
+fn min_run(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
+
+/// The length of the run starting at `lo` (reversed in place when strictly
+/// descending), as CPython's `count_run` finds it, comparisons included.
+fn count_run(vm: &mut Vm, v: &mut [(Value, Value)], lo: usize) -> PyResult<usize> {
+    let hi = v.len();
+    if lo + 1 >= hi {
+        return Ok(hi - lo);
+    }
+    let mut n = 2;
+    if vm.lt(&v[lo + 1].0, &v[lo].0)? {
+        while lo + n < hi && vm.lt(&v[lo + n].0, &v[lo + n - 1].0)? {
+            n += 1;
+        }
+        v[lo..lo + n].reverse();
+    } else {
+        while lo + n < hi && !vm.lt(&v[lo + n].0, &v[lo + n - 1].0)? {
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+/// CPython's `binarysort`: extends the sorted prefix `lo..start` to `lo..hi`.
+fn binary_sort(
+    vm: &mut Vm,
+    v: &mut [(Value, Value)],
+    lo: usize,
+    hi: usize,
+    start: usize,
+) -> PyResult<()> {
+    for s in start..hi {
+        let (mut l, mut r) = (lo, s);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if vm.lt(&v[s].0, &v[p].0)? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        v[l..=s].rotate_right(1);
+    }
+    Ok(())
+}
+
+/// Stable sort with a fallible `less than`: CPython's runs and binary
+/// insertion (so short lists compare exactly as CPython does), then merges.
+fn merge_sort(vm: &mut Vm, mut v: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
+    let n = v.len();
+    if n <= 1 {
         return Ok(v);
     }
-    // Insertion sort for short runs.
-    if v.len() <= 8 {
-        let mut out: Vec<(Value, Value)> = Vec::with_capacity(v.len());
-        for item in v {
-            let mut pos = out.len();
-            while pos > 0 {
-                let less = vm.lt(&item.0, &out[pos - 1].0)?;
-                if !less {
-                    break;
-                }
-                pos -= 1;
-            }
-            out.insert(pos, item);
+    let minrun = min_run(n);
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut lo = 0;
+    while lo < n {
+        let mut len = count_run(vm, &mut v, lo)?;
+        if len < minrun {
+            let force = minrun.min(n - lo);
+            binary_sort(vm, &mut v, lo, lo + force, lo + len)?;
+            len = force;
         }
-        return Ok(out);
+        runs.push((lo, lo + len));
+        lo += len;
     }
-    let mut v = v;
-    let right = v.split_off(v.len() / 2);
-    let left = merge_sort(vm, v)?;
-    let right = merge_sort(vm, right)?;
+    let mut parts: Vec<Vec<(Value, Value)>> = Vec::with_capacity(runs.len());
+    for (a, b) in runs.iter().rev() {
+        parts.push(v.drain(*a..*b).collect());
+    }
+    parts.reverse();
+    while parts.len() > 1 {
+        let mut next = Vec::with_capacity(parts.len() / 2 + 1);
+        let mut it = parts.into_iter();
+        while let Some(left) = it.next() {
+            match it.next() {
+                Some(right) => next.push(merge(vm, left, right)?),
+                None => next.push(left),
+            }
+        }
+        parts = next;
+    }
+    Ok(parts.pop().unwrap_or_default())
+}
+
+fn merge(
+    vm: &mut Vm,
+    left: Vec<(Value, Value)>,
+    right: Vec<(Value, Value)>,
+) -> PyResult<Vec<(Value, Value)>> {
     let mut out = Vec::with_capacity(left.len() + right.len());
     let mut li = left.into_iter().peekable();
     let mut ri = right.into_iter().peekable();
     while let (Some(l), Some(r)) = (li.peek(), ri.peek()) {
-        let take_right = vm.lt(&r.0, &l.0)?;
-        if take_right {
+        if vm.lt(&r.0, &l.0)? {
             out.push(ri.next().expect("peeked"));
         } else {
             out.push(li.next().expect("peeked"));

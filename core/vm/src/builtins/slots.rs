@@ -118,7 +118,7 @@ fn bool_(vm: &mut Vm, args: Args) -> PyResult<Value> {
             crate::payload::Payload::Int(b) => !num_traits::Zero::is_zero(b),
             crate::payload::Payload::Float(f) => *f != 0.0,
             crate::payload::Payload::Complex(r, i) => *r != 0.0 || *i != 0.0,
-            _ => true,
+            _ => crate::ops::seq::native_len(o).is_none_or(|n| n != 0),
         },
         other => vm.truthy(other)?,
     };
@@ -169,7 +169,16 @@ fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, b) = two(vm, &args, "__contains__")?;
     match crate::ops::seq::native_contains(vm, &a, &b)? {
         Some(r) => Ok(Value::Bool(r)),
-        None => Ok(Value::Bool(false)),
+        None => {
+            // e.g. `2.0 in range(5)`: compare item by item.
+            let it = vm.native_iter(&a)?;
+            while let Some(x) = vm.next(&it)? {
+                if vm.eq(&x, &b)? {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
     }
 }
 

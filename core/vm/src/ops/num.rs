@@ -526,3 +526,63 @@ pub fn float_parts(f: f64) -> (BigInt, i64) {
     let m = BigInt::from(m);
     (if f.is_sign_negative() { -m } else { m }, e)
 }
+
+/// `divmod(a, b)` for built-in ints and floats; None for other operands.
+pub fn divmod(vm: &mut Vm, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    let x = as_num(a)?;
+    let y = as_num(b)?;
+    Some(match (&x, &y) {
+        (Num::Complex(..), _) | (_, Num::Complex(..)) => return None,
+        (Num::Float(_), _) | (_, Num::Float(_)) => (|| {
+            let p = to_f64(vm, &x)?;
+            let q = to_f64(vm, &y)?;
+            if q == 0.0 {
+                return Err(vm.zero_division("float divmod()"));
+            }
+            let (d, m) = float_divmod(p, q);
+            Ok(vm.new_tuple(vec![Value::Float(d), Value::Float(m)]))
+        })(),
+        _ => {
+            let p = match x {
+                Num::Small(i) => BigInt::from(i),
+                Num::Big(b) => b,
+                _ => unreachable!(),
+            };
+            let q = match y {
+                Num::Small(i) => BigInt::from(i),
+                Num::Big(b) => b,
+                _ => unreachable!(),
+            };
+            if q.is_zero() {
+                Err(vm.zero_division("integer division or modulo by zero"))
+            } else {
+                let (d, m) = p.div_mod_floor(&q);
+                let d = vm.new_int_big(d);
+                let m = vm.new_int_big(m);
+                Ok(vm.new_tuple(vec![d, m]))
+            }
+        }
+    })
+}
+
+/// `pow(b, e, m)` for ints.
+pub fn int_pow_mod(vm: &mut Vm, b: &BigInt, e: &BigInt, m: &BigInt) -> PyResult<Value> {
+    if m.is_zero() {
+        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+    }
+    let mabs = m.abs();
+    let result = if e.is_negative() {
+        match crate::builtins::numbers::mod_inverse(b, &mabs) {
+            Some(inv) => inv.modpow(&(-e), &mabs),
+            None => return Err(vm.value_error("base is not invertible for the given modulus")),
+        }
+    } else {
+        b.mod_floor(&mabs).modpow(e, &mabs)
+    };
+    let result = if m.is_negative() && !result.is_zero() {
+        result + m
+    } else {
+        result
+    };
+    Ok(vm.new_int_big(result))
+}
