@@ -79,7 +79,7 @@ pub fn learn(ty: &ObjRef, name: &ObjRef, for_store: bool) -> AttrSite {
     if for_store && !storable(ty, n) {
         return AttrSite::Empty;
     }
-    let version = td.cache.borrow().version;
+    let version = td.version.get();
     let addr = ty.addr();
     match types::lookup_interned(ty, name) {
         None => AttrSite::InstanceDict { ty: addr, version },

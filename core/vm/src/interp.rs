@@ -27,6 +27,20 @@ impl From<ObjRef> for Failure {
     }
 }
 
+/// A value in an object's instance dict under an interned name.
+#[inline]
+fn instance_value(o: &ObjRef, name: &ObjRef) -> Option<Value> {
+    let d = o.dict.borrow();
+    let Payload::Dict(t) = &d.as_ref()?.payload else {
+        return None;
+    };
+    let Payload::Str(s) = &name.payload else {
+        return None;
+    };
+    let v = t.borrow().get_interned(name, s.hash()).cloned();
+    v
+}
+
 impl Vm {
     /// Runs the top frame (and the frames it calls) until the entry frame
     /// returns or yields.
@@ -463,27 +477,28 @@ impl Vm {
                     let name = code.names[arg as usize].clone();
                     if let Value::Obj(o) = &obj {
                         if crate::attr_cache::cacheable(o) {
-                            let site = code.attr_cache.borrow()[ip - 1].clone();
-                            if site.matches(o.ty()) {
-                                let in_dict = o
-                                    .dict
-                                    .borrow()
-                                    .as_ref()
-                                    .and_then(|d| self.dict_get_str(d, &name));
-                                match (site, in_dict) {
-                                    (_, Some(v)) => {
-                                        self.stack.push(Value::Null);
-                                        self.stack.push(v);
-                                        continue;
+                            let hit = {
+                                let cache = code.attr_cache.borrow();
+                                let site = &cache[ip - 1];
+                                if site.matches(o.ty()) {
+                                    match (site, instance_value(o, &name)) {
+                                        (_, Some(v)) => Some((Value::Null, v)),
+                                        (
+                                            crate::attr_cache::AttrSite::Method { func, .. },
+                                            None,
+                                        ) => Some((func.clone(), obj.clone())),
+                                        _ => None,
                                     }
-                                    (crate::attr_cache::AttrSite::Method { func, .. }, None) => {
-                                        self.stack.push(func);
-                                        self.stack.push(obj);
-                                        continue;
-                                    }
-                                    _ => {}
+                                } else {
+                                    None
                                 }
-                            } else {
+                            };
+                            if let Some((a, b)) = hit {
+                                self.stack.push(a);
+                                self.stack.push(b);
+                                continue;
+                            }
+                            if !code.attr_cache.borrow()[ip - 1].matches(o.ty()) {
                                 self.fill_attr_cache(&code, ip - 1, &obj, &name, false);
                             }
                         }
@@ -1182,22 +1197,26 @@ impl Vm {
         if !crate::attr_cache::cacheable(o) {
             return Ok(None);
         }
-        let site = code.attr_cache.borrow()[at].clone();
-        if !site.matches(o.ty()) {
-            return Ok(None);
-        }
-        match site {
-            AttrSite::InstanceDict { .. } => {
-                let d = o.dict.borrow().clone();
-                Ok(d.and_then(|d| self.dict_get_str(&d, name)))
+        // Fast case without clones: a value in the instance dict.
+        {
+            let cache = code.attr_cache.borrow();
+            let site = &cache[at];
+            if !site.matches(o.ty()) {
+                return Ok(None);
             }
-            AttrSite::Method { func, .. } => {
-                let d = o.dict.borrow().clone();
-                if let Some(v) = d.and_then(|d| self.dict_get_str(&d, name)) {
+            if matches!(
+                site,
+                AttrSite::InstanceDict { .. } | AttrSite::Method { .. }
+            ) {
+                if let Some(v) = instance_value(o, name) {
                     return Ok(Some(v));
                 }
-                Ok(Some(self.bound_method(func, obj.clone())))
             }
+        }
+        let site = code.attr_cache.borrow()[at].clone();
+        match site {
+            AttrSite::InstanceDict { .. } => Ok(None),
+            AttrSite::Method { func, .. } => Ok(Some(self.bound_method(func, obj.clone()))),
             AttrSite::Property { fget, .. } => self.call(&fget, vec![obj.clone()]).map(Some),
             AttrSite::Empty => Ok(None),
         }

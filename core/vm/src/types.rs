@@ -83,13 +83,13 @@ pub struct TypeData {
     pub cache: RefCell<LookupCache>,
     /// `__subclasses__()`.
     pub subclasses: RefCell<Vec<ObjRef>>,
+    /// Changes whenever this class or a base changes (attribute-site caches compare it).
+    pub version: Cell<u64>,
 }
 
 /// Cached MRO lookups of one type (cleared by [`invalidate`]).
 #[derive(Default)]
 pub struct LookupCache {
-    /// Changes whenever the entries are invalidated (attribute-site caches compare it).
-    pub version: u64,
     /// Keyed by the name's address; the entry holds the name so the address stays its own.
     entries: pvm_compiler::fxhash::FxHashMap<usize, (ObjRef, Option<Value>)>,
 }
@@ -140,11 +140,8 @@ pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
 /// Invalidates the cached lookups of `ty` and of every class derived
 /// from it, after `ty`'s namespace changed.
 pub fn invalidate(ty: &ObjRef) {
-    {
-        let mut c = data(ty).cache.borrow_mut();
-        c.entries.clear();
-        c.version = next_version();
-    }
+    data(ty).cache.borrow_mut().entries.clear();
+    data(ty).version.set(next_version());
     let subs = data(ty).subclasses.borrow().clone();
     for s in &subs {
         invalidate(s);
@@ -165,7 +162,7 @@ fn next_version() -> u64 {
 /// The version of a type's namespace (changes when it or a base changes).
 #[inline]
 pub fn version(ty: &ObjRef) -> u64 {
-    data(ty).cache.borrow().version
+    data(ty).version.get()
 }
 
 /// Looks an interned name up along the MRO, through the type's cache.

@@ -143,6 +143,7 @@ pub fn new_type(
             slots: None,
             cache: Default::default(),
             subclasses: Default::default(),
+            version: Cell::new(0),
         })),
     );
     let mro = types::c3_mro(&ty, &bases).unwrap_or_else(|_| vec![ty.clone()]);
@@ -192,6 +193,8 @@ pub struct Vm {
     pub interactive: bool,
     /// `object.__init__` (calls skip it: it does nothing after `__new__`).
     pub object_init: Value,
+    /// `object.__new__` (calls of plain classes make the instance directly).
+    pub object_new: Value,
 }
 
 impl Vm {
@@ -240,6 +243,7 @@ impl Vm {
             sources: HashMap::new(),
             interactive: false,
             object_init: Value::Null,
+            object_new: Value::Null,
         };
         crate::exceptions::create_hierarchy(&mut vm);
         crate::builtins::install(&mut vm);
@@ -485,5 +489,6 @@ fn bare_type_data(name: &str, layout: Layout) -> TypeData {
         slots: None,
         cache: Default::default(),
         subclasses: Default::default(),
+        version: Cell::new(0),
     }
 }

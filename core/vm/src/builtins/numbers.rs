@@ -1098,4 +1098,433 @@ pub fn install(vm: &mut Vm) {
     crate::builtins::slots::install_binops(vm, &complex, &cops);
     crate::builtins::slots::install_compare(vm, &complex);
     crate::builtins::slots::install_basic(vm, &complex, true);
+    install_num_dunders(vm);
+    install_num_compares(vm);
+}
+
+/// Which built-in numeric type a special method belongs to.
+#[derive(Clone, Copy, PartialEq)]
+enum NumKind {
+    Int,
+    Float,
+    Complex,
+}
+
+impl NumKind {
+    fn name(self) -> &'static str {
+        match self {
+            NumKind::Int => "int",
+            NumKind::Float => "float",
+            NumKind::Complex => "complex",
+        }
+    }
+}
+
+/// The rank of a built-in number: 0 int, 1 float, 2 complex.
+fn num_rank(v: &Value) -> Option<u8> {
+    match crate::ops::num::as_num(v)? {
+        crate::ops::num::Num::Small(_) | crate::ops::num::Num::Big(_) => Some(0),
+        crate::ops::num::Num::Float(_) => Some(1),
+        crate::ops::num::Num::Complex(..) => Some(2),
+    }
+}
+
+/// The plain built-in value of a number (subclass instances unwrapped).
+fn plain_num(vm: &mut Vm, v: &Value) -> Value {
+    match crate::ops::num::as_num(v) {
+        Some(crate::ops::num::Num::Small(i)) => Value::Int(i),
+        Some(crate::ops::num::Num::Big(b)) => vm.new_int_big(b),
+        Some(crate::ops::num::Num::Float(f)) => Value::Float(f),
+        Some(crate::ops::num::Num::Complex(r, i)) => vm.new_complex(r, i),
+        None => v.clone(),
+    }
+}
+
+/// `self` of a numeric special method, checked against its type; the other
+/// operand, or None when the method should return NotImplemented.
+fn num_operands(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    kind: NumKind,
+    max: usize,
+) -> PyResult<(Value, Option<Value>)> {
+    if args.nkw() > 0 {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let n = args.values.len();
+    let this = match args.values.first() {
+        Some(v)
+            if num_rank(v) == Some(kind as u8)
+                && !matches!(v, Value::Bool(_) if kind != NumKind::Int) =>
+        {
+            v.clone()
+        }
+        Some(v) => {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(format!(
+                "descriptor '{name}' requires a '{}' object but received a '{tn}'",
+                kind.name()
+            )));
+        }
+        None => {
+            return Err(vm.type_error(format!(
+                "descriptor '{name}' of '{}' object needs an argument",
+                kind.name()
+            )))
+        }
+    };
+    if n < 2 || n > max + 1 {
+        return Err(vm.type_error(if max == 1 {
+            format!("expected 1 argument, got {}", n - 1)
+        } else {
+            format!("expected 1 or 2 arguments, got {}", n - 1)
+        }));
+    }
+    let other = &args.values[1];
+    let this = plain_num(vm, &this);
+    match num_rank(other) {
+        Some(r) if r <= kind as u8 => {
+            let o = plain_num(vm, other);
+            Ok((this, Some(o)))
+        }
+        _ => Ok((this, None)),
+    }
+}
+
+fn not_impl(vm: &Vm) -> Value {
+    Value::Obj(vm.not_implemented.clone())
+}
+
+fn num_binop(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    kind: NumKind,
+    op: Option<crate::ops::BinOp>,
+    reflected: bool,
+) -> PyResult<Value> {
+    let max = if op == Some(crate::ops::BinOp::Pow) {
+        2
+    } else {
+        1
+    };
+    let (this, other) = num_operands(vm, &args, name, kind, max)?;
+    let Some(other) = other else {
+        return Ok(not_impl(vm));
+    };
+    let (a, b) = if reflected {
+        (other, this)
+    } else {
+        (this, other)
+    };
+    let modulus = args.values.get(2).filter(|m| !m.is_none());
+    if let Some(m) = modulus {
+        return match kind {
+            NumKind::Float => {
+                Err(vm
+                    .type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+            }
+            NumKind::Complex => Err(vm.value_error("complex modulo")),
+            NumKind::Int => match (
+                crate::ops::num::as_bigint(&a),
+                crate::ops::num::as_bigint(&b),
+                crate::ops::num::as_bigint(m),
+            ) {
+                (Some(x), Some(y), Some(z)) => crate::ops::num::int_pow_mod(vm, &x, &y, &z),
+                _ => Ok(not_impl(vm)),
+            },
+        };
+    }
+    let r = match op {
+        Some(op) => crate::ops::num::binary(vm, &a, &b, op).unwrap_or(Ok(Value::Null))?,
+        None => crate::ops::num::divmod(vm, &a, &b).unwrap_or(Ok(Value::Null))?,
+    };
+    Ok(if r.is_null() { not_impl(vm) } else { r })
+}
+
+macro_rules! num_dunders {
+    ($($f:ident, $kind:ident, $name:literal, $op:expr, $rev:expr;)*) => {
+        $(
+            fn $f(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                num_binop(vm, args, $name, NumKind::$kind, $op, $rev)
+            }
+        )*
+    };
+}
+
+use crate::ops::BinOp as B;
+
+num_dunders! {
+    int_add_, Int, "__add__", Some(B::Add), false;
+    int_radd_, Int, "__radd__", Some(B::Add), true;
+    int_sub_, Int, "__sub__", Some(B::Sub), false;
+    int_rsub_, Int, "__rsub__", Some(B::Sub), true;
+    int_mul_, Int, "__mul__", Some(B::Mul), false;
+    int_rmul_, Int, "__rmul__", Some(B::Mul), true;
+    int_truediv_, Int, "__truediv__", Some(B::TrueDiv), false;
+    int_rtruediv_, Int, "__rtruediv__", Some(B::TrueDiv), true;
+    int_floordiv_, Int, "__floordiv__", Some(B::FloorDiv), false;
+    int_rfloordiv_, Int, "__rfloordiv__", Some(B::FloorDiv), true;
+    int_mod_, Int, "__mod__", Some(B::Mod), false;
+    int_rmod_, Int, "__rmod__", Some(B::Mod), true;
+    int_divmod_, Int, "__divmod__", None, false;
+    int_rdivmod_, Int, "__rdivmod__", None, true;
+    int_pow_, Int, "__pow__", Some(B::Pow), false;
+    int_rpow_, Int, "__rpow__", Some(B::Pow), true;
+    int_lshift_, Int, "__lshift__", Some(B::LShift), false;
+    int_rlshift_, Int, "__rlshift__", Some(B::LShift), true;
+    int_rshift_, Int, "__rshift__", Some(B::RShift), false;
+    int_rrshift_, Int, "__rrshift__", Some(B::RShift), true;
+    int_and_, Int, "__and__", Some(B::And), false;
+    int_rand_, Int, "__rand__", Some(B::And), true;
+    int_or_, Int, "__or__", Some(B::Or), false;
+    int_ror_, Int, "__ror__", Some(B::Or), true;
+    int_xor_, Int, "__xor__", Some(B::Xor), false;
+    int_rxor_, Int, "__rxor__", Some(B::Xor), true;
+    float_add_, Float, "__add__", Some(B::Add), false;
+    float_radd_, Float, "__radd__", Some(B::Add), true;
+    float_sub_, Float, "__sub__", Some(B::Sub), false;
+    float_rsub_, Float, "__rsub__", Some(B::Sub), true;
+    float_mul_, Float, "__mul__", Some(B::Mul), false;
+    float_rmul_, Float, "__rmul__", Some(B::Mul), true;
+    float_truediv_, Float, "__truediv__", Some(B::TrueDiv), false;
+    float_rtruediv_, Float, "__rtruediv__", Some(B::TrueDiv), true;
+    float_floordiv_, Float, "__floordiv__", Some(B::FloorDiv), false;
+    float_rfloordiv_, Float, "__rfloordiv__", Some(B::FloorDiv), true;
+    float_mod_, Float, "__mod__", Some(B::Mod), false;
+    float_rmod_, Float, "__rmod__", Some(B::Mod), true;
+    float_divmod_, Float, "__divmod__", None, false;
+    float_rdivmod_, Float, "__rdivmod__", None, true;
+    float_pow_, Float, "__pow__", Some(B::Pow), false;
+    float_rpow_, Float, "__rpow__", Some(B::Pow), true;
+    complex_add_, Complex, "__add__", Some(B::Add), false;
+    complex_radd_, Complex, "__radd__", Some(B::Add), true;
+    complex_sub_, Complex, "__sub__", Some(B::Sub), false;
+    complex_rsub_, Complex, "__rsub__", Some(B::Sub), true;
+    complex_mul_, Complex, "__mul__", Some(B::Mul), false;
+    complex_rmul_, Complex, "__rmul__", Some(B::Mul), true;
+    complex_truediv_, Complex, "__truediv__", Some(B::TrueDiv), false;
+    complex_rtruediv_, Complex, "__rtruediv__", Some(B::TrueDiv), true;
+    complex_pow_, Complex, "__pow__", Some(B::Pow), false;
+    complex_rpow_, Complex, "__rpow__", Some(B::Pow), true;
+}
+
+/// `bool & bool` etc. stay bool; anything else is int's.
+fn bool_bitop(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    op: crate::ops::BinOp,
+    rev: bool,
+) -> PyResult<Value> {
+    if let (Some(Value::Bool(a)), Some(Value::Bool(b)), 2) =
+        (args.values.first(), args.values.get(1), args.values.len())
+    {
+        let (a, b) = (*a, *b);
+        return Ok(Value::Bool(match op {
+            B::And => a & b,
+            B::Or => a | b,
+            _ => a ^ b,
+        }));
+    }
+    num_binop(vm, args, name, NumKind::Int, Some(op), rev)
+}
+
+fn bool_and_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bool_bitop(vm, args, "__and__", B::And, false)
+}
+fn bool_rand_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bool_bitop(vm, args, "__rand__", B::And, true)
+}
+fn bool_or_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bool_bitop(vm, args, "__or__", B::Or, false)
+}
+fn bool_ror_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bool_bitop(vm, args, "__ror__", B::Or, true)
+}
+fn bool_xor_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bool_bitop(vm, args, "__xor__", B::Xor, false)
+}
+fn bool_rxor_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bool_bitop(vm, args, "__rxor__", B::Xor, true)
+}
+
+/// Installs the numeric types' arithmetic special methods (after the
+/// generic slots, so these checked versions win).
+fn install_num_dunders(vm: &mut Vm) {
+    let m = NativeKind::Method;
+    let int = vm.t.int.clone();
+    vm.add_methods(
+        &int,
+        &[
+            ("__add__", int_add_, m),
+            ("__radd__", int_radd_, m),
+            ("__sub__", int_sub_, m),
+            ("__rsub__", int_rsub_, m),
+            ("__mul__", int_mul_, m),
+            ("__rmul__", int_rmul_, m),
+            ("__truediv__", int_truediv_, m),
+            ("__rtruediv__", int_rtruediv_, m),
+            ("__floordiv__", int_floordiv_, m),
+            ("__rfloordiv__", int_rfloordiv_, m),
+            ("__mod__", int_mod_, m),
+            ("__rmod__", int_rmod_, m),
+            ("__divmod__", int_divmod_, m),
+            ("__rdivmod__", int_rdivmod_, m),
+            ("__pow__", int_pow_, m),
+            ("__rpow__", int_rpow_, m),
+            ("__lshift__", int_lshift_, m),
+            ("__rlshift__", int_rlshift_, m),
+            ("__rshift__", int_rshift_, m),
+            ("__rrshift__", int_rrshift_, m),
+            ("__and__", int_and_, m),
+            ("__rand__", int_rand_, m),
+            ("__or__", int_or_, m),
+            ("__ror__", int_ror_, m),
+            ("__xor__", int_xor_, m),
+            ("__rxor__", int_rxor_, m),
+        ],
+    );
+    let b = vm.t.bool.clone();
+    vm.add_methods(
+        &b,
+        &[
+            ("__and__", bool_and_, m),
+            ("__rand__", bool_rand_, m),
+            ("__or__", bool_or_, m),
+            ("__ror__", bool_ror_, m),
+            ("__xor__", bool_xor_, m),
+            ("__rxor__", bool_rxor_, m),
+        ],
+    );
+    let float = vm.t.float.clone();
+    vm.add_methods(
+        &float,
+        &[
+            ("__add__", float_add_, m),
+            ("__radd__", float_radd_, m),
+            ("__sub__", float_sub_, m),
+            ("__rsub__", float_rsub_, m),
+            ("__mul__", float_mul_, m),
+            ("__rmul__", float_rmul_, m),
+            ("__truediv__", float_truediv_, m),
+            ("__rtruediv__", float_rtruediv_, m),
+            ("__floordiv__", float_floordiv_, m),
+            ("__rfloordiv__", float_rfloordiv_, m),
+            ("__mod__", float_mod_, m),
+            ("__rmod__", float_rmod_, m),
+            ("__divmod__", float_divmod_, m),
+            ("__rdivmod__", float_rdivmod_, m),
+            ("__pow__", float_pow_, m),
+            ("__rpow__", float_rpow_, m),
+        ],
+    );
+    let complex = vm.t.complex.clone();
+    vm.add_methods(
+        &complex,
+        &[
+            ("__add__", complex_add_, m),
+            ("__radd__", complex_radd_, m),
+            ("__sub__", complex_sub_, m),
+            ("__rsub__", complex_rsub_, m),
+            ("__mul__", complex_mul_, m),
+            ("__rmul__", complex_rmul_, m),
+            ("__truediv__", complex_truediv_, m),
+            ("__rtruediv__", complex_rtruediv_, m),
+            ("__pow__", complex_pow_, m),
+            ("__rpow__", complex_rpow_, m),
+        ],
+    );
+}
+
+fn num_compare(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    kind: NumKind,
+    op: crate::ops::CmpOp,
+) -> PyResult<Value> {
+    let (this, other) = num_operands(vm, &args, name, kind, 1)?;
+    let Some(other) = other else {
+        return Ok(not_impl(vm));
+    };
+    if kind == NumKind::Complex && !matches!(op, crate::ops::CmpOp::Eq | crate::ops::CmpOp::Ne) {
+        return Ok(not_impl(vm));
+    }
+    match crate::ops::seq::native_compare(vm, &this, &other, op)? {
+        Some(r) => Ok(Value::Bool(r)),
+        None => Ok(not_impl(vm)),
+    }
+}
+
+macro_rules! num_cmps {
+    ($($f:ident, $kind:ident, $name:literal, $op:ident;)*) => {
+        $(
+            fn $f(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                num_compare(vm, args, $name, NumKind::$kind, crate::ops::CmpOp::$op)
+            }
+        )*
+    };
+}
+
+num_cmps! {
+    int_eq_, Int, "__eq__", Eq;
+    int_ne_, Int, "__ne__", Ne;
+    int_lt_, Int, "__lt__", Lt;
+    int_le_, Int, "__le__", Le;
+    int_gt_, Int, "__gt__", Gt;
+    int_ge_, Int, "__ge__", Ge;
+    float_eq_, Float, "__eq__", Eq;
+    float_ne_, Float, "__ne__", Ne;
+    float_lt_, Float, "__lt__", Lt;
+    float_le_, Float, "__le__", Le;
+    float_gt_, Float, "__gt__", Gt;
+    float_ge_, Float, "__ge__", Ge;
+    complex_eq_, Complex, "__eq__", Eq;
+    complex_ne_, Complex, "__ne__", Ne;
+    complex_lt_, Complex, "__lt__", Lt;
+    complex_le_, Complex, "__le__", Le;
+    complex_gt_, Complex, "__gt__", Gt;
+    complex_ge_, Complex, "__ge__", Ge;
+}
+
+fn install_num_compares(vm: &mut Vm) {
+    let m = NativeKind::Method;
+    let int = vm.t.int.clone();
+    vm.add_methods(
+        &int,
+        &[
+            ("__eq__", int_eq_, m),
+            ("__ne__", int_ne_, m),
+            ("__lt__", int_lt_, m),
+            ("__le__", int_le_, m),
+            ("__gt__", int_gt_, m),
+            ("__ge__", int_ge_, m),
+        ],
+    );
+    let float = vm.t.float.clone();
+    vm.add_methods(
+        &float,
+        &[
+            ("__eq__", float_eq_, m),
+            ("__ne__", float_ne_, m),
+            ("__lt__", float_lt_, m),
+            ("__le__", float_le_, m),
+            ("__gt__", float_gt_, m),
+            ("__ge__", float_ge_, m),
+        ],
+    );
+    let complex = vm.t.complex.clone();
+    vm.add_methods(
+        &complex,
+        &[
+            ("__eq__", complex_eq_, m),
+            ("__ne__", complex_ne_, m),
+            ("__lt__", complex_lt_, m),
+            ("__le__", complex_le_, m),
+            ("__gt__", complex_gt_, m),
+            ("__ge__", complex_ge_, m),
+        ],
+    );
 }

@@ -22,6 +22,21 @@ pub fn type_call(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult<Value> {
         Some(Payload::StaticMethod(f)) => f.clone(),
         _ => new,
     };
+    // The common case: a class with object.__new__ and a Python __init__.
+    if new.is(&vm.object_new) && types::is_heap_type(cls) {
+        if let Some(init) = vm.lookup_special(cls, "__init__") {
+            if matches!(init.payload(), Some(Payload::Function(_))) {
+                let obj = Value::Obj(new_instance(vm, cls));
+                args.prepend(obj.clone());
+                let r = vm.call_args(&init, args)?;
+                if !r.is_none() {
+                    let tn = vm.type_name(&r);
+                    return Err(vm.type_error(format!("__init__() should return None, not '{tn}'")));
+                }
+                return Ok(obj);
+            }
+        }
+    }
     // object.__init__ does nothing once __new__ accepted the arguments.
     let init = vm.lookup_special(cls, "__init__");
     let object_init = vm.object_init.clone();
@@ -509,6 +524,7 @@ pub fn create_class(
             slots,
             cache: Default::default(),
             subclasses: Default::default(),
+            version: Cell::new(0),
         })),
     );
     let mro = match types::c3_mro(&ty, &bases) {
@@ -851,6 +867,12 @@ pub fn install(vm: &mut Vm) {
     vm.object_init = vm
         .lookup_special(&object, "__init__")
         .unwrap_or(Value::Null);
+    vm.object_new = vm
+        .lookup_special(&object, "__new__")
+        .map_or(Value::Null, |n| match n.payload() {
+            Some(Payload::StaticMethod(f)) => f.clone(),
+            _ => n,
+        });
     let type_ = vm.type_.clone();
     vm.add_methods(
         &type_,
