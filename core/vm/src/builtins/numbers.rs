@@ -495,30 +495,109 @@ fn complex_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
     args.values.remove(0);
     let [real, imag] = args.bind(vm, "complex", ["real", "imag"], 0)?;
-    let part = |vm: &mut Vm, v: &Value| -> PyResult<(f64, f64)> {
-        match v.payload() {
-            Some(Payload::Complex(r, i)) => Ok((*r, *i)),
-            _ => Ok((to_f64(vm, v)?, 0.0)),
-        }
-    };
     let (r, i) = if real.is_null() {
-        (0.0, 0.0)
-    } else if let Some(s) = real.as_str() {
-        match parse_complex(s) {
-            Some(c) => c,
-            None => return Err(vm.value_error("complex() arg is a malformed string")),
+        if imag.is_null() {
+            (0.0, 0.0)
+        } else {
+            complex_args(vm, &Value::Int(0), &imag)?
         }
     } else {
-        part(vm, &real)?
+        complex_args(vm, &real, &imag)?
     };
-    let (r, i) = if imag.is_null() {
-        (r, i)
+    if cls.is(&vm.t.complex) {
+        return Ok(vm.new_complex(r, i));
+    }
+    let dict = if types::data(&cls).has(types::INSTANCE_DICT) {
+        Some(vm.new_dict())
     } else {
-        let (ir, ii) = part(vm, &imag)?;
-        (r - ii, i + ir)
+        None
     };
-    let _ = cls;
-    Ok(vm.new_complex(r, i))
+    Ok(Value::Obj(ObjRef::with_dict(
+        cls,
+        Payload::Complex(r, i),
+        dict,
+    )))
+}
+
+/// The value of `complex(real, imag)` (imag Null when omitted), as CPython's
+/// complex_new computes it.
+fn complex_args(vm: &mut Vm, real: &Value, imag: &Value) -> PyResult<(f64, f64)> {
+    if let Some(s) = real.as_str() {
+        if !imag.is_null() {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+        }
+        return match parse_complex(s) {
+            Some(c) => Ok(c),
+            None => Err(vm.value_error("complex() arg is a malformed string")),
+        };
+    }
+    if imag.as_str().is_some() {
+        return Err(vm.type_error("complex() second arg can't be a string"));
+    }
+    // The real part: __complex__, a complex, or a real number.
+    let mut cr = (0.0, 0.0);
+    let mut cr_is_complex = false;
+    let rty = vm.type_of(real).clone();
+    let special =
+        if matches!(real.payload(), Some(Payload::Complex(..))) && !types::is_heap_type(&rty) {
+            None
+        } else {
+            vm.lookup_special(&rty, "__complex__")
+        };
+    if let Some(f) = special {
+        let r = vm.call(&f, vec![real.clone()])?;
+        match r.payload() {
+            Some(Payload::Complex(a, b)) => {
+                cr = (*a, *b);
+                cr_is_complex = true;
+            }
+            _ => {
+                let tn = vm.type_name(&r);
+                return Err(vm.type_error(format!("__complex__ returned non-complex (type {tn})")));
+            }
+        }
+    } else if let Some(Payload::Complex(a, b)) = real.payload() {
+        cr = (*a, *b);
+        cr_is_complex = true;
+    } else {
+        let ok = crate::ops::num::as_num(real).is_some()
+            || vm.lookup_special(&rty, "__float__").is_some()
+            || vm.lookup_special(&rty, "__index__").is_some();
+        if !ok {
+            let tn = vm.type_name(real);
+            return Err(vm.type_error(format!(
+                "complex() first argument must be a string or a number, not '{tn}'"
+            )));
+        }
+        cr.0 = to_f64(vm, real)?;
+    }
+    let mut ci = (0.0, 0.0);
+    let mut ci_is_complex = false;
+    if imag.is_null() {
+        ci.0 = cr.1;
+    } else if let Some(Payload::Complex(a, b)) = imag.payload() {
+        ci = (*a, *b);
+        ci_is_complex = true;
+    } else {
+        let ity = vm.type_of(imag).clone();
+        let ok = crate::ops::num::as_num(imag).is_some()
+            || vm.lookup_special(&ity, "__float__").is_some()
+            || vm.lookup_special(&ity, "__index__").is_some();
+        if !ok {
+            let tn = vm.type_name(imag);
+            return Err(vm.type_error(format!(
+                "complex() second argument must be a number, not '{tn}'"
+            )));
+        }
+        ci.0 = to_f64(vm, imag)?;
+    }
+    if ci_is_complex {
+        cr.0 -= ci.1;
+    }
+    if cr_is_complex && !imag.is_null() {
+        ci.0 += cr.1;
+    }
+    Ok((cr.0, ci.0))
 }
 
 fn parse_complex(s: &str) -> Option<(f64, f64)> {

@@ -241,10 +241,18 @@ impl Vm {
             if !r.is_null() {
                 return Ok(r);
             }
-            // Built-in special methods beyond the native table (`type.__or__`).
-            let r = self.binary_dunder(a, b, op)?;
-            if !r.is_null() {
-                return Ok(r);
+            // Built-in special methods beyond the native table (`int | str`).
+            let typeish = |v: &Value| {
+                matches!(v.payload(), Some(Payload::Type(_)))
+                    || v.as_obj().is_some_and(|o| {
+                        o.ty().is(&self.t.union) || o.ty().is(&self.t.generic_alias)
+                    })
+            };
+            if op == BinOp::Or && (typeish(a) || typeish(b)) {
+                let r = self.binary_dunder(a, b, op)?;
+                if !r.is_null() {
+                    return Ok(r);
+                }
             }
             return Err(self.binop_type_error(a, b, op, inplace));
         }
