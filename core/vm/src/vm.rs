@@ -94,6 +94,7 @@ builtin_types! {
     dict_items = "dict_items";
     text_io = "TextIOWrapper";
     mappingproxy = "mappingproxy";
+    memoryview = "memoryview";
     generic_alias = "GenericAlias";
     union = "UnionType";
 }

@@ -52,6 +52,7 @@ pub fn install(vm: &mut Vm) {
         ("map", vm.t.map.clone()),
         ("filter", vm.t.filter.clone()),
         ("reversed", vm.t.reversed.clone()),
+        ("memoryview", vm.t.memoryview.clone()),
     ];
     for (name, ty) in types {
         set_builtin(vm, name, Value::Obj(ty));
@@ -85,6 +86,7 @@ pub fn install(vm: &mut Vm) {
     misc::install(vm);
     crate::generator::install(vm);
     functions::install_aliases(vm);
+    misc::install_memoryview(vm);
     sys::install(vm);
 }
 

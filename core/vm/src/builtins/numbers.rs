@@ -526,6 +526,27 @@ fn complex_args(vm: &mut Vm, real: &Value, imag: &Value) -> PyResult<(f64, f64)>
         if !imag.is_null() {
             return Err(vm.type_error("complex() can't take second arg if first is a string"));
         }
+        if s.contains('_') {
+            let mut prev = '\0';
+            let mut bad = false;
+            for c in s.chars() {
+                if (c == '_' && !prev.is_ascii_digit())
+                    || (c != '_' && prev == '_' && !c.is_ascii_digit())
+                {
+                    bad = true;
+                }
+                prev = c;
+            }
+            if bad || prev == '_' {
+                let r = vm.repr(real)?;
+                return Err(vm.value_error(format!("could not convert string to complex: {r}")));
+            }
+            let clean: String = s.chars().filter(|c| *c != '_').collect();
+            return match parse_complex(&clean) {
+                Some(c) => Ok(c),
+                None => Err(vm.value_error("complex() arg is a malformed string")),
+            };
+        }
         return match parse_complex(s) {
             Some(c) => Ok(c),
             None => Err(vm.value_error("complex() arg is a malformed string")),
