@@ -403,6 +403,13 @@ impl Vm {
                         } else {
                             p[1].clone()
                         };
+                        let builtin_getset = matches!(p[0].payload(), Some(Payload::Native(nf)) if nf.owner.as_ref().is_some_and(|o| !types::is_heap_type(o)));
+                        if builtin_getset && (f.is_none() || f.is_null()) {
+                            let tn = self.type_name(obj);
+                            return Err(self.attribute_error(format!(
+                                "attribute '{n}' of '{tn}' objects is not writable"
+                            )));
+                        }
                         if f.is_none() || f.is_null() {
                             let what = if value.is_null() { "deleter" } else { "setter" };
                             let pn = self.property_name(dobj, &ty)?;

@@ -539,6 +539,18 @@ impl Vm {
             }
         }
         let it = self.iter(v)?;
+        // list(reversed(seq)) asks the iterator's length hint, which for a
+        // sequence iterator calls the sequence's __len__ (observable).
+        let hint_target = match it.payload() {
+            Some(Payload::Iter(st)) => match &*st.borrow() {
+                IterState::SeqReverse { obj, index } if *index >= 0 => Some(obj.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(seq) = hint_target {
+            self.len(&seq)?;
+        }
         let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {
             out.push(x);

@@ -516,6 +516,54 @@ pub fn install_memoryview(vm: &mut Vm) {
     crate::builtins::slots::install_container(vm, &mv, false);
 }
 
+macro_rules! number_part {
+    ($($f:ident => $name:literal;)*) => {
+        $(
+            fn $f(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                let v = args.values.first().cloned().unwrap_or(Value::None);
+                Ok(crate::builtins::attrs::payload_attr(vm, &v, $name)?.unwrap_or(Value::None))
+            }
+        )*
+    };
+}
+
+number_part! {
+    part_real => "real";
+    part_imag => "imag";
+    part_numerator => "numerator";
+    part_denominator => "denominator";
+}
+
+/// The number parts (`real`, `imag`, ...) as properties on the number
+/// types, so `dir(int)` lists them as CPython's getset descriptors do.
+pub fn install_number_parts(vm: &mut Vm) {
+    let parts: [(&'static str, crate::payload::NativeFn); 4] = [
+        ("real", part_real),
+        ("imag", part_imag),
+        ("numerator", part_numerator),
+        ("denominator", part_denominator),
+    ];
+    for (ty, n) in [
+        (vm.t.int.clone(), 4),
+        (vm.t.float.clone(), 2),
+        (vm.t.complex.clone(), 2),
+    ] {
+        for &(name, f) in &parts[..n] {
+            let getter = vm.new_native(name, f, NativeKind::Function, Some(ty.clone()));
+            let prop = ObjRef::new(
+                vm.t.property.clone(),
+                Payload::Property(Box::new([
+                    Value::Obj(getter),
+                    Value::None,
+                    Value::None,
+                    Value::None,
+                ])),
+            );
+            vm.set_type_attr(&ty, name, Value::Obj(prop));
+        }
+    }
+}
+
 /// Installs the types of this module.
 pub fn install(vm: &mut Vm) {
     let range = vm.t.range.clone();
