@@ -33,79 +33,128 @@ pub struct Spec {
     pub ty: Option<char>,
 }
 
-/// Parses a format spec (ValueError text on failure).
-pub fn parse_spec(s: &str) -> Result<Spec, String> {
+/// Parses a format spec as CPython's parse_internal_render_format_spec does.
+/// `tn` names the formatted object's type (for messages) and `default_ty` is
+/// the type's default presentation (`d` for int, `s` for str).
+pub fn parse_spec_for(s: &str, tn: &str, default_ty: Option<char>) -> Result<Spec, String> {
     let chars: Vec<char> = s.chars().collect();
+    let end = chars.len();
     let mut i = 0;
     let mut spec = Spec::default();
     let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
-    if chars.len() >= 2 && is_align(chars[1]) {
+    if end >= 2 && is_align(chars[1]) {
         spec.fill = Some(chars[0]);
         spec.align = Some(chars[1]);
         i = 2;
-    } else if !chars.is_empty() && is_align(chars[0]) {
+    } else if end >= 1 && is_align(chars[0]) {
         spec.align = Some(chars[0]);
         i = 1;
     }
-    if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
+    if i < end && matches!(chars[i], '+' | '-' | ' ') {
         spec.sign = Some(chars[i]);
         i += 1;
     }
-    if i < chars.len() && chars[i] == 'z' {
+    if i < end && chars[i] == 'z' {
         spec.z = true;
         i += 1;
     }
-    if i < chars.len() && chars[i] == '#' {
+    if i < end && chars[i] == '#' {
         spec.alternate = true;
         i += 1;
     }
-    if i < chars.len() && chars[i] == '0' {
+    if spec.fill.is_none() && i < end && chars[i] == '0' {
         spec.zero = true;
         i += 1;
     }
-    let start = i;
-    while i < chars.len() && chars[i].is_ascii_digit() {
+    let too_many = || "Too many decimal digits in format string".to_string();
+    let mut read_int = |i: &mut usize| -> Result<Option<usize>, String> {
+        let start = *i;
+        let mut acc: u64 = 0;
+        while *i < end && chars[*i].is_ascii_digit() {
+            acc = acc
+                .checked_mul(10)
+                .and_then(|a| a.checked_add(chars[*i] as u64 - '0' as u64))
+                .filter(|a| *a <= i64::MAX as u64)
+                .ok_or_else(too_many)?;
+            *i += 1;
+        }
+        Ok(if *i > start { Some(acc as usize) } else { None })
+    };
+    if let Some(w) = read_int(&mut i)? {
+        spec.width = w;
+    }
+    if i < end && chars[i] == ',' {
+        spec.grouping = Some(',');
         i += 1;
     }
-    if i > start {
-        spec.width = chars[start..i]
-            .iter()
-            .collect::<String>()
-            .parse()
-            .map_err(|_| "Too many decimal digits in format string".to_string())?;
-    }
-    if i < chars.len() && matches!(chars[i], ',' | '_') {
-        spec.grouping = Some(chars[i]);
-        i += 1;
-        if i < chars.len() && matches!(chars[i], ',' | '_') {
+    if i < end && chars[i] == '_' {
+        if spec.grouping.is_some() {
             return Err("Cannot specify both ',' and '_'.".into());
         }
-    }
-    if i < chars.len() && chars[i] == '.' {
+        spec.grouping = Some('_');
         i += 1;
-        let start = i;
-        while i < chars.len() && chars[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i == start {
-            return Err("Format specifier missing precision".into());
-        }
-        spec.precision = Some(
-            chars[start..i]
-                .iter()
-                .collect::<String>()
-                .parse()
-                .map_err(|_| "Too many decimal digits in format string".to_string())?,
-        );
     }
-    if i < chars.len() {
+    if i < end && chars[i] == ',' && spec.grouping == Some('_') {
+        return Err("Cannot specify both ',' and '_'.".into());
+    }
+    if i < end && chars[i] == '.' {
+        i += 1;
+        match read_int(&mut i)? {
+            Some(p) => spec.precision = Some(p),
+            None => return Err("Format specifier missing precision".into()),
+        }
+    }
+    if end - i > 1 {
+        return Err(format!(
+            "Invalid format specifier '{s}' for object of type '{tn}'"
+        ));
+    }
+    if end - i == 1 {
         spec.ty = Some(chars[i]);
-        i += 1;
     }
-    if i < chars.len() {
-        return Err("Invalid format specifier".into());
+    if let Some(g) = spec.grouping {
+        let t = spec.ty.or(default_ty);
+        match t {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
+            Some('b' | 'o' | 'x' | 'X') if g == '_' => {}
+            Some(t) => {
+                return Err(if (t as u32) > 32 && (t as u32) < 128 {
+                    format!("Cannot specify '{g}' with '{t}'.")
+                } else {
+                    format!("Cannot specify '{g}' with '\\x{:x}'.", t as u32)
+                })
+            }
+        }
     }
     Ok(spec)
+}
+
+/// Parses a format spec for an object of no particular type.
+pub fn parse_spec(s: &str) -> Result<Spec, String> {
+    parse_spec_for(s, "object", None)
+}
+
+fn unknown_code(t: char, tn: &str) -> String {
+    if (t as u32) > 32 && (t as u32) < 128 {
+        format!("Unknown format code '{t}' for object of type '{tn}'")
+    } else {
+        format!(
+            "Unknown format code '\\x{:x}' for object of type '{tn}'",
+            t as u32
+        )
+    }
+}
+
+impl Spec {
+    /// The fill character in effect.
+    fn fill_char(&self) -> char {
+        self.fill.unwrap_or(if self.zero { '0' } else { ' ' })
+    }
+
+    /// The alignment in effect for a number.
+    fn num_align(&self) -> char {
+        self.align.unwrap_or(if self.zero { '=' } else { '>' })
+    }
 }
 
 fn pad(body: &str, sign: &str, spec: &Spec, default_align: char) -> String {
@@ -133,34 +182,87 @@ fn pad(body: &str, sign: &str, spec: &Spec, default_align: char) -> String {
     }
 }
 
-fn group(digits: &str, sep: char, every: usize) -> String {
-    let mut out: Vec<char> = Vec::new();
-    for (i, c) in digits.chars().rev().enumerate() {
-        if i > 0 && i % every == 0 {
-            out.push(sep);
-        }
-        out.push(c);
+/// Pads `body` to the spec's width with its fill and alignment (`default`
+/// when none was given), as CPython's calc_padding.
+fn pad_plain(body: &str, width: usize, fill: char, align: char) -> String {
+    let len = body.chars().count();
+    if len >= width {
+        return body.to_string();
     }
-    out.into_iter().rev().collect()
+    let n = width - len;
+    let left = match align {
+        '>' => n,
+        '^' => n / 2,
+        _ => 0,
+    };
+    let f = |k: usize| fill.to_string().repeat(k);
+    format!("{}{body}{}", f(left), f(n - left))
 }
 
-/// Groups the integer digits when zero padding asks for a width (CPython
-/// pads with zeros and separators together).
-fn group_padded(digits: &str, sep: char, every: usize, min_width: usize) -> String {
-    let mut g = group(digits, sep, every);
-    while g.chars().count() < min_width {
-        let n = g.chars().filter(|c| *c != sep).count();
-        g = if n % every == 0 && !g.is_empty() {
-            format!("0{sep}{g}")
-        } else {
-            format!("0{g}")
-        };
-        g = g.replace(&format!("{sep}{sep}"), &sep.to_string());
+/// Inserts separators every `every` digits, padding with zeros up to
+/// `min_width` characters (CPython's InsertThousandsGrouping).
+fn group_digits(digits: &str, sep: Option<char>, every: usize, min_width: i64) -> String {
+    let d: Vec<char> = digits.chars().collect();
+    let Some(sep) = sep else {
+        let zeros = (min_width - d.len() as i64).max(0) as usize;
+        return format!("{}{digits}", "0".repeat(zeros));
+    };
+    let mut remaining = d.len() as i64;
+    let mut min_width = min_width;
+    let mut pos = d.len();
+    let mut pieces: Vec<String> = Vec::new();
+    loop {
+        let l = (every as i64).min(remaining.max(min_width).max(1));
+        let n_zeros = (l - remaining).max(0) as usize;
+        let n_chars = remaining.min(l).max(0) as usize;
+        let mut piece = "0".repeat(n_zeros);
+        piece.extend(&d[pos - n_chars..pos]);
+        pos -= n_chars;
+        pieces.push(piece);
+        remaining -= n_chars as i64;
+        min_width -= l;
+        if remaining <= 0 && min_width <= 0 {
+            break;
+        }
+        min_width -= 1;
     }
-    if g.chars().count() > min_width && min_width > 0 && g.starts_with(sep) {
-        g.remove(0);
+    pieces.reverse();
+    pieces.join(&sep.to_string())
+}
+
+/// Lays out a number: sign, prefix, (grouped) integer digits and the rest,
+/// padded per the spec (CPython's calc_number_widths / fill_number).
+fn render_number(
+    sign: &str,
+    prefix: &str,
+    digits: &str,
+    rest: &str,
+    spec: &Spec,
+    sep: Option<char>,
+    every: usize,
+) -> String {
+    let fill = spec.fill_char();
+    let align = spec.num_align();
+    let others = (sign.chars().count() + prefix.chars().count() + rest.chars().count()) as i64;
+    let min_width = if fill == '0' && align == '=' {
+        spec.width as i64 - others
+    } else {
+        0
+    };
+    let grouped = if !digits.is_empty() && (sep.is_some() || min_width > 0) {
+        group_digits(digits, sep, every, min_width)
+    } else {
+        digits.to_string()
+    };
+    let len = others as usize + grouped.chars().count();
+    let n = spec.width.saturating_sub(len);
+    let f = |k: usize| fill.to_string().repeat(k);
+    match align {
+        '<' => format!("{sign}{prefix}{grouped}{rest}{}", f(n)),
+        '^' => format!("{}{sign}{prefix}{grouped}{rest}{}", f(n / 2), f(n - n / 2)),
+        '=' => format!("{sign}{prefix}{}{grouped}{rest}", f(n)),
+        _ => format!("{}{sign}{prefix}{grouped}{rest}", f(n)),
     }
-    g
 }
 
 fn sign_str(neg: bool, spec: &Spec) -> &'static str {
@@ -177,266 +279,284 @@ fn sign_str(neg: bool, spec: &Spec) -> &'static str {
 
 /// Formats an int with a spec.
 pub fn format_int(vm: &mut Vm, v: &BigInt, spec: &Spec) -> PyResult<String> {
+    format_int_named(vm, v, spec, "int")
+}
+
+fn format_int_named(vm: &mut Vm, v: &BigInt, spec: &Spec, tn: &str) -> PyResult<String> {
     let ty = spec.ty.unwrap_or('d');
-    if matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
-        let f = crate::ops::num::int_to_f64(vm, v)?;
-        return format_float(vm, f, spec);
+    match ty {
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
+            let f = crate::ops::num::int_to_f64(vm, v)?;
+            return format_float_named(vm, f, spec, tn);
+        }
+        'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
+        other => return Err(vm.value_error(unknown_code(other, tn))),
     }
     if spec.precision.is_some() {
         return Err(vm.value_error("Precision not allowed in integer format specifier"));
+    }
+    if spec.z {
+        return Err(
+            vm.value_error("Negative zero coercion (z) not allowed in integer format specifier")
+        );
     }
     if ty == 'c' {
         if spec.sign.is_some() {
             return Err(vm.value_error("Sign not allowed with integer format specifier 'c'"));
         }
+        if spec.alternate {
+            return Err(
+                vm.value_error("Alternate form (#) not allowed with integer format specifier 'c'")
+            );
+        }
+        if v.to_i64().is_none() {
+            return Err(vm.overflow_error("Python int too large to convert to C long"));
+        }
         let c = v
             .to_u32()
-            .and_then(char::from_u32)
+            .filter(|c| *c <= 0x10ffff)
+            .map(|c| char::from_u32(c).unwrap_or('\u{fffd}'))
             .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
-        return Ok(pad(&c.to_string(), "", spec, '<'));
+        return Ok(render_number("", "", "", &c.to_string(), spec, None, 3));
     }
     let (radix, prefix) = match ty {
-        'd' | 'n' => (10, ""),
         'x' => (16, "0x"),
         'X' => (16, "0X"),
         'o' => (8, "0o"),
         'b' => (2, "0b"),
-        other => {
-            return Err(vm.value_error(format!(
-                "Unknown format code '{other}' for object of type 'int'"
-            )));
-        }
+        _ => (10, ""),
     };
-    if spec.grouping == Some(',') && radix != 10 {
-        return Err(vm.value_error(format!("Cannot specify ',' with '{ty}'.")));
-    }
-    let mut digits = v.magnitude().to_str_radix(radix);
+    let mut digits = if radix == 10 {
+        v.magnitude().to_string()
+    } else {
+        v.magnitude().to_str_radix(radix)
+    };
     if ty == 'X' {
         digits = digits.to_uppercase();
     }
     let prefix = if spec.alternate { prefix } else { "" };
     let sign = sign_str(v.is_negative(), spec);
-    let zero_pad = spec.zero && spec.align.is_none() && spec.fill.is_none();
-    if let Some(sep) = spec.grouping {
-        let every = if radix == 10 { 3 } else { 4 };
-        let min = if zero_pad {
-            spec.width.saturating_sub(sign.len() + prefix.len())
-        } else {
-            0
-        };
-        digits = group_padded(&digits, sep, every, min);
-    }
-    let body = format!("{prefix}{digits}");
-    if zero_pad || spec.align == Some('=') {
-        let fill = spec.fill.unwrap_or('0');
-        let len = body.chars().count() + sign.len();
-        if len < spec.width {
-            return Ok(format!(
-                "{sign}{prefix}{}{digits}",
-                fill.to_string().repeat(spec.width - len)
-            ));
-        }
-        return Ok(format!("{sign}{body}"));
-    }
-    Ok(pad(&body, sign, spec, '>'))
+    let every = if radix == 10 { 3 } else { 4 };
+    Ok(render_number(
+        sign,
+        prefix,
+        &digits,
+        "",
+        spec,
+        spec.grouping,
+        every,
+    ))
 }
 
-/// Shortest-repr digits of `f` in exponent form: (digits, exponent).
-fn exp_parts(s: &str) -> (String, i32) {
+/// Lays out dtoa-style `digits` (no trailing zeros) with decimal point
+/// position `decpt` for the `g` and `r` codes (CPython's format_float_short).
+fn layout_short(
+    digits: &str,
+    decpt: i64,
+    code: char,
+    precision: i64,
+    add_dot_0: bool,
+    alt: bool,
+    upper: bool,
+) -> String {
+    let d = digits.as_bytes();
+    let digits_len = d.len() as i64;
+    let mut decpt = decpt;
+    let mut vdigits_end = digits_len;
+    let mut use_exp = false;
+    match code {
+        'g' => {
+            if decpt <= -4 || decpt > (if add_dot_0 { precision - 1 } else { precision }) {
+                use_exp = true;
+            }
+            if alt {
+                vdigits_end = precision;
+            }
+        }
+        _ => {
+            if decpt <= -4 || decpt > 16 {
+                use_exp = true;
+            }
+        }
+    }
+    let mut exp = 0;
+    if use_exp {
+        exp = decpt - 1;
+        decpt = 1;
+    }
+    let vdigits_start = if decpt <= 0 { decpt - 1 } else { 0 };
+    if !use_exp && add_dot_0 {
+        vdigits_end = vdigits_end.max(decpt + 1);
+    } else {
+        vdigits_end = vdigits_end.max(decpt);
+    }
+    let mut out = String::new();
+    let zeros = |n: i64| "0".repeat(n.max(0) as usize);
+    if decpt <= 0 {
+        out.push_str(&zeros(decpt - vdigits_start));
+        out.push('.');
+        out.push_str(&zeros(-decpt));
+    } else {
+        out.push_str(&zeros(-vdigits_start));
+    }
+    if 0 < decpt && decpt <= digits_len {
+        out.push_str(&digits[..decpt as usize]);
+        out.push('.');
+        out.push_str(&digits[decpt as usize..]);
+    } else {
+        out.push_str(digits);
+    }
+    if digits_len < decpt {
+        out.push_str(&zeros(decpt - digits_len));
+        out.push('.');
+        out.push_str(&zeros(vdigits_end - decpt));
+    } else {
+        out.push_str(&zeros(vdigits_end - digits_len));
+    }
+    if out.ends_with('.') && !alt {
+        out.pop();
+    }
+    if use_exp {
+        out.push(if upper { 'E' } else { 'e' });
+        out.push(if exp < 0 { '-' } else { '+' });
+        out.push_str(&format!("{:02}", exp.abs()));
+    }
+    out
+}
+
+/// dtoa-style digits (trailing zeros stripped, "0" for zero) and decimal
+/// point position from Rust's exponent formatting (`1.2345e-5`).
+fn digits_decpt(s: &str) -> (String, i64) {
     let (m, e) = s.split_once('e').unwrap_or((s, "0"));
-    (m.to_string(), e.parse().unwrap_or(0))
+    let e: i64 = e.parse().unwrap_or(0);
+    let mut digits: String = m.chars().filter(|c| c.is_ascii_digit()).collect();
+    while digits.len() > 1 && digits.ends_with('0') {
+        digits.pop();
+    }
+    if digits == "0" {
+        return (digits, 1);
+    }
+    (digits, e + 1)
 }
 
-fn fmt_exp(f: f64, prec: usize, upper: bool, alternate: bool) -> String {
-    let s = format!("{:.*e}", prec, f);
-    let (m, e) = exp_parts(&s);
-    let m = if alternate && prec == 0 {
-        format!("{m}.")
-    } else {
-        m
-    };
-    let sign = if e < 0 { '-' } else { '+' };
-    let out = format!("{m}e{sign}{:02}", e.abs());
-    if upper {
-        out.to_uppercase()
-    } else {
-        out
+/// PyOS_double_to_string for a non-negative finite or infinite value
+/// (no sign): `code` is one of e E f F g G r.
+fn double_to_string(a: f64, code: char, precision: usize, alt: bool, add_dot_0: bool) -> String {
+    let upper = matches!(code, 'E' | 'F' | 'G');
+    if a.is_nan() {
+        return if upper { "NAN" } else { "nan" }.into();
+    }
+    if a.is_infinite() {
+        return if upper { "INF" } else { "inf" }.into();
+    }
+    match code {
+        'e' | 'E' => {
+            let s = format!("{:.*e}", precision, a);
+            let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+            let e: i64 = e.parse().unwrap_or(0);
+            let dot = if alt && !m.contains('.') { "." } else { "" };
+            let sign = if e < 0 { '-' } else { '+' };
+            format!(
+                "{m}{dot}{}{sign}{:02}",
+                if upper { 'E' } else { 'e' },
+                e.abs()
+            )
+        }
+        'f' | 'F' => {
+            let s = format!("{:.*}", precision, a);
+            if alt && !s.contains('.') {
+                format!("{s}.")
+            } else {
+                s
+            }
+        }
+        'g' | 'G' => {
+            let p = precision.max(1);
+            let (digits, decpt) = digits_decpt(&format!("{:.*e}", p - 1, a));
+            layout_short(&digits, decpt, 'g', p as i64, add_dot_0, alt, upper)
+        }
+        _ => {
+            let (digits, decpt) = digits_decpt(&format!("{:e}", a));
+            layout_short(&digits, decpt, 'r', 0, add_dot_0, alt, false)
+        }
     }
 }
 
-fn strip_zeros(s: &str) -> String {
-    if s.contains('.') {
-        let t = s.trim_end_matches('0');
-        t.trim_end_matches('.').to_string()
-    } else {
-        s.to_string()
-    }
-}
-
-/// The `g` presentation (precision `p` significant digits).
-fn fmt_general(f: f64, p: usize, upper: bool, alternate: bool, repr_like: bool) -> String {
-    let p = p.max(1);
-    if f == 0.0 {
-        let base = if alternate {
-            format!("{:.*}", p - 1, 0.0)
-        } else {
-            "0".to_string()
-        };
-        let base = if repr_like && !base.contains('.') {
-            format!("{base}.0")
-        } else {
-            base
-        };
-        return if f.is_sign_negative() {
-            format!("-{base}")
-        } else {
-            base
-        };
-    }
-    let s = format!("{:.*e}", p - 1, f);
-    let (_, exp) = exp_parts(&s);
-    if exp >= -4 && (exp as i64) < p as i64 {
-        let decimals = (p as i64 - 1 - exp as i64).max(0) as usize;
-        let fixed = format!("{:.*}", decimals, f);
-        let out = if alternate {
-            fixed
-        } else {
-            strip_zeros(&fixed)
-        };
-        if repr_like && !out.contains('.') {
-            return format!("{out}.0");
-        }
-        if alternate && !out.contains('.') {
-            return format!("{out}.");
-        }
-        out
-    } else {
-        let e = fmt_exp(f, p - 1, upper, alternate);
-        if alternate {
-            return e;
-        }
-        let (m, rest) = e
-            .split_once(if upper { 'E' } else { 'e' })
-            .unwrap_or((&e, ""));
-        let m = strip_zeros(m);
-        format!("{m}{}{rest}", if upper { 'E' } else { 'e' })
-    }
+/// Splits a rendered number into its leading integer digits and the rest.
+fn split_digits(body: &str) -> (&str, &str) {
+    let k = body
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(body.len());
+    body.split_at(k)
 }
 
 /// Formats a float with a spec.
 pub fn format_float(vm: &mut Vm, f: f64, spec: &Spec) -> PyResult<String> {
-    let ty = spec.ty;
-    if let Some(t) = ty {
-        if !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
-            return Err(vm.value_error(format!(
-                "Unknown format code '{t}' for object of type 'float'"
-            )));
-        }
-    }
-    let mut f = f;
-    if spec.z && f == 0.0 {
-        f = 0.0;
-    }
-    let neg = f.is_sign_negative() && !f.is_nan();
-    let a = f.abs();
-    let upper = matches!(ty, Some('E' | 'F' | 'G'));
-    let mut body = if a.is_infinite() {
-        "inf".to_string()
-    } else if a.is_nan() {
-        "nan".to_string()
-    } else {
-        match ty {
-            Some('e' | 'E') => fmt_exp(a, spec.precision.unwrap_or(6), upper, spec.alternate),
-            Some('f' | 'F') => {
-                let s = format!("{:.*}", spec.precision.unwrap_or(6), a);
-                if spec.alternate && !s.contains('.') {
-                    format!("{s}.")
-                } else {
-                    s
-                }
-            }
-            Some('%') => {
-                let s = format!("{:.*}", spec.precision.unwrap_or(6), a * 100.0);
-                format!("{s}%")
-            }
-            Some('g' | 'G' | 'n') => {
-                fmt_general(a, spec.precision.unwrap_or(6), upper, spec.alternate, false)
-            }
-            None => match spec.precision {
-                Some(p) => fmt_general(a, p, false, spec.alternate, true),
-                None => pvm_syntax::pyrepr::repr_float(a),
-            },
-            _ => unreachable!(),
-        }
-    };
-    if upper {
-        body = body.to_uppercase();
-    }
-    if spec.z
-        && neg
-        && body
-            .chars()
-            .all(|c| matches!(c, '0' | '.' | 'e' | 'E' | '+' | '-' | '%'))
-        && !body.chars().any(|c| c.is_ascii_digit() && c != '0')
-    {
-        return finish_number(vm, &body, false, spec);
-    }
-    finish_number(vm, &body, neg, spec)
+    format_float_named(vm, f, spec, "float")
 }
 
-fn finish_number(_vm: &mut Vm, body: &str, neg: bool, spec: &Spec) -> PyResult<String> {
+fn format_float_named(vm: &mut Vm, f: f64, spec: &Spec, tn: &str) -> PyResult<String> {
+    let (body, neg) = float_body(vm, f, spec, tn)?;
     let sign = sign_str(neg, spec);
-    let mut body = body.to_string();
-    let zero_pad = spec.zero && spec.align.is_none() && spec.fill.is_none();
-    if let Some(sep) = spec.grouping {
-        let split = body
-            .find(|c: char| !c.is_ascii_digit())
-            .unwrap_or(body.len());
-        let (int_part, rest) = body.split_at(split);
-        let min = if zero_pad {
-            spec.width.saturating_sub(sign.len() + rest.chars().count())
-        } else {
-            0
-        };
-        body = format!("{}{rest}", group_padded(int_part, sep, 3, min));
-    }
-    if zero_pad || spec.align == Some('=') {
-        let fill = spec.fill.unwrap_or('0');
-        let len = body.chars().count() + sign.len();
-        if len < spec.width && body.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-            return Ok(format!(
-                "{sign}{}{body}",
-                fill.to_string().repeat(spec.width - len)
-            ));
+    let (digits, rest) = split_digits(&body);
+    Ok(render_number(
+        sign,
+        "",
+        digits,
+        rest,
+        spec,
+        spec.grouping,
+        3,
+    ))
+}
+
+/// The unsigned text of a float per the spec and whether it is negative.
+fn float_body(vm: &mut Vm, f: f64, spec: &Spec, tn: &str) -> PyResult<(String, bool)> {
+    let (code, precision, add_dot_0, pct) = match spec.ty {
+        None => match spec.precision {
+            None => ('r', 0, true, false),
+            Some(p) => ('g', p, true, false),
+        },
+        Some('n') => ('g', spec.precision.unwrap_or(6), false, false),
+        Some('%') => ('f', spec.precision.unwrap_or(6), false, true),
+        Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => {
+            (t, spec.precision.unwrap_or(6), false, false)
         }
-        if len < spec.width {
-            return Ok(pad(
-                &body,
-                sign,
-                &Spec {
-                    align: Some('>'),
-                    fill: Some(' '),
-                    ..spec.clone()
-                },
-                '>',
-            ));
-        }
-        return Ok(format!("{sign}{body}"));
+        Some(t) => return Err(vm.value_error(unknown_code(t, tn))),
+    };
+    let v = if pct { f * 100.0 } else { f };
+    let mut body = double_to_string(v.abs(), code, precision, spec.alternate, add_dot_0);
+    let mut neg = v.is_sign_negative() && !v.is_nan();
+    if neg && spec.z && body.chars().all(|c| !c.is_ascii_digit() || c == '0') && v.is_finite() {
+        neg = false;
     }
-    Ok(pad(&body, sign, spec, '>'))
+    if pct {
+        body.push('%');
+    }
+    Ok((body, neg))
 }
 
 /// Formats a str with a spec.
 pub fn format_str(vm: &mut Vm, s: &str, spec: &Spec) -> PyResult<String> {
+    format_str_named(vm, s, spec, "str")
+}
+
+fn format_str_named(vm: &mut Vm, s: &str, spec: &Spec, tn: &str) -> PyResult<String> {
     if let Some(t) = spec.ty {
         if t != 's' {
-            return Err(vm.value_error(format!(
-                "Unknown format code '{t}' for object of type 'str'"
-            )));
+            return Err(vm.value_error(unknown_code(t, tn)));
         }
+    }
+    if spec.sign == Some(' ') {
+        return Err(vm.value_error("Space not allowed in string format specifier"));
     }
     if spec.sign.is_some() {
         return Err(vm.value_error("Sign not allowed in string format specifier"));
+    }
+    if spec.z {
+        return Err(
+            vm.value_error("Negative zero coercion (z) not allowed in string format specifier")
+        );
     }
     if spec.alternate {
         return Err(vm.value_error("Alternate form (#) not allowed in string format specifier"));
@@ -444,39 +564,80 @@ pub fn format_str(vm: &mut Vm, s: &str, spec: &Spec) -> PyResult<String> {
     if spec.align == Some('=') {
         return Err(vm.value_error("'=' alignment not allowed in string format specifier"));
     }
-    if let Some(g) = spec.grouping {
-        return Err(vm.value_error(format!("Cannot specify '{g}' with 's'.")));
-    }
     let text: String = match spec.precision {
         Some(p) => s.chars().take(p).collect(),
         None => s.to_string(),
     };
-    Ok(pad(&text, "", spec, '<'))
+    Ok(pad_plain(
+        &text,
+        spec.width,
+        spec.fill_char(),
+        spec.align.unwrap_or('<'),
+    ))
 }
 
-fn format_complex(vm: &mut Vm, r: f64, i: f64, spec: &Spec) -> PyResult<String> {
-    if spec.ty.is_none() && spec.precision.is_none() && spec.width == 0 && spec.sign.is_none() {
-        return Ok(crate::builtins::repr::complex_repr(r, i));
+fn format_complex(vm: &mut Vm, r: f64, i: f64, spec: &Spec, tn: &str) -> PyResult<String> {
+    let mut code = match spec.ty {
+        None => 'r',
+        Some('n') => 'g',
+        Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => t,
+        Some(t) => return Err(vm.value_error(unknown_code(t, tn))),
+    };
+    if spec.fill_char() == '0' {
+        return Err(vm.value_error("Zero padding is not allowed in complex format specifier"));
     }
-    let inner = Spec {
-        width: 0,
-        align: None,
-        fill: None,
-        zero: false,
-        ..spec.clone()
+    if spec.align == Some('=') {
+        return Err(vm.value_error("'=' alignment flag is not allowed in complex format specifier"));
+    }
+    let mut skip_re = false;
+    let mut parens = false;
+    let mut precision = spec.precision.unwrap_or(6);
+    if spec.ty.is_none() {
+        if r == 0.0 && r.is_sign_positive() {
+            skip_re = true;
+        } else {
+            parens = true;
+        }
+        match spec.precision {
+            None => precision = 0,
+            Some(_) => code = 'g',
+        }
+    }
+    let part = |x: f64, sign_spec: Option<char>| -> String {
+        let body = double_to_string(x.abs(), code, precision, spec.alternate, false);
+        let mut neg = x.is_sign_negative() && !x.is_nan();
+        if neg && spec.z && body.chars().all(|c| !c.is_ascii_digit() || c == '0') && x.is_finite() {
+            neg = false;
+        }
+        let s = Spec {
+            sign: sign_spec,
+            ..Spec::default()
+        };
+        let sign = sign_str(neg, &s);
+        let (digits, rest) = split_digits(&body);
+        let grouped = match spec.grouping {
+            Some(_) => group_digits(digits, spec.grouping, 3, 0),
+            None => digits.to_string(),
+        };
+        format!("{sign}{grouped}{rest}")
     };
-    let re = format_float(vm, r, &inner)?;
-    let im_spec = Spec {
-        sign: Some('+'),
-        ..inner
+    let re = if skip_re {
+        String::new()
+    } else {
+        part(r, spec.sign)
     };
-    let im = format_float(vm, i, &im_spec)?;
-    let body = if spec.ty.is_none() {
+    let im = part(i, if skip_re { spec.sign } else { Some('+') });
+    let body = if parens {
         format!("({re}{im}j)")
     } else {
         format!("{re}{im}j")
     };
-    Ok(pad(&body, "", spec, '>'))
+    Ok(pad_plain(
+        &body,
+        spec.width,
+        spec.fill_char(),
+        spec.align.unwrap_or('>'),
+    ))
 }
 
 impl Vm {
@@ -502,42 +663,57 @@ impl Vm {
         if spec_s.is_empty() {
             return self.str_value(v);
         }
-        let parsed = match parse_spec(&spec_s) {
-            Ok(p) => p,
-            Err(msg) => return Err(self.value_error(msg)),
+        let tn = self.type_name(v);
+        let default_ty = match v {
+            Value::Int(_) | Value::Bool(_) => Some('d'),
+            Value::Obj(o) => match &o.payload {
+                Payload::Int(_) => Some('d'),
+                Payload::Str(_) => Some('s'),
+                _ => None,
+            },
+            _ => None,
+        };
+        let parse = |vm: &mut Vm| match parse_spec_for(&spec_s, &tn, default_ty) {
+            Ok(p) => Ok(p),
+            Err(msg) => Err(vm.value_error(msg)),
         };
         let out = match v {
-            Value::Int(i) => format_int(self, &BigInt::from(*i), &parsed)?,
-            Value::Bool(b) => {
-                if parsed.ty.is_none() && parsed.precision.is_none() {
-                    format_str(
-                        self,
-                        if *b { "True" } else { "False" },
-                        &Spec {
-                            sign: None,
-                            ..parsed.clone()
-                        },
-                    )
-                    .or_else(|_| format_int(self, &BigInt::from(*b as i64), &parsed))?
-                } else {
-                    format_int(self, &BigInt::from(*b as i64), &parsed)?
-                }
+            Value::Int(i) => {
+                let p = parse(self)?;
+                format_int_named(self, &BigInt::from(*i), &p, &tn)?
             }
-            Value::Float(f) => format_float(self, *f, &parsed)?,
+            Value::Bool(b) => {
+                let p = parse(self)?;
+                format_int_named(self, &BigInt::from(*b as i64), &p, &tn)?
+            }
+            Value::Float(f) => {
+                let p = parse(self)?;
+                format_float_named(self, *f, &p, &tn)?
+            }
             Value::Obj(o) => match &o.payload {
-                Payload::Int(b) => format_int(self, b, &parsed)?,
-                Payload::Float(f) => format_float(self, *f, &parsed)?,
-                Payload::Str(s) => format_str(self, s.as_str(), &parsed)?,
-                Payload::Complex(r, i) => format_complex(self, *r, *i, &parsed)?,
+                Payload::Int(b) => {
+                    let p = parse(self)?;
+                    format_int_named(self, b, &p, &tn)?
+                }
+                Payload::Float(f) => {
+                    let p = parse(self)?;
+                    format_float_named(self, *f, &p, &tn)?
+                }
+                Payload::Str(s) => {
+                    let p = parse(self)?;
+                    format_str_named(self, s.as_str(), &p, &tn)?
+                }
+                Payload::Complex(r, i) => {
+                    let p = parse(self)?;
+                    format_complex(self, *r, *i, &p, &tn)?
+                }
                 _ => {
-                    let tn = self.type_name(v);
                     return Err(self.type_error(format!(
                         "unsupported format string passed to {tn}.__format__"
                     )));
                 }
             },
             _ => {
-                let tn = self.type_name(v);
                 return Err(self.type_error(format!(
                     "unsupported format string passed to {tn}.__format__"
                 )));

@@ -27,6 +27,29 @@ impl From<ObjRef> for Failure {
     }
 }
 
+/// `obj[key]` for exact lists and tuples with an int, and exact dicts with
+/// a str key; None when the general path must decide (or raise).
+#[inline]
+fn fast_subscript(obj: &Value, key: &Value, t: &crate::vm::Types) -> Option<Value> {
+    let Value::Obj(o) = obj else {
+        return None;
+    };
+    match (&o.payload, key) {
+        (Payload::List(l), Value::Int(i)) if o.ty().is(&t.list) => {
+            let l = l.borrow();
+            crate::ops::seq::norm_index(*i, l.len()).map(|j| l[j].clone())
+        }
+        (Payload::Tuple(items), Value::Int(i)) if o.ty().is(&t.tuple) => {
+            crate::ops::seq::norm_index(*i, items.len()).map(|j| items[j].clone())
+        }
+        (Payload::Dict(d), Value::Obj(k)) if o.ty().is(&t.dict) => match &k.payload {
+            Payload::Str(s) if k.ty().is(&t.str) => d.borrow().get_interned(k, s.hash()).cloned(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// A value in an object's instance dict under an interned name.
 #[inline]
 fn instance_value(o: &ObjRef, name: &ObjRef) -> Option<Value> {
@@ -264,6 +287,41 @@ impl Vm {
                         (Value::Float(x), Value::Float(y), BinOp::Add) => Value::Float(x + y),
                         (Value::Float(x), Value::Float(y), BinOp::Sub) => Value::Float(x - y),
                         (Value::Float(x), Value::Float(y), BinOp::Mul) => Value::Float(x * y),
+                        (Value::Float(x), Value::Float(y), BinOp::TrueDiv) if *y != 0.0 => {
+                            Value::Float(x / y)
+                        }
+                        (Value::Int(x), Value::Int(y), BinOp::Mul) => match x.checked_mul(*y) {
+                            Some(v) => Value::Int(v),
+                            None => self.binary_op(&a, &b, op, inplace)?,
+                        },
+                        (
+                            Value::Float(x),
+                            Value::Int(y),
+                            BinOp::Mul | BinOp::Add | BinOp::Sub | BinOp::TrueDiv,
+                        ) if y.unsigned_abs() < (1 << 53) && !(op == BinOp::TrueDiv && *y == 0) => {
+                            let y = *y as f64;
+                            Value::Float(match op {
+                                BinOp::Mul => x * y,
+                                BinOp::Add => x + y,
+                                BinOp::Sub => x - y,
+                                _ => x / y,
+                            })
+                        }
+                        (
+                            Value::Int(x),
+                            Value::Float(y),
+                            BinOp::Mul | BinOp::Add | BinOp::Sub | BinOp::TrueDiv,
+                        ) if x.unsigned_abs() < (1 << 53)
+                            && !(op == BinOp::TrueDiv && *y == 0.0) =>
+                        {
+                            let x = *x as f64;
+                            Value::Float(match op {
+                                BinOp::Mul => x * y,
+                                BinOp::Add => x + y,
+                                BinOp::Sub => x - y,
+                                _ => x / y,
+                            })
+                        }
                         _ => self.binary_op(&a, &b, op, inplace)?,
                     };
                     self.stack.push(r);
@@ -315,6 +373,10 @@ impl Vm {
                 Op::BINARY_SUBSCR => {
                     let key = self.pop();
                     let obj = self.pop();
+                    if let Some(v) = fast_subscript(&obj, &key, &self.t) {
+                        self.stack.push(v);
+                        continue;
+                    }
                     let r = self.get_item(&obj, &key)?;
                     self.stack.push(r);
                 }
@@ -322,6 +384,20 @@ impl Vm {
                     let key = self.pop();
                     let obj = self.pop();
                     let v = self.pop();
+                    // list[i] = v for an exact list and an in-range int.
+                    if let (Value::Obj(o), Value::Int(i)) = (&obj, &key) {
+                        if let Payload::List(l) = &o.payload {
+                            if o.ty().is(&self.t.list) {
+                                let mut l = l.borrow_mut();
+                                if let Some(j) = crate::ops::seq::norm_index(*i, l.len()) {
+                                    let old = std::mem::replace(&mut l[j], v);
+                                    drop(l);
+                                    drop(old);
+                                    continue;
+                                }
+                            }
+                        }
+                    }
                     self.set_item(&obj, &key, v)?;
                 }
                 Op::DELETE_SUBSCR => {

@@ -8,7 +8,7 @@ use crate::types;
 use crate::value::Value;
 use crate::{PyResult, Vm};
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, Zero};
 
 /// A number as f64 (int, bool, float, their subclasses, `__float__`, `__index__`).
 pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
