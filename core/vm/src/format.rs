@@ -67,7 +67,7 @@ pub fn parse_spec_for(s: &str, tn: &str, default_ty: Option<char>) -> Result<Spe
         i += 1;
     }
     let too_many = || "Too many decimal digits in format string".to_string();
-    let mut read_int = |i: &mut usize| -> Result<Option<usize>, String> {
+    let read_int = |i: &mut usize| -> Result<Option<usize>, String> {
         let start = *i;
         let mut acc: u64 = 0;
         while *i < end && chars[*i].is_ascii_digit() {
@@ -439,6 +439,25 @@ fn digits_decpt(s: &str) -> (String, i64) {
     (digits, e + 1)
 }
 
+/// The shortest-repr digits of a finite float (CPython's choice on ties)
+/// and the decimal point position.
+fn repr_digits(a: f64) -> (String, i64) {
+    let r = pvm_syntax::pyrepr::repr_float(a);
+    let (m, e) = r.split_once('e').unwrap_or((&r, "0"));
+    let e: i64 = e.parse().unwrap_or(0);
+    let (ip, fp) = m.split_once('.').unwrap_or((m, ""));
+    let all = format!("{ip}{fp}");
+    let lead = all.len() - all.trim_start_matches('0').len();
+    let mut digits = all.trim_start_matches('0').to_string();
+    while digits.ends_with('0') {
+        digits.pop();
+    }
+    if digits.is_empty() {
+        return ("0".into(), 1);
+    }
+    (digits, ip.len() as i64 - lead as i64 + e)
+}
+
 /// PyOS_double_to_string for a non-negative finite or infinite value
 /// (no sign): `code` is one of e E f F g G r.
 fn double_to_string(a: f64, code: char, precision: usize, alt: bool, add_dot_0: bool) -> String {
@@ -476,7 +495,7 @@ fn double_to_string(a: f64, code: char, precision: usize, alt: bool, add_dot_0: 
             layout_short(&digits, decpt, 'g', p as i64, add_dot_0, alt, upper)
         }
         _ => {
-            let (digits, decpt) = digits_decpt(&format!("{:e}", a));
+            let (digits, decpt) = repr_digits(a);
             layout_short(&digits, decpt, 'r', 0, add_dot_0, alt, false)
         }
     }
@@ -763,117 +782,151 @@ fn format_with(
     mode: &mut u8,
     depth: u32,
 ) -> PyResult<String> {
+    if depth == 0 {
+        return Err(vm.value_error("Max string recursion exceeded"));
+    }
     let chars: Vec<char> = fmt.chars().collect();
+    let end = chars.len();
     let mut out = String::new();
     let mut i = 0;
-    while i < chars.len() {
+    while i < end {
+        // Literal text up to the next brace.
         let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
+        i += 1;
+        if c != '{' && c != '}' {
+            out.push(c);
+            continue;
+        }
+        let at_end = i >= end;
+        if c == '}' && (at_end || chars[i] != '}') {
+            return Err(vm.value_error("Single '}' encountered in format string"));
+        }
+        if at_end && c == '{' {
+            return Err(vm.value_error("Single '{' encountered in format string"));
+        }
+        if chars[i] == c {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        // A replacement field (CPython's parse_field).
+        let name_start = i;
+        let mut last = '\0';
+        while i < end {
+            last = chars[i];
+            i += 1;
+            match last {
+                '{' => return Err(vm.value_error("unexpected '{' in field name")),
+                '[' => {
+                    while i < end && chars[i] != ']' {
+                        i += 1;
+                    }
+                    continue;
+                }
+                '}' | ':' | '!' => break,
+                _ => continue,
             }
-            // Find the matching close brace.
-            let mut level = 1;
-            let mut j = i + 1;
-            while j < chars.len() {
-                match chars[j] {
-                    '{' => level += 1,
-                    '}' => {
-                        level -= 1;
-                        if level == 0 {
+        }
+        if !matches!(last, '}' | ':' | '!') {
+            return Err(vm.value_error("expected '}' before end of string"));
+        }
+        let name: String = chars[name_start..i - 1].iter().collect();
+        let mut conversion = None;
+        let mut spec = String::new();
+        let mut expand = false;
+        if last == '!' || last == ':' {
+            let mut closed = false;
+            if last == '!' {
+                if i >= end {
+                    return Err(
+                        vm.value_error("end of string while looking for conversion specifier")
+                    );
+                }
+                conversion = Some(chars[i]);
+                i += 1;
+                if i < end {
+                    let c = chars[i];
+                    i += 1;
+                    if c == '}' {
+                        closed = true;
+                    } else if c != ':' {
+                        return Err(vm.value_error("expected ':' after conversion specifier"));
+                    }
+                }
+            }
+            if !closed {
+                let spec_start = i;
+                let mut count = 1;
+                while i < end {
+                    let c = chars[i];
+                    i += 1;
+                    if c == '{' {
+                        expand = true;
+                        count += 1;
+                    } else if c == '}' {
+                        count -= 1;
+                        if count == 0 {
+                            closed = true;
                             break;
                         }
                     }
-                    _ => {}
                 }
-                j += 1;
+                if !closed {
+                    return Err(vm.value_error("unmatched '{' in format spec"));
+                }
+                spec = chars[spec_start..i - 1].iter().collect();
             }
-            if j >= chars.len() {
-                return Err(vm.value_error("expected '}' before end of string"));
-            }
-            let field: String = chars[i + 1..j].iter().collect();
-            out.push_str(&render_field(vm, &field, src, auto, mode, depth)?);
-            i = j + 1;
-        } else if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
-            }
-            return Err(vm.value_error("Single '}' encountered in format string"));
-        } else {
-            out.push(c);
-            i += 1;
         }
+        let mut value = lookup_field(vm, &name, src, auto, mode)?;
+        value = match conversion {
+            None => value,
+            Some('r') => {
+                let s = vm.repr(&value)?;
+                vm.new_str(s)
+            }
+            Some('s') => vm.str_value(&value)?,
+            Some('a') => {
+                let s = vm.repr(&value)?;
+                vm.new_str(crate::builtins::functions::ascii_escape(&s))
+            }
+            Some(c) => {
+                return Err(vm.value_error(if (c as u32) > 32 && (c as u32) < 127 {
+                    format!("Unknown conversion specifier {c}")
+                } else {
+                    format!("Unknown conversion specifier \\x{:x}", c as u32)
+                }))
+            }
+        };
+        if expand {
+            spec = format_with(vm, &spec, src, auto, mode, depth - 1)?;
+        }
+        let spec_v = vm.new_str(spec);
+        let r = vm.format(&value, &spec_v)?;
+        out.push_str(r.as_str().unwrap_or(""));
     }
     Ok(out)
 }
 
-fn render_field(
-    vm: &mut Vm,
-    field: &str,
-    src: &Source<'_>,
-    auto: &mut usize,
-    mode: &mut u8,
-    depth: u32,
-) -> PyResult<String> {
-    // field_name[!conversion][:format_spec]
-    let mut name_end = field.len();
-    let mut bracket = false;
-    for (k, ch) in field.char_indices() {
-        match ch {
-            '[' => bracket = true,
-            ']' => bracket = false,
-            '!' | ':' if !bracket => {
-                name_end = k;
-                break;
-            }
-            _ => {}
-        }
+/// A field name part as an index when it is all decimal digits (CPython's
+/// get_integer); Err on overflow.
+fn field_index(vm: &mut Vm, s: &str) -> PyResult<Option<usize>> {
+    if s.is_empty() {
+        return Ok(None);
     }
-    let name = &field[..name_end];
-    let rest = &field[name_end..];
-    let (conv, spec) = if let Some(r) = rest.strip_prefix('!') {
-        let (c, s) = match r.find(':') {
-            Some(k) => (&r[..k], &r[k + 1..]),
-            None => (r, ""),
+    let mut acc: usize = 0;
+    for c in s.chars() {
+        let Some(d) = c
+            .to_digit(10)
+            .or_else(|| crate::builtins::numbers::unicode_decimal(c))
+        else {
+            return Ok(None);
         };
-        if c.chars().count() != 1 {
-            return Err(vm.value_error("expected ':' after conversion specifier"));
-        }
-        (c.chars().next(), s)
-    } else if let Some(s) = rest.strip_prefix(':') {
-        (None, s)
-    } else {
-        (None, "")
-    };
-    let mut value = lookup_field(vm, name, src, auto, mode)?;
-    value = match conv {
-        None => value,
-        Some('r') => {
-            let s = vm.repr(&value)?;
-            vm.new_str(s)
-        }
-        Some('s') => vm.str_value(&value)?,
-        Some('a') => {
-            let s = vm.repr(&value)?;
-            vm.new_str(crate::builtins::functions::ascii_escape(&s))
-        }
-        Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
-    };
-    let spec = if spec.contains('{') {
-        if depth == 0 {
-            return Err(vm.value_error("Max string recursion exceeded"));
-        }
-        format_with(vm, spec, src, auto, mode, depth - 1)?
-    } else {
-        spec.to_string()
-    };
-    let spec_v = vm.new_str(spec);
-    let r = vm.format(&value, &spec_v)?;
-    Ok(r.as_str().unwrap_or("").to_string())
+        acc = match acc.checked_mul(10).and_then(|a| a.checked_add(d as usize)) {
+            Some(a) if a <= isize::MAX as usize => a,
+            _ => return Err(vm.value_error("Too many decimal digits in format string")),
+        };
+    }
+    Ok(Some(acc))
 }
 
 fn lookup_field(
@@ -885,7 +938,8 @@ fn lookup_field(
 ) -> PyResult<Value> {
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let first = &name[..first_end];
-    let mut value = if first.is_empty() || first.chars().all(|c| c.is_ascii_digit()) {
+    let idx = field_index(vm, first)?;
+    let mut value = if first.is_empty() || idx.is_some() {
         let index = if first.is_empty() {
             if *mode == 2 {
                 return Err(vm.value_error(
@@ -902,7 +956,7 @@ fn lookup_field(
                 ));
             }
             *mode = 2;
-            first.parse().unwrap_or(usize::MAX)
+            idx.unwrap_or(0)
         };
         match src {
             Source::Args(args, _) => match args.get(index) {
@@ -932,26 +986,49 @@ fn lookup_field(
             }
         }
     };
-    let mut rest = &name[first_end..];
-    while !rest.is_empty() {
-        if let Some(r) = rest.strip_prefix('.') {
-            let end = r.find(['.', '[']).unwrap_or(r.len());
-            let attr = &r[..end];
-            value = vm.get_attr_str(&value, attr)?;
-            rest = &r[end..];
-        } else if let Some(r) = rest.strip_prefix('[') {
-            let Some(end) = r.find(']') else {
-                return Err(vm.value_error("Missing ']' in format string"));
-            };
-            let key = &r[..end];
-            let k = match key.parse::<i64>() {
-                Ok(n) => Value::Int(n),
-                Err(_) => vm.new_str(key),
+    let rest: Vec<char> = name[first_end..].chars().collect();
+    let mut i = 0;
+    while i < rest.len() {
+        let c = rest[i];
+        i += 1;
+        let start = i;
+        let is_attr = match c {
+            '.' => {
+                while i < rest.len() && rest[i] != '.' && rest[i] != '[' {
+                    i += 1;
+                }
+                true
+            }
+            '[' => {
+                while i < rest.len() && rest[i] != ']' {
+                    i += 1;
+                }
+                if i >= rest.len() {
+                    return Err(vm.value_error("Missing ']' in format string"));
+                }
+                false
+            }
+            _ => {
+                return Err(
+                    vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                )
+            }
+        };
+        let part: String = rest[start..i].iter().collect();
+        if !is_attr {
+            i += 1;
+        }
+        if part.is_empty() {
+            return Err(vm.value_error("Empty attribute in format string"));
+        }
+        if is_attr {
+            value = vm.get_attr_str(&value, &part)?;
+        } else {
+            let k = match field_index(vm, &part)? {
+                Some(n) => Value::Int(n as i64),
+                None => vm.new_str(part),
             };
             value = vm.get_item(&value, &k)?;
-            rest = &r[end + 1..];
-        } else {
-            return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
         }
     }
     Ok(value)
@@ -1038,7 +1115,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
             }
             i += 1;
         }
-        let mut take_star = |vm: &mut Vm, next: &mut usize| -> PyResult<i64> {
+        let take_star = |vm: &mut Vm, next: &mut usize| -> PyResult<i64> {
             let v = items
                 .get(*next)
                 .cloned()

@@ -11,6 +11,7 @@ use crate::value::Value;
 use crate::{PyResult, Vm};
 use pvm_compiler::opcode::Opcode as Op;
 use smallvec::SmallVec;
+use std::mem::MaybeUninit;
 use std::rc::Rc;
 
 /// How a failed instruction left the frame.
@@ -108,9 +109,9 @@ impl Vm {
                 frame.ip = h.target as usize;
                 self.stack.truncate(depth);
                 if h.lasti {
-                    self.stack.push(Value::Int(lasti as i64));
+                    self.push(Value::Int(lasti as i64));
                 }
-                self.stack.push(Value::Obj(exc));
+                self.push(Value::Obj(exc));
                 return Ok(());
             }
             let _ = frame;
@@ -178,9 +179,71 @@ impl Vm {
         d.borrow_mut().traceback = Value::Obj(tb);
     }
 
+    /// Pops the top value, reading it as two words: values are written as
+    /// two words, and a 16-byte load of them would stall store forwarding.
     #[inline]
     fn pop(&mut self) -> Value {
-        self.stack.pop().expect("value stack underflow")
+        let n = self.stack.len();
+        assert!(n > 0, "value stack underflow");
+        // SAFETY: index n-1 is initialised; after set_len it is moved out
+        // exactly once. `Value` is `repr(u64)`: two words, any valid bits.
+        unsafe {
+            let p = self.stack.as_ptr().add(n - 1) as *const MaybeUninit<u64>;
+            let words = [std::ptr::read(p), std::ptr::read(p.add(1))];
+            self.stack.set_len(n - 1);
+            std::mem::transmute::<[MaybeUninit<u64>; 2], Value>(words)
+        }
+    }
+
+    /// A clone of stack slot `i`, read as two words (see [`Vm::pop`]).
+    #[inline]
+    fn read_slot(&self, i: usize) -> Value {
+        assert!(i < self.stack.len(), "stack slot out of range");
+        // SAFETY: slot i is initialised; the bitwise copy is never dropped
+        // (ManuallyDrop), only cloned, so counts stay balanced.
+        unsafe {
+            let p = self.stack.as_ptr().add(i) as *const MaybeUninit<u64>;
+            let words = [std::ptr::read(p), std::ptr::read(p.add(1))];
+            let copy = std::mem::ManuallyDrop::new(std::mem::transmute::<
+                [MaybeUninit<u64>; 2],
+                Value,
+            >(words));
+            (*copy).clone()
+        }
+    }
+
+    /// Replaces stack slot `i` (two-word accesses), returning the old value.
+    #[inline]
+    fn write_slot(&mut self, i: usize, v: Value) -> Value {
+        assert!(i < self.stack.len(), "stack slot out of range");
+        // SAFETY: slot i is initialised; the old value is moved out and
+        // returned, the new one moved in.
+        unsafe {
+            let p = self.stack.as_mut_ptr().add(i) as *mut MaybeUninit<u64>;
+            let old = [std::ptr::read(p), std::ptr::read(p.add(1))];
+            let new = std::mem::transmute::<Value, [MaybeUninit<u64>; 2]>(v);
+            p.write(new[0]);
+            p.add(1).write(new[1]);
+            std::mem::transmute::<[MaybeUninit<u64>; 2], Value>(old)
+        }
+    }
+
+    /// Pushes a value as two words (see [`Vm::pop`]).
+    #[inline]
+    fn push(&mut self, v: Value) {
+        if self.stack.len() == self.stack.capacity() {
+            self.stack.reserve(1);
+        }
+        let n = self.stack.len();
+        // SAFETY: capacity was reserved; the words are the value's bytes
+        // (padding stays uninitialised inside MaybeUninit).
+        unsafe {
+            let words = std::mem::transmute::<Value, [MaybeUninit<u64>; 2]>(v);
+            let p = self.stack.as_mut_ptr().add(n) as *mut MaybeUninit<u64>;
+            p.write(words[0]);
+            p.add(1).write(words[1]);
+            self.stack.set_len(n + 1);
+        }
     }
 
     #[inline]
@@ -211,15 +274,15 @@ impl Vm {
             match instr.op {
                 Op::NOP | Op::RESUME | Op::PRECALL | Op::CACHE | Op::EXTENDED_ARG => {}
                 Op::LOAD_FAST => {
-                    let v = self.stack[base + arg as usize].clone();
+                    let v = self.read_slot(base + arg as usize);
                     if v.is_null() {
                         return Err(self.unbound_local(&code, arg as usize).into());
                     }
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 Op::STORE_FAST => {
                     let v = self.pop();
-                    let old = std::mem::replace(&mut self.stack[base + arg as usize], v);
+                    let old = self.write_slot(base + arg as usize, v);
                     drop(old);
                 }
                 Op::DELETE_FAST => {
@@ -230,15 +293,15 @@ impl Vm {
                 }
                 Op::LOAD_CONST => {
                     let v = code.consts[arg as usize].clone();
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 Op::POP_TOP => {
                     self.pop();
                 }
-                Op::PUSH_NULL => self.stack.push(Value::Null),
+                Op::PUSH_NULL => self.push(Value::Null),
                 Op::COPY => {
                     let v = self.stack[self.stack.len() - arg as usize].clone();
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 Op::SWAP => {
                     let n = self.stack.len();
@@ -269,7 +332,7 @@ impl Vm {
                             if let Some(obj) = ao.get_mut() {
                                 if let Payload::Str(s) = &mut obj.payload {
                                     s.append(bs);
-                                    self.stack.push(a);
+                                    self.push(a);
                                     continue;
                                 }
                             }
@@ -324,7 +387,7 @@ impl Vm {
                         }
                         _ => self.binary_op(&a, &b, op, inplace)?,
                     };
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Op::COMPARE_OP => {
                     let b = self.pop();
@@ -342,18 +405,18 @@ impl Vm {
                         }),
                         _ => self.compare(&a, &b, op)?,
                     };
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Op::IS_OP => {
                     let b = self.pop();
                     let a = self.pop();
-                    self.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+                    self.push(Value::Bool(a.is(&b) != (arg == 1)));
                 }
                 Op::CONTAINS_OP => {
                     let b = self.pop();
                     let a = self.pop();
                     let r = self.contains(&b, &a)?;
-                    self.stack.push(Value::Bool(r != (arg == 1)));
+                    self.push(Value::Bool(r != (arg == 1)));
                 }
                 Op::UNARY_NEGATIVE | Op::UNARY_POSITIVE | Op::UNARY_INVERT => {
                     let v = self.pop();
@@ -363,22 +426,22 @@ impl Vm {
                         _ => "~",
                     };
                     let r = self.unary_op(&v, which)?;
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Op::UNARY_NOT => {
                     let v = self.pop();
                     let t = self.truthy(&v)?;
-                    self.stack.push(Value::Bool(!t));
+                    self.push(Value::Bool(!t));
                 }
                 Op::BINARY_SUBSCR => {
                     let key = self.pop();
                     let obj = self.pop();
                     if let Some(v) = fast_subscript(&obj, &key, &self.t) {
-                        self.stack.push(v);
+                        self.push(v);
                         continue;
                     }
                     let r = self.get_item(&obj, &key)?;
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Op::STORE_SUBSCR => {
                     let key = self.pop();
@@ -410,11 +473,11 @@ impl Vm {
                     let stop = self.pop();
                     let start = self.pop();
                     let s = self.new_slice(start, stop, step);
-                    self.stack.push(s);
+                    self.push(s);
                 }
                 Op::GET_LEN => {
                     let n = self.len(&self.top().clone())?;
-                    self.stack.push(Value::Int(n as i64));
+                    self.push(Value::Int(n as i64));
                 }
                 Op::JUMP_FORWARD | Op::JUMP_BACKWARD_NO_INTERRUPT => ip = arg as usize,
                 Op::JUMP_BACKWARD => {
@@ -474,12 +537,12 @@ impl Vm {
                 Op::GET_ITER => {
                     let v = self.pop();
                     let it = self.iter(&v)?;
-                    self.stack.push(it);
+                    self.push(it);
                 }
                 Op::FOR_ITER => {
                     let it = self.top().clone();
                     match self.next_for_loop(&it)? {
-                        Some(v) => self.stack.push(v),
+                        Some(v) => self.push(v),
                         None => {
                             self.pop();
                             ip = arg as usize;
@@ -488,10 +551,10 @@ impl Vm {
                 }
                 Op::LOAD_GLOBAL => {
                     if arg & 1 == 1 {
-                        self.stack.push(Value::Null);
+                        self.push(Value::Null);
                     }
                     let v = self.load_global_cached(fi, &code, ip - 1, arg >> 1)?;
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 Op::STORE_GLOBAL => {
                     let v = self.pop();
@@ -509,7 +572,7 @@ impl Vm {
                 Op::LOAD_NAME => {
                     let name = code.names[arg as usize].clone();
                     let v = self.load_name(fi, &name)?;
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 Op::STORE_NAME => {
                     let v = self.pop();
@@ -541,11 +604,11 @@ impl Vm {
                     let obj = self.pop();
                     let name = &code.names[arg as usize];
                     if let Some(v) = self.load_attr_cached(&code, ip - 1, &obj, name)? {
-                        self.stack.push(v);
+                        self.push(v);
                         continue;
                     }
                     let v = self.get_attr(&obj, name)?;
-                    self.stack.push(v);
+                    self.push(v);
                     self.fill_attr_cache(&code, ip - 1, &obj, name, false);
                 }
                 Op::LOAD_METHOD => {
@@ -570,8 +633,8 @@ impl Vm {
                                 }
                             };
                             if let Some((a, b)) = hit {
-                                self.stack.push(a);
-                                self.stack.push(b);
+                                self.push(a);
+                                self.push(b);
                                 continue;
                             }
                             if !code.attr_cache.borrow()[ip - 1].matches(o.ty()) {
@@ -609,12 +672,12 @@ impl Vm {
                 Op::BUILD_TUPLE => {
                     let items = self.stack.split_off(self.stack.len() - arg as usize);
                     let t = self.new_tuple(items);
-                    self.stack.push(t);
+                    self.push(t);
                 }
                 Op::BUILD_LIST => {
                     let items = self.stack.split_off(self.stack.len() - arg as usize);
                     let l = self.new_list(items);
-                    self.stack.push(l);
+                    self.push(l);
                 }
                 Op::BUILD_SET => {
                     let items = self.stack.split_off(self.stack.len() - arg as usize);
@@ -622,7 +685,7 @@ impl Vm {
                     for x in items {
                         self.set_add(&s, x)?;
                     }
-                    self.stack.push(Value::Obj(s));
+                    self.push(Value::Obj(s));
                 }
                 Op::BUILD_MAP => {
                     let items = self.stack.split_off(self.stack.len() - 2 * arg as usize);
@@ -631,7 +694,7 @@ impl Vm {
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
                         self.dict_set(&d, k, v)?;
                     }
-                    self.stack.push(Value::Obj(d));
+                    self.push(Value::Obj(d));
                 }
                 Op::BUILD_CONST_KEY_MAP => {
                     let keys = self.pop();
@@ -642,7 +705,7 @@ impl Vm {
                             self.dict_set(&d, k.clone(), v)?;
                         }
                     }
-                    self.stack.push(Value::Obj(d));
+                    self.push(Value::Obj(d));
                 }
                 Op::BUILD_STRING => {
                     let parts = self.stack.split_off(self.stack.len() - arg as usize);
@@ -651,7 +714,7 @@ impl Vm {
                         s.push_str(p.as_str().unwrap_or(""));
                     }
                     let v = self.new_str(s);
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 Op::LIST_APPEND => {
                     let v = self.pop();
@@ -741,7 +804,7 @@ impl Vm {
                         _ => Vec::new(),
                     };
                     let t = self.new_tuple(items);
-                    self.stack.push(t);
+                    self.push(t);
                 }
                 Op::UNPACK_SEQUENCE => {
                     let seq = self.pop();
@@ -773,11 +836,11 @@ impl Vm {
                             self.format(&v, &spec)?
                         }
                     };
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Op::MAKE_FUNCTION => {
                     let f = self.make_function(fi, arg)?;
-                    self.stack.push(f);
+                    self.push(f);
                 }
                 Op::MAKE_CELL => {
                     let slot = base + arg as usize;
@@ -799,11 +862,11 @@ impl Vm {
                 }
                 Op::LOAD_CLOSURE => {
                     let v = self.stack[base + arg as usize].clone();
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 Op::LOAD_DEREF => {
                     let v = self.load_deref(&code, base, arg as usize)?;
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 Op::LOAD_CLASSDEREF => {
                     let name = code.localsplus_names[arg as usize].clone();
@@ -818,7 +881,7 @@ impl Vm {
                         Some(v) => v,
                         None => self.load_deref(&code, base, arg as usize)?,
                     };
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 Op::STORE_DEREF => {
                     let v = self.pop();
@@ -856,7 +919,7 @@ impl Vm {
                     self.frames[fi].ip = ip;
                     let args = self.ex_call_args(&func, posargs, kwargs)?;
                     let r = self.call_args(&func, args)?;
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Op::RETURN_VALUE => {
                     let v = self.pop();
@@ -870,7 +933,7 @@ impl Vm {
                     }
                     drop(frame);
                     reload!();
-                    self.stack.push(v);
+                    self.push(v);
                     if crate::object::FINALIZERS_PENDING.load(std::sync::atomic::Ordering::Relaxed)
                     {
                         self.frames[fi].ip = ip;
@@ -885,7 +948,7 @@ impl Vm {
                         return Ok(g);
                     }
                     reload!();
-                    self.stack.push(g);
+                    self.push(g);
                 }
                 Op::YIELD_VALUE => {
                     let v = self.pop();
@@ -898,10 +961,10 @@ impl Vm {
                     let receiver = self.top().clone();
                     self.frames[fi].ip = ip;
                     match crate::generator::send_to(self, &receiver, v)? {
-                        crate::generator::SendResult::Yielded(x) => self.stack.push(x),
+                        crate::generator::SendResult::Yielded(x) => self.push(x),
                         crate::generator::SendResult::Returned(r) => {
                             self.pop();
-                            self.stack.push(r);
+                            self.push(r);
                             ip = arg as usize;
                         }
                     }
@@ -924,22 +987,22 @@ impl Vm {
                         }
                         _ => self.iter(&v)?,
                     };
-                    self.stack.push(it);
+                    self.push(it);
                 }
                 Op::GET_AWAITABLE => {
                     let v = self.pop();
                     let a = crate::generator::get_awaitable(self, v, arg)?;
-                    self.stack.push(a);
+                    self.push(a);
                 }
                 Op::GET_AITER => {
                     let v = self.pop();
                     let a = crate::generator::get_aiter(self, v)?;
-                    self.stack.push(a);
+                    self.push(a);
                 }
                 Op::GET_ANEXT => {
                     let v = self.top().clone();
                     let a = crate::generator::get_anext(self, v)?;
-                    self.stack.push(a);
+                    self.push(a);
                 }
                 Op::END_ASYNC_FOR => {
                     let exc = self.pop();
@@ -958,7 +1021,7 @@ impl Vm {
                         self.t.async_gen_wrapped.clone(),
                         Payload::AsyncGenWrapped(v),
                     ));
-                    self.stack.push(w);
+                    self.push(w);
                 }
                 Op::BEFORE_ASYNC_WITH => {
                     let mgr = self.pop();
@@ -973,10 +1036,10 @@ impl Vm {
                             .into());
                     };
                     let exit = self.descr_get(&exit, &mgr, &ty)?;
-                    self.stack.push(exit);
+                    self.push(exit);
                     let r = self.call(&enter, vec![mgr])?;
                     let a = crate::generator::get_awaitable(self, r, 1)?;
-                    self.stack.push(a);
+                    self.push(a);
                 }
                 Op::BEFORE_WITH => {
                     let mgr = self.pop();
@@ -992,9 +1055,9 @@ impl Vm {
                             .into());
                     };
                     let exit = self.descr_get(&exit, &mgr, &ty)?;
-                    self.stack.push(exit);
+                    self.push(exit);
                     let r = self.call(&enter, vec![mgr])?;
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Op::WITH_EXCEPT_START => {
                     let n = self.stack.len();
@@ -1006,13 +1069,13 @@ impl Vm {
                         None => Value::None,
                     };
                     let r = self.call(&exit, vec![ty, exc, tb])?;
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Op::PUSH_EXC_INFO => {
                     let v = self.pop();
                     let old = std::mem::replace(&mut self.handled, v.clone());
-                    self.stack.push(old);
-                    self.stack.push(v);
+                    self.push(old);
+                    self.push(v);
                 }
                 Op::POP_EXCEPT => {
                     let v = self.pop();
@@ -1023,7 +1086,7 @@ impl Vm {
                     let exc = self.top().clone();
                     self.check_except_type(&ty)?;
                     let m = crate::exceptions::exc_matches(self, &exc, &ty)?;
-                    self.stack.push(Value::Bool(m));
+                    self.push(Value::Bool(m));
                 }
                 Op::CHECK_EG_MATCH => {
                     let ty = self.pop();
@@ -1031,11 +1094,11 @@ impl Vm {
                     self.check_except_type(&ty)?;
                     let (rest, matched) = self.exception_group_match(&exc, &ty)?;
                     if matched.is_none() {
-                        self.stack.push(exc);
-                        self.stack.push(Value::None);
+                        self.push(exc);
+                        self.push(Value::None);
                     } else {
-                        self.stack.push(rest);
-                        self.stack.push(matched.clone());
+                        self.push(rest);
+                        self.push(matched.clone());
                         self.handled = matched;
                     }
                 }
@@ -1043,7 +1106,7 @@ impl Vm {
                     let excs = self.pop();
                     let orig = self.pop();
                     let r = self.prep_reraise_star(&orig, &excs)?;
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Op::RERAISE => {
                     // CPython restores f_lasti from the stack for line numbers
@@ -1058,11 +1121,11 @@ impl Vm {
                 }
                 Op::LOAD_ASSERTION_ERROR => {
                     let t = self.exc_type("AssertionError");
-                    self.stack.push(Value::Obj(t));
+                    self.push(Value::Obj(t));
                 }
                 Op::LOAD_BUILD_CLASS => {
                     let f = self.builtin("__build_class__").unwrap_or(Value::None);
-                    self.stack.push(f);
+                    self.push(f);
                 }
                 Op::SETUP_ANNOTATIONS => {
                     let locals = self.frames[fi].locals.clone();
@@ -1080,13 +1143,13 @@ impl Vm {
                     let name = code.names[arg as usize].clone();
                     self.frames[fi].ip = ip;
                     let m = crate::import::import_name(self, &name, &fromlist, &level)?;
-                    self.stack.push(m);
+                    self.push(m);
                 }
                 Op::IMPORT_FROM => {
                     let m = self.top().clone();
                     let name = code.names[arg as usize].clone();
                     let v = crate::import::import_from(self, &m, &name)?;
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 Op::IMPORT_STAR => {
                     let m = self.pop();
@@ -1100,19 +1163,19 @@ impl Vm {
                 Op::MATCH_MAPPING => {
                     let v = self.top().clone();
                     let r = crate::matching::is_mapping(self, &v);
-                    self.stack.push(Value::Bool(r));
+                    self.push(Value::Bool(r));
                 }
                 Op::MATCH_SEQUENCE => {
                     let v = self.top().clone();
                     let r = crate::matching::is_sequence(self, &v);
-                    self.stack.push(Value::Bool(r));
+                    self.push(Value::Bool(r));
                 }
                 Op::MATCH_KEYS => {
                     let n = self.stack.len();
                     let keys = self.stack[n - 1].clone();
                     let subject = self.stack[n - 2].clone();
                     let r = crate::matching::match_keys(self, &subject, &keys)?;
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 Op::MATCH_CLASS => {
                     let names = self.pop();
@@ -1120,7 +1183,7 @@ impl Vm {
                     let subject = self.pop();
                     let r =
                         crate::matching::match_class(self, &subject, &cls, arg as usize, &names)?;
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 other => {
                     let msg = format!("the {} instruction", other.name());
@@ -1345,16 +1408,16 @@ impl Vm {
                         _ => false,
                     };
                     if !shadowed {
-                        self.stack.push(m);
-                        self.stack.push(obj);
+                        self.push(m);
+                        self.push(obj);
                         return Ok(());
                     }
                 }
             }
         }
         let v = self.get_attr(&obj, name)?;
-        self.stack.push(Value::Null);
-        self.stack.push(v);
+        self.push(Value::Null);
+        self.push(v);
         Ok(())
     }
 
@@ -1410,7 +1473,7 @@ impl Vm {
             }
         }
         let r = self.call_args(&callable, args)?;
-        self.stack.push(r);
+        self.push(r);
         Ok(false)
     }
 
@@ -1448,6 +1511,23 @@ impl Vm {
     }
 
     fn unpack_sequence(&mut self, seq: Value, n: usize) -> PyResult<()> {
+        // Exact tuples and lists of the right length: no intermediate Vec.
+        if let Value::Obj(o) = &seq {
+            match &o.payload {
+                Payload::Tuple(t) if t.len() == n && o.ty().is(&self.t.tuple) => {
+                    self.stack.extend(t.iter().rev().cloned());
+                    return Ok(());
+                }
+                Payload::List(l) if o.ty().is(&self.t.list) => {
+                    let l = l.borrow();
+                    if l.len() == n {
+                        self.stack.extend(l.iter().rev().cloned());
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
         let items: Vec<Value> = match seq.payload() {
             Some(Payload::Tuple(t)) if !crate::types::is_heap_type(self.type_of(&seq)) => {
                 t.to_vec()
@@ -1521,12 +1601,12 @@ impl Vm {
         let tail: Vec<Value> = items.split_off(items.len() - after);
         let middle: Vec<Value> = items.split_off(before);
         for v in tail.into_iter().rev() {
-            self.stack.push(v);
+            self.push(v);
         }
         let l = self.new_list(middle);
-        self.stack.push(l);
+        self.push(l);
         for v in items.into_iter().rev() {
-            self.stack.push(v);
+            self.push(v);
         }
         Ok(())
     }

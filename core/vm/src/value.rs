@@ -26,6 +26,9 @@ pub enum Value {
     Obj(ObjRef),
 }
 
+// The interpreter moves values as two machine words (interp.rs `push`/`pop`).
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
 impl Value {
     /// The heap object, if this is one.
     #[inline]

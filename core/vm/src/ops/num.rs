@@ -152,7 +152,7 @@ pub fn small_int_op(vm: &mut Vm, a: i64, b: i64, op: BinOp) -> PyResult<Value> {
             if b == 0 {
                 return Err(vm.zero_division("integer division or modulo by zero"));
             }
-            a.checked_div_euclid(b).map(|_| a.div_floor(&b))
+            a.checked_div_euclid(b).map(|_| Integer::div_floor(&a, &b))
         }
         BinOp::Mod => {
             if b == 0 {
