@@ -144,8 +144,10 @@ impl Vm {
             Ok(v) => Ok(Some(v)),
             Err(e) => {
                 let ae = self.exc_type("AttributeError");
-                if self.is_instance(&Value::Obj(e.clone()), &ae) {
-                    if tdata(ty).has(types::HAS_GETATTR) {
+                if self.is_instance(&Value::Obj(e.clone()), &ae)
+                    && tdata(ty).has(types::HAS_GETATTR)
+                {
+                    {
                         if let Some(ga) = self.lookup_special(ty, "__getattr__") {
                             let r = self.call(&ga, vec![obj.clone(), Value::Obj(name.clone())]);
                             return self.swallow_attribute_error(r);

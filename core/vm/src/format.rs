@@ -157,31 +157,6 @@ impl Spec {
     }
 }
 
-fn pad(body: &str, sign: &str, spec: &Spec, default_align: char) -> String {
-    let align = spec.align.unwrap_or(if spec.zero && spec.fill.is_none() {
-        '='
-    } else {
-        default_align
-    });
-    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() {
-        '0'
-    } else {
-        ' '
-    });
-    let len = body.chars().count() + sign.chars().count();
-    if len >= spec.width {
-        return format!("{sign}{body}");
-    }
-    let n = spec.width - len;
-    let f = |k: usize| fill.to_string().repeat(k);
-    match align {
-        '<' => format!("{sign}{body}{}", f(n)),
-        '>' => format!("{}{sign}{body}", f(n)),
-        '^' => format!("{}{sign}{body}{}", f(n / 2), f(n - n / 2)),
-        _ => format!("{sign}{}{body}", f(n)),
-    }
-}
-
 /// Pads `body` to the spec's width with its fill and alignment (`default`
 /// when none was given), as CPython's calc_padding.
 fn pad_plain(body: &str, width: usize, fill: char, align: char) -> String {
@@ -327,7 +302,8 @@ fn format_int_named(vm: &mut Vm, v: &BigInt, spec: &Spec, tn: &str) -> PyResult<
         _ => (10, ""),
     };
     let mut digits = if radix == 10 {
-        v.magnitude().to_string()
+        let d = int_to_decimal(vm, v)?;
+        d.trim_start_matches('-').to_string()
     } else {
         v.magnitude().to_str_radix(radix)
     };
@@ -679,10 +655,19 @@ impl Vm {
                 }
             }
         }
-        if spec_s.is_empty() {
-            return self.str_value(v);
-        }
-        let tn = self.type_name(v);
+        format_builtin(self, v, &spec_s)
+    }
+}
+
+/// The built-in `__format__` of int, bool, float, complex and str (and
+/// object's for the rest): `str(v)` for an empty spec.
+pub fn format_builtin(vm: &mut Vm, v: &Value, spec_s: &str) -> PyResult<Value> {
+    if spec_s.is_empty() {
+        return vm.str_value(v);
+    }
+    let this = vm;
+    {
+        let tn = this.type_name(v);
         let default_ty = match v {
             Value::Int(_) | Value::Bool(_) => Some('d'),
             Value::Obj(o) => match &o.payload {
@@ -698,47 +683,47 @@ impl Vm {
         };
         let out = match v {
             Value::Int(i) => {
-                let p = parse(self)?;
-                format_int_named(self, &BigInt::from(*i), &p, &tn)?
+                let p = parse(this)?;
+                format_int_named(this, &BigInt::from(*i), &p, &tn)?
             }
             Value::Bool(b) => {
-                let p = parse(self)?;
-                format_int_named(self, &BigInt::from(*b as i64), &p, &tn)?
+                let p = parse(this)?;
+                format_int_named(this, &BigInt::from(*b as i64), &p, &tn)?
             }
             Value::Float(f) => {
-                let p = parse(self)?;
-                format_float_named(self, *f, &p, &tn)?
+                let p = parse(this)?;
+                format_float_named(this, *f, &p, &tn)?
             }
             Value::Obj(o) => match &o.payload {
                 Payload::Int(b) => {
-                    let p = parse(self)?;
-                    format_int_named(self, b, &p, &tn)?
+                    let p = parse(this)?;
+                    format_int_named(this, b, &p, &tn)?
                 }
                 Payload::Float(f) => {
-                    let p = parse(self)?;
-                    format_float_named(self, *f, &p, &tn)?
+                    let p = parse(this)?;
+                    format_float_named(this, *f, &p, &tn)?
                 }
                 Payload::Str(s) => {
-                    let p = parse(self)?;
-                    format_str_named(self, s.as_str(), &p, &tn)?
+                    let p = parse(this)?;
+                    format_str_named(this, s.as_str(), &p, &tn)?
                 }
                 Payload::Complex(r, i) => {
-                    let p = parse(self)?;
-                    format_complex(self, *r, *i, &p, &tn)?
+                    let p = parse(this)?;
+                    format_complex(this, *r, *i, &p, &tn)?
                 }
                 _ => {
-                    return Err(self.type_error(format!(
+                    return Err(this.type_error(format!(
                         "unsupported format string passed to {tn}.__format__"
                     )));
                 }
             },
             _ => {
-                return Err(self.type_error(format!(
+                return Err(this.type_error(format!(
                     "unsupported format string passed to {tn}.__format__"
                 )));
             }
         };
-        Ok(self.new_str(out))
+        Ok(this.new_str(out))
     }
 }
 
@@ -1034,391 +1019,525 @@ fn lookup_field(
     Ok(value)
 }
 
-/// `fmt % args` for str.
-pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
-    let (items, mapping): (Vec<Value>, Option<Value>) = match args.payload() {
-        Some(Payload::Tuple(t)) if !types::is_heap_type(vm.type_of(args)) || true => {
-            (t.to_vec(), None)
+/// State of one `%` formatting (CPython's unicode_formatter_t).
+struct PctArgs {
+    args: Value,
+    /// -1 when `args` is a single value.
+    arglen: i64,
+    argidx: i64,
+}
+
+impl PctArgs {
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Value> {
+        if self.argidx < self.arglen {
+            let i = self.argidx;
+            self.argidx += 1;
+            if self.arglen < 0 {
+                return Ok(self.args.clone());
+            }
+            if let Some(Payload::Tuple(t)) = self.args.payload() {
+                return Ok(t[i as usize].clone());
+            }
         }
-        Some(Payload::Dict(_)) => (vec![args.clone()], Some(args.clone())),
+        Err(vm.type_error("not enough arguments for format string"))
+    }
+}
+
+/// Whether `%` treats `v` as a mapping (PyMapping_Check, minus tuple and str).
+fn pct_is_mapping(vm: &mut Vm, v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Tuple(_) | Payload::Str(_)) => false,
+        Some(
+            Payload::Dict(_)
+            | Payload::List(_)
+            | Payload::Bytes(_)
+            | Payload::ByteArray(_)
+            | Payload::Range(_),
+        ) => true,
         _ => {
-            let ty = vm.type_of(args).clone();
-            let is_mapping = args.as_str().is_none()
-                && vm.lookup_special(&ty, "__getitem__").is_some()
-                && !matches!(
-                    args.payload(),
-                    Some(
-                        Payload::List(_)
-                            | Payload::Bytes(_)
-                            | Payload::ByteArray(_)
-                            | Payload::Range(_)
-                    )
-                );
-            (
-                vec![args.clone()],
-                if is_mapping { Some(args.clone()) } else { None },
-            )
+            let ty = vm.type_of(v).clone();
+            vm.lookup_special(&ty, "__getitem__").is_some()
         }
+    }
+}
+
+/// `fmt % args` for str (CPython's PyUnicode_Format).
+pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    percent_core(vm, fmt, args, false)
+}
+
+/// `%`-formatting of str, or of bytes (as Latin-1 text) when `bytes_mode`.
+fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
+    let is_tuple = matches!(args.payload(), Some(Payload::Tuple(_)));
+    let mut st = PctArgs {
+        args: args.clone(),
+        arglen: -1,
+        argidx: -2,
+    };
+    if let Some(Payload::Tuple(t)) = args.payload() {
+        st.arglen = t.len() as i64;
+        st.argidx = 0;
+    }
+    let excluded = bytes_mode
+        && matches!(
+            args.payload(),
+            Some(Payload::Bytes(_) | Payload::ByteArray(_))
+        );
+    let dict = if !is_tuple && !excluded && pct_is_mapping(vm, args) {
+        Some(args.clone())
+    } else {
+        None
+    };
+    let not_all = if bytes_mode {
+        "not all arguments converted during bytes formatting"
+    } else {
+        "not all arguments converted during string formatting"
     };
     let chars: Vec<char> = fmt.chars().collect();
+    let end = chars.len();
     let mut out = String::new();
-    let mut next = 0usize;
-    let mut i = 0;
-    let mut used_mapping = false;
-    while i < chars.len() {
-        let c = chars[i];
+    let mut pos = 0;
+    while pos < end {
+        let c = chars[pos];
+        pos += 1;
         if c != '%' {
             out.push(c);
-            i += 1;
             continue;
         }
-        i += 1;
-        if i >= chars.len() {
+        if pos >= end {
             return Err(vm.value_error("incomplete format"));
         }
-        let mut value: Option<Value> = None;
-        if chars[i] == '(' {
-            let Some(m) = &mapping else {
+        if chars[pos] == '%' {
+            pos += 1;
+            out.push('%');
+            continue;
+        }
+        // %(key)
+        if chars[pos] == '(' {
+            let Some(d) = &dict else {
                 return Err(vm.type_error("format requires a mapping"));
             };
+            pos += 1;
+            let start = pos;
             let mut depth = 1;
-            let mut j = i + 1;
-            while j < chars.len() && depth > 0 {
-                match chars[j] {
+            while pos < end {
+                match chars[pos] {
                     '(' => depth += 1,
-                    ')' => depth -= 1,
+                    ')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
                     _ => {}
                 }
-                j += 1;
+                pos += 1;
             }
             if depth > 0 {
                 return Err(vm.value_error("incomplete format key"));
             }
-            let key: String = chars[i + 1..j - 1].iter().collect();
-            let k = vm.new_str(key);
-            value = Some(vm.get_item(m, &k)?);
-            used_mapping = true;
-            i = j;
-        }
-        let mut spec = Spec::default();
-        while i < chars.len() && matches!(chars[i], '-' | '+' | ' ' | '#' | '0') {
-            match chars[i] {
-                '-' => spec.align = Some('<'),
-                '+' => spec.sign = Some('+'),
-                ' ' => {
-                    if spec.sign.is_none() {
-                        spec.sign = Some(' ')
-                    }
-                }
-                '#' => spec.alternate = true,
-                _ => spec.zero = true,
-            }
-            i += 1;
-        }
-        let take_star = |vm: &mut Vm, next: &mut usize| -> PyResult<i64> {
-            let v = items
-                .get(*next)
-                .cloned()
-                .ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
-            *next += 1;
-            match v {
-                Value::Int(n) => Ok(n),
-                _ => Err(vm.type_error("* wants int")),
-            }
-        };
-        if i < chars.len() && chars[i] == '*' {
-            let w = take_star(vm, &mut next)?;
-            if w < 0 {
-                spec.align = Some('<');
-            }
-            spec.width = w.unsigned_abs() as usize;
-            i += 1;
-        } else {
-            let start = i;
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                i += 1;
-            }
-            if i > start {
-                spec.width = chars[start..i]
-                    .iter()
-                    .collect::<String>()
-                    .parse()
-                    .unwrap_or(0);
-            }
-        }
-        if i < chars.len() && chars[i] == '.' {
-            i += 1;
-            if i < chars.len() && chars[i] == '*' {
-                spec.precision = Some(take_star(vm, &mut next)?.max(0) as usize);
-                i += 1;
+            let key: String = chars[start..pos].iter().collect();
+            pos += 1;
+            let k = if bytes_mode {
+                vm.new_bytes(key.chars().map(|c| c as u32 as u8).collect())
             } else {
-                let start = i;
-                while i < chars.len() && chars[i].is_ascii_digit() {
-                    i += 1;
-                }
-                spec.precision = Some(
-                    chars[start..i]
-                        .iter()
-                        .collect::<String>()
-                        .parse()
-                        .unwrap_or(0),
-                );
+                vm.new_str(key)
+            };
+            let d = d.clone();
+            st.args = vm.get_item(&d, &k)?;
+            st.arglen = -1;
+            st.argidx = -2;
+        }
+        // Flags.
+        let (mut ljust, mut plus, mut blank, mut alt, mut zero) =
+            (false, false, false, false, false);
+        while pos < end {
+            match chars[pos] {
+                '-' => ljust = true,
+                '+' => plus = true,
+                ' ' => blank = true,
+                '#' => alt = true,
+                '0' => zero = true,
+                _ => break,
+            }
+            pos += 1;
+        }
+        // Width.
+        let mut width: i64 = -1;
+        if pos < end && chars[pos] == '*' {
+            pos += 1;
+            let v = st.next(vm)?;
+            let Some(w) = crate::ops::num::as_bigint(&v) else {
+                return Err(vm.type_error("* wants int"));
+            };
+            let Some(w) = w.to_i64() else {
+                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+            };
+            width = w;
+            if width < 0 {
+                ljust = true;
+                width = -width;
+            }
+        } else if pos < end && chars[pos].is_ascii_digit() {
+            width = 0;
+            while pos < end && chars[pos].is_ascii_digit() {
+                width = width
+                    .checked_mul(10)
+                    .and_then(|w| w.checked_add(chars[pos] as i64 - '0' as i64))
+                    .ok_or_else(|| vm.value_error("width too big"))?;
+                pos += 1;
             }
         }
-        while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
-            i += 1;
+        // Precision.
+        let mut prec: i64 = -1;
+        if pos < end && chars[pos] == '.' {
+            pos += 1;
+            prec = 0;
+            if pos < end && chars[pos] == '*' {
+                pos += 1;
+                let v = st.next(vm)?;
+                let Some(p) = crate::ops::num::as_bigint(&v) else {
+                    return Err(vm.type_error("* wants int"));
+                };
+                let Some(p) = p.to_i32() else {
+                    return Err(vm.overflow_error("Python int too large to convert to C int"));
+                };
+                prec = (p as i64).max(0);
+            } else {
+                while pos < end && chars[pos].is_ascii_digit() {
+                    prec = prec * 10 + (chars[pos] as i64 - '0' as i64);
+                    if prec > i32::MAX as i64 {
+                        return Err(vm.value_error("precision too big"));
+                    }
+                    pos += 1;
+                }
+            }
         }
-        let Some(&conv) = chars.get(i) else {
+        if pos < end && matches!(chars[pos], 'h' | 'l' | 'L') {
+            pos += 1;
+        }
+        if pos >= end {
             return Err(vm.value_error("incomplete format"));
-        };
-        i += 1;
-        if conv == '%' {
-            out.push('%');
-            continue;
         }
-        let v = match value {
-            Some(v) => v,
-            None => {
-                if mapping.is_some() && !matches!(args.payload(), Some(Payload::Tuple(_))) {
-                    args.clone()
-                } else {
-                    let v = items
-                        .get(next)
-                        .cloned()
-                        .ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
-                    next += 1;
-                    v
-                }
+        let ch = chars[pos];
+        pos += 1;
+        let v = st.next(vm)?;
+        let mut numeric = false;
+        let text: String = match ch {
+            's' | 'b' if bytes_mode => {
+                let b = pct_bytes_arg(vm, &v)?;
+                b.iter().map(|&x| x as char).collect()
             }
-        };
-        if spec.zero && spec.align.is_none() {
-            spec.align = Some('=');
-            spec.fill = Some('0');
-        } else {
-            spec.zero = false;
-        }
-        let piece = match conv {
-            's' => {
-                let s = vm.str(&v)?;
-                let s: String = match spec.precision {
-                    Some(p) => s.chars().take(p).collect(),
-                    None => s,
-                };
-                pad(
-                    &s,
-                    "",
-                    &Spec {
-                        align: Some(spec.align.filter(|a| *a == '<').unwrap_or('>')),
-                        fill: Some(' '),
-                        ..Spec::default()
-                    }
-                    .with_width(spec.width),
-                    '>',
-                )
-            }
-            'r' | 'a' => {
+            'r' | 'a' if bytes_mode => {
                 let s = vm.repr(&v)?;
-                let s = if conv == 'a' {
-                    crate::builtins::functions::ascii_escape(&s)
-                } else {
-                    s
-                };
-                let s: String = match spec.precision {
-                    Some(p) => s.chars().take(p).collect(),
-                    None => s,
-                };
-                pad(
-                    &s,
-                    "",
-                    &Spec {
-                        align: Some(spec.align.filter(|a| *a == '<').unwrap_or('>')),
-                        fill: Some(' '),
-                        ..Spec::default()
-                    }
-                    .with_width(spec.width),
-                    '>',
-                )
+                crate::builtins::functions::ascii_escape(&s)
             }
-            'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-                let n = match crate::ops::num::as_num(&v) {
-                    Some(crate::ops::num::Num::Float(f))
-                        if conv == 'd' || conv == 'i' || conv == 'u' =>
-                    {
-                        crate::ops::num::float_to_bigint(f.trunc()).unwrap_or_default()
+            'c' if bytes_mode => {
+                let b = match v.payload() {
+                    Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                        crate::ops::seq::bytes_of(&v).filter(|b| b.len() == 1)
                     }
-                    _ => match crate::ops::num::as_bigint(&v) {
-                        Some(b) => b,
+                    _ => None,
+                };
+                let byte = match b {
+                    Some(b) => b[0],
+                    None => match pct_index(vm, &v)? {
+                        Some(n) => match n.to_u8() {
+                            Some(x) => x,
+                            None => return Err(vm.overflow_error("%c arg not in range(256)")),
+                        },
                         None => {
-                            let ty = vm.type_of(&v).clone();
-                            let has_int = vm.lookup_special(&ty, "__index__").is_some()
-                                || (matches!(conv, 'd' | 'i' | 'u')
-                                    && vm.lookup_special(&ty, "__int__").is_some());
-                            if has_int {
-                                let r = vm.index_value(&v)?;
-                                crate::ops::num::as_bigint(&r).unwrap_or_default()
-                            } else {
-                                let tn = vm.type_name(&v);
-                                return Err(vm.type_error(if matches!(conv, 'd' | 'i' | 'u') {
-                                    format!("%{conv} format: a real number is required, not {tn}")
-                                } else {
-                                    format!("%{conv} format: an integer is required, not {tn}")
-                                }));
-                            }
+                            return Err(vm.type_error(
+                                "%c requires an integer in range(256) or a single byte",
+                            ))
                         }
                     },
                 };
-                let ty = match conv {
-                    'x' => 'x',
-                    'X' => 'X',
-                    'o' => 'o',
-                    _ => 'd',
-                };
-                let digits_spec = Spec {
-                    ty: Some(ty),
-                    precision: None,
-                    width: 0,
-                    align: None,
-                    fill: None,
-                    zero: false,
-                    ..spec.clone()
-                };
-                let mut s = format_int(vm, &n, &digits_spec)?;
-                if let Some(p) = spec.precision {
-                    let neg = s.starts_with('-');
-                    let body = s.trim_start_matches(['-', '+', ' ']).to_string();
-                    let sign = &s[..s.len() - body.len()];
-                    let (prefix, digits) = if spec.alternate
-                        && body.len() > 2
-                        && body.as_bytes()[0] == b'0'
-                        && conv != 'd'
-                    {
-                        body.split_at(2)
-                    } else {
-                        ("", body.as_str())
-                    };
-                    let padded = format!("{}{digits}", "0".repeat(p.saturating_sub(digits.len())));
-                    s = format!("{sign}{prefix}{padded}");
-                    let _ = neg;
+                (byte as char).to_string()
+            }
+            's' | 'r' | 'a' => match ch {
+                's' => vm.str(&v)?,
+                'r' => vm.repr(&v)?,
+                _ => {
+                    let s = vm.repr(&v)?;
+                    crate::builtins::functions::ascii_escape(&s)
                 }
-                fit_width(&s, &spec)
+            },
+            'i' | 'd' | 'u' | 'o' | 'x' | 'X' => {
+                numeric = true;
+                let n = pct_int_arg(vm, &v, ch)?;
+                let (radix, prefix) = match ch {
+                    'o' => (8, "0o"),
+                    'x' => (16, "0x"),
+                    'X' => (16, "0X"),
+                    _ => (10, ""),
+                };
+                let mut digits = if radix == 10 {
+                    let d = int_to_decimal(vm, &n)?;
+                    d.trim_start_matches('-').to_string()
+                } else {
+                    n.magnitude().to_str_radix(radix)
+                };
+                if ch == 'X' {
+                    digits = digits.to_uppercase();
+                }
+                if prec > digits.len() as i64 {
+                    digits = format!("{}{digits}", "0".repeat(prec as usize - digits.len()));
+                }
+                let sign = if n.is_negative() { "-" } else { "" };
+                let prefix = if alt { prefix } else { "" };
+                format!("{sign}{prefix}{digits}")
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let f = match crate::ops::num::as_num(&v) {
-                    Some(_) => crate::builtins::numbers::to_f64(vm, &v)?,
+                numeric = true;
+                let f = pct_float_arg(vm, &v)?;
+                let p = if prec < 0 { 6 } else { prec as usize };
+                let body = double_to_string(f.abs(), ch, p, alt, false);
+                if f.is_sign_negative() && !f.is_nan() {
+                    format!("-{body}")
+                } else {
+                    body
+                }
+            }
+            'c' => {
+                let c = match v.as_str() {
+                    Some(s) => {
+                        let mut it = s.chars();
+                        match (it.next(), it.next()) {
+                            (Some(c), None) => c,
+                            _ => return Err(vm.type_error("%c requires int or char")),
+                        }
+                    }
                     None => {
-                        let ty = vm.type_of(&v).clone();
-                        if vm.lookup_special(&ty, "__float__").is_some() {
-                            crate::builtins::numbers::to_f64(vm, &v)?
-                        } else {
-                            let tn = vm.type_name(&v);
-                            return Err(vm.type_error(format!("must be real number, not {tn}")));
+                        let Some(n) = pct_index(vm, &v)? else {
+                            return Err(vm.type_error("%c requires int or char"));
+                        };
+                        match n.to_u32().filter(|c| *c <= 0x10ffff) {
+                            Some(c) => char::from_u32(c).unwrap_or('\u{fffd}'),
+                            None => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
                         }
                     }
                 };
-                let s = format_float(
-                    vm,
-                    f,
-                    &Spec {
-                        ty: Some(conv),
-                        precision: Some(spec.precision.unwrap_or(6)),
-                        width: 0,
-                        align: None,
-                        fill: None,
-                        zero: false,
-                        ..spec.clone()
-                    },
-                )?;
-                fit_width(&s, &spec)
+                c.to_string()
             }
-            'c' => {
-                let ch = match &v {
-                    Value::Int(n) => u32::try_from(*n)
-                        .ok()
-                        .and_then(char::from_u32)
-                        .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?,
-                    _ => match v.as_str() {
-                        Some(s) if s.chars().count() == 1 => s.chars().next().unwrap_or(' '),
-                        _ => return Err(vm.type_error("%c requires int or char")),
-                    },
+            _ => {
+                let shown = if (31..=126).contains(&(ch as u32)) {
+                    ch
+                } else {
+                    '?'
                 };
-                fit_width(
-                    &ch.to_string(),
-                    &Spec {
-                        zero: false,
-                        align: spec.align.filter(|a| *a == '<'),
-                        fill: None,
-                        ..spec.clone()
-                    },
-                )
-            }
-            other => {
                 return Err(vm.value_error(format!(
-                    "unsupported format character '{other}' ({:#x}) at index {}",
-                    other as u32,
-                    i - 1
+                    "unsupported format character '{shown}' ({:#x}) at index {}",
+                    ch as u32,
+                    pos - 1
                 )));
             }
         };
-        out.push_str(&piece);
+        pct_output(
+            &mut out, &text, ch, numeric, width, prec, ljust, plus, blank, alt, zero,
+        );
+        if dict.is_some() && st.argidx < st.arglen {
+            return Err(vm.type_error(not_all));
+        }
     }
-    if next < items.len() && mapping.is_none() && !used_mapping {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+    if st.argidx < st.arglen && dict.is_none() {
+        return Err(vm.type_error(not_all));
     }
     Ok(out)
 }
 
-impl Spec {
-    fn with_width(mut self, w: usize) -> Spec {
-        self.width = w;
-        self
+/// An int from `v` through `__index__` (None when it has none).
+fn pct_index(vm: &mut Vm, v: &Value) -> PyResult<Option<BigInt>> {
+    if let Some(b) = crate::ops::num::as_bigint(v) {
+        return Ok(Some(b));
     }
+    let ty = vm.type_of(v).clone();
+    if vm.lookup_special(&ty, "__index__").is_none() {
+        return Ok(None);
+    }
+    let r = vm.index_value(v)?;
+    Ok(crate::ops::num::as_bigint(&r))
 }
 
-fn fit_width(s: &str, spec: &Spec) -> String {
-    let len = s.chars().count();
-    if len >= spec.width {
-        return s.to_string();
-    }
-    let n = spec.width - len;
-    match spec.align {
-        Some('<') => format!("{s}{}", " ".repeat(n)),
-        Some('=') => {
-            let body = s.trim_start_matches(['-', '+', ' ']);
-            let sign = &s[..s.len() - body.len()];
-            let (prefix, digits) = if body.len() > 2
-                && body.starts_with('0')
-                && body.as_bytes()[1].is_ascii_alphabetic()
-            {
-                body.split_at(2)
-            } else {
-                ("", body)
-            };
-            format!("{sign}{prefix}{}{digits}", "0".repeat(n))
-        }
-        _ => format!("{}{s}", " ".repeat(n)),
-    }
-}
-
-/// `fmt % args` for bytes.
-pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
-    // Render through the str implementation with bytes arguments shown as text.
-    let text: String = fmt.iter().map(|&b| b as char).collect();
-    let converted = match args.payload() {
-        Some(Payload::Tuple(t)) => {
-            let items: Vec<Value> = t.iter().map(|v| bytes_arg_as_text(vm, v)).collect();
-            vm.new_tuple(items)
-        }
-        _ => bytes_arg_as_text(vm, args),
+/// The int argument of `%d`/`%x`... (CPython's mainformatlong).
+fn pct_int_arg(vm: &mut Vm, v: &Value, ch: char) -> PyResult<BigInt> {
+    let wrong = |vm: &mut Vm| {
+        let tn = vm.type_name(v);
+        vm.type_error(if matches!(ch, 'o' | 'x' | 'X') {
+            format!("%{ch} format: an integer is required, not {tn}")
+        } else {
+            format!("%{ch} format: a real number is required, not {tn}")
+        })
     };
-    let s = percent_format(vm, &text, &converted)?;
+    if let Some(b) = crate::ops::num::as_bigint(v) {
+        return Ok(b);
+    }
+    let ty = vm.type_of(v).clone();
+    let is_number = crate::ops::num::as_num(v).is_some()
+        || vm.lookup_special(&ty, "__index__").is_some()
+        || vm.lookup_special(&ty, "__int__").is_some()
+        || vm.lookup_special(&ty, "__float__").is_some();
+    if !is_number {
+        return Err(wrong(vm));
+    }
+    if matches!(ch, 'o' | 'x' | 'X') {
+        return match pct_index(vm, v)? {
+            Some(b) => Ok(b),
+            None => Err(wrong(vm)),
+        };
+    }
+    if let Some(crate::ops::num::Num::Float(f)) = crate::ops::num::as_num(v) {
+        if f.is_nan() {
+            return Err(vm.value_error("cannot convert float NaN to integer"));
+        }
+        if f.is_infinite() {
+            return Err(vm.overflow_error("cannot convert float infinity to integer"));
+        }
+        return Ok(crate::ops::num::float_to_bigint(f).unwrap_or_default());
+    }
+    let int_ty = Value::Obj(vm.t.int.clone());
+    match vm.call(&int_ty, vec![v.clone()]) {
+        Ok(r) => Ok(crate::ops::num::as_bigint(&r).unwrap_or_default()),
+        Err(e) => {
+            let te = vm.exc_type("TypeError");
+            if crate::types::is_subtype(e.ty(), &te) {
+                Err(wrong(vm))
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+/// The float argument of `%f`... (PyFloat_AsDouble).
+fn pct_float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    let ty = vm.type_of(v).clone();
+    let ok = matches!(
+        crate::ops::num::as_num(v),
+        Some(
+            crate::ops::num::Num::Small(_)
+                | crate::ops::num::Num::Big(_)
+                | crate::ops::num::Num::Float(_)
+        )
+    ) || vm.lookup_special(&ty, "__float__").is_some()
+        || vm.lookup_special(&ty, "__index__").is_some();
+    if !ok {
+        let tn = vm.type_name(v);
+        return Err(vm.type_error(format!("must be real number, not {tn}")));
+    }
+    crate::builtins::numbers::to_f64(vm, v)
+}
+
+/// Pads one converted `%` item (CPython's unicode_format_arg_output).
+#[allow(clippy::too_many_arguments)]
+fn pct_output(
+    out: &mut String,
+    text: &str,
+    ch: char,
+    numeric: bool,
+    width: i64,
+    prec: i64,
+    ljust: bool,
+    plus: bool,
+    blank: bool,
+    alt: bool,
+    zero: bool,
+) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut len = chars.len() as i64;
+    let mut pindex = 0usize;
+    if matches!(ch, 's' | 'r' | 'a' | 'b') && prec >= 0 && len > prec {
+        len = prec;
+    }
+    let mut sign: Option<char> = None;
+    if numeric {
+        if let Some(&c @ ('-' | '+')) = chars.first() {
+            sign = Some(c);
+            len -= 1;
+            pindex += 1;
+        } else if plus {
+            sign = Some('+');
+        } else if blank {
+            sign = Some(' ');
+        }
+    }
+    let fill = if numeric && zero { '0' } else { ' ' };
+    let mut width = width.max(len);
+    if let Some(s) = sign {
+        if fill != ' ' {
+            out.push(s);
+        }
+        if width > len {
+            width -= 1;
+        }
+    }
+    let prefixed = alt && matches!(ch, 'x' | 'X' | 'o') && numeric;
+    if prefixed {
+        if fill != ' ' {
+            out.push(chars[pindex]);
+            out.push(chars[pindex + 1]);
+            pindex += 2;
+        }
+        width = (width - 2).max(0);
+        len -= 2;
+    }
+    if width > len && !ljust {
+        for _ in 0..width - len {
+            out.push(fill);
+        }
+        width = len;
+    }
+    if fill == ' ' {
+        if let Some(s) = sign {
+            out.push(s);
+        }
+        if prefixed {
+            out.push(chars[pindex]);
+            out.push(chars[pindex + 1]);
+            pindex += 2;
+        }
+    }
+    let take = if prefixed && fill == ' ' { len } else { len };
+    out.extend(chars[pindex..pindex + take.max(0) as usize].iter());
+    if width > len {
+        for _ in 0..width - len {
+            out.push(' ');
+        }
+    }
+}
+
+/// `fmt % args` for bytes (CPython's _PyBytes_FormatEx).
+pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let text: String = fmt.iter().map(|&b| b as char).collect();
+    let s = percent_core(vm, &text, args, true)?;
     Ok(s.chars().map(|c| c as u32 as u8).collect())
 }
 
-fn bytes_arg_as_text(vm: &mut Vm, v: &Value) -> Value {
-    match crate::ops::seq::bytes_of(v) {
-        Some(b) => vm.new_str(b.iter().map(|&x| x as char).collect::<String>()),
-        None => v.clone(),
+/// The bytes of a `%b` / `%s` argument in bytes formatting.
+fn pct_bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(Payload::Bytes(_) | Payload::ByteArray(_)) = v.payload() {
+        return Ok(crate::ops::seq::bytes_of(v).unwrap_or_default());
     }
+    let ty = vm.type_of(v).clone();
+    if let Some(f) = vm.lookup_special(&ty, "__bytes__") {
+        let r = vm.call(&f, vec![v.clone()])?;
+        return match r.payload() {
+            Some(Payload::Bytes(_)) => Ok(crate::ops::seq::bytes_of(&r).unwrap_or_default()),
+            _ => {
+                let tn = vm.type_name(&r);
+                Err(vm.type_error(format!("__bytes__ returned non-bytes (type {tn})")))
+            }
+        };
+    }
+    if v.as_str().is_none() {
+        if let Some(b) = crate::ops::seq::bytes_of(v) {
+            return Ok(b);
+        }
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{tn}'"
+    )))
 }
 
 /// Decimal digits of an int for `str()`, honouring the 4300-digit limit.

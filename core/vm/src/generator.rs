@@ -152,7 +152,7 @@ pub fn resume(
     frame.floor = base;
     frame.entry = true;
     frame.generator = Some(g.clone());
-    vm.stack.extend(values.drain(..));
+    vm.stack.append(&mut values);
     gen_cell(g).borrow_mut().spare = values;
     let outer = vm.handled.clone();
     let inner = std::mem::take(&mut gen_cell(g).borrow_mut().exc_state);

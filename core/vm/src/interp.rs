@@ -14,6 +14,10 @@ use smallvec::SmallVec;
 use std::mem::MaybeUninit;
 use std::rc::Rc;
 
+/// Set by a Ctrl-C handler (or an editor's "interrupt"): the loop raises
+/// KeyboardInterrupt at the next backward jump or call.
+pub static INTERRUPT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// How a failed instruction left the frame.
 enum Failure {
     /// A new error: add a traceback entry for this frame.
@@ -142,11 +146,8 @@ impl Vm {
         }
         // Avoid cycles: cut the chain where it reaches `exc`.
         let mut cur = handled.clone();
-        loop {
-            let next = match crate::exceptions::data(&cur) {
-                Some(cd) => cd.borrow().context.clone(),
-                None => break,
-            };
+        while let Some(cd) = crate::exceptions::data(&cur) {
+            let next = cd.borrow().context.clone();
             match next {
                 Value::Obj(n) if n.is(exc) => {
                     if let Some(cd) = crate::exceptions::data(&cur) {
@@ -347,11 +348,11 @@ impl Vm {
                             Some(v) => Value::Int(v),
                             None => self.binary_op(&a, &b, op, inplace)?,
                         },
-                        (Value::Float(x), Value::Float(y), BinOp::Add) => Value::Float(x + y),
-                        (Value::Float(x), Value::Float(y), BinOp::Sub) => Value::Float(x - y),
-                        (Value::Float(x), Value::Float(y), BinOp::Mul) => Value::Float(x * y),
+                        (Value::Float(x), Value::Float(y), BinOp::Add) => self.float(x + y),
+                        (Value::Float(x), Value::Float(y), BinOp::Sub) => self.float(x - y),
+                        (Value::Float(x), Value::Float(y), BinOp::Mul) => self.float(x * y),
                         (Value::Float(x), Value::Float(y), BinOp::TrueDiv) if *y != 0.0 => {
-                            Value::Float(x / y)
+                            self.float(x / y)
                         }
                         (Value::Int(x), Value::Int(y), BinOp::Mul) => match x.checked_mul(*y) {
                             Some(v) => Value::Int(v),
@@ -363,7 +364,7 @@ impl Vm {
                             BinOp::Mul | BinOp::Add | BinOp::Sub | BinOp::TrueDiv,
                         ) if y.unsigned_abs() < (1 << 53) && !(op == BinOp::TrueDiv && *y == 0) => {
                             let y = *y as f64;
-                            Value::Float(match op {
+                            self.float(match op {
                                 BinOp::Mul => x * y,
                                 BinOp::Add => x + y,
                                 BinOp::Sub => x - y,
@@ -378,7 +379,7 @@ impl Vm {
                             && !(op == BinOp::TrueDiv && *y == 0.0) =>
                         {
                             let x = *x as f64;
-                            Value::Float(match op {
+                            self.float(match op {
                                 BinOp::Mul => x * y,
                                 BinOp::Add => x + y,
                                 BinOp::Sub => x - y,
@@ -481,12 +482,17 @@ impl Vm {
                 }
                 Op::JUMP_FORWARD | Op::JUMP_BACKWARD_NO_INTERRUPT => ip = arg as usize,
                 Op::JUMP_BACKWARD => {
-                    ip = arg as usize;
                     if crate::object::FINALIZERS_PENDING.load(std::sync::atomic::Ordering::Relaxed)
                     {
-                        self.frames[fi].ip = ip;
+                        self.frames[fi].ip = arg as usize;
                         self.run_finalizers();
                     }
+                    if INTERRUPT.load(std::sync::atomic::Ordering::Relaxed) {
+                        INTERRUPT.store(false, std::sync::atomic::Ordering::Relaxed);
+                        let ty = self.exc_type("KeyboardInterrupt");
+                        return Err(crate::exceptions::new_exception(self, &ty, vec![]).into());
+                    }
+                    ip = arg as usize;
                 }
                 Op::POP_JUMP_FORWARD_IF_FALSE | Op::POP_JUMP_BACKWARD_IF_FALSE => {
                     let v = self.pop();
@@ -904,6 +910,11 @@ impl Vm {
                     self.frames[fi].kwnames = names;
                 }
                 Op::CALL => {
+                    if INTERRUPT.load(std::sync::atomic::Ordering::Relaxed) {
+                        INTERRUPT.store(false, std::sync::atomic::Ordering::Relaxed);
+                        let ty = self.exc_type("KeyboardInterrupt");
+                        return Err(crate::exceptions::new_exception(self, &ty, vec![]).into());
+                    }
                     let kwnames = self.frames[fi].kwnames.take();
                     self.frames[fi].ip = ip;
                     if self.call_instruction(arg as usize, kwnames)? {

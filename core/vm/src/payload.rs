@@ -115,6 +115,11 @@ impl RangeData {
         }
     }
 
+    /// Whether the range is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     /// The value at index `i` (0 <= i < len).
     pub fn at(&self, i: i64) -> i64 {
         self.start + i * self.step

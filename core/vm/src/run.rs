@@ -334,5 +334,5 @@ pub fn print_syntax_error(vm: &mut Vm, e: &ObjRef) {
     let msg = msg.as_str().map(str::to_string).unwrap_or(line);
     let name = vm.type_name(&Value::Obj(e.clone()));
     vm.stdout.flush();
-    eprint!("{out}{name}: {msg}\n");
+    eprintln!("{out}{name}: {msg}");
 }

@@ -314,6 +314,18 @@ impl Vm {
         ))
     }
 
+    /// A float value. NaNs are boxed: a NaN has identity in CPython
+    /// (`x = nan; x in [x]` is True, `nan in [float("nan")]` is False),
+    /// which immediate floats cannot have.
+    #[inline]
+    pub fn float(&self, f: f64) -> Value {
+        if f.is_nan() {
+            Value::Obj(ObjRef::new(self.t.float.clone(), Payload::Float(f)))
+        } else {
+            Value::Float(f)
+        }
+    }
+
     /// A new float, int or big int value from an i128.
     pub fn new_int_big(&self, b: num_bigint::BigInt) -> Value {
         use num_traits::ToPrimitive;

@@ -2,12 +2,20 @@
 
 use std::process::ExitCode;
 
+/// Ctrl-C raises KeyboardInterrupt in the running program (as in CPython).
+fn interrupt_on_ctrl_c() {
+    let _ = ctrlc::set_handler(|| {
+        pvm_vm::interp::INTERRUPT.store(true, std::sync::atomic::Ordering::Relaxed);
+    });
+}
+
 fn status(code: i32) -> ExitCode {
     ExitCode::from((code & 0xff) as u8)
 }
 
 /// Runs a file as `__main__` with `sys.argv = [file, args...]`.
 pub fn file(path: &str, args: &[String]) -> ExitCode {
+    interrupt_on_ctrl_c();
     let mut vm = pvm_vm::Vm::new();
     let mut argv = vec![path.to_string()];
     argv.extend(args.iter().cloned());
@@ -17,6 +25,7 @@ pub fn file(path: &str, args: &[String]) -> ExitCode {
 
 /// Runs a command string (`-c`), with `sys.argv = ['-c', args...]`.
 pub fn command(code: &str, args: &[String]) -> ExitCode {
+    interrupt_on_ctrl_c();
     let mut vm = pvm_vm::Vm::new();
     let mut argv = vec!["-c".to_string()];
     argv.extend(args.iter().cloned());

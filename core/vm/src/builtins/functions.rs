@@ -824,7 +824,7 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// The sorted attribute names `dir(v)` lists.
 pub fn dir_names(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |names: &mut Vec<String>, d: &crate::dict::Dict| {
+    let add_dict = |names: &mut Vec<String>, d: &crate::dict::Dict| {
         for e in d.iter() {
             if let Some(s) = e.key.as_str() {
                 if !names.iter().any(|n| n == s) {

@@ -451,11 +451,8 @@ fn none_bool(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
-fn method_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(args.values.first().cloned().unwrap_or(Value::None)).and_then(|v| {
-        let _ = vm;
-        Ok(v)
-    })
+fn method_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.values.first().cloned().unwrap_or(Value::None))
 }
 
 fn memoryview_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {

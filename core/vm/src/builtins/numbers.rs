@@ -318,9 +318,28 @@ fn int_from_value(vm: &mut Vm, x: &Value, base: Option<i64>) -> PyResult<Value> 
 }
 
 fn parse_int_checked(vm: &mut Vm, text: &str, base: u32, original: &Value) -> PyResult<Value> {
-    let digits = text.chars().filter(|c| c.is_ascii_digit()).count() as i64;
+    // The digit limit applies to bases that are not powers of two.
+    let body = text.trim_matches(|c: char| c.is_whitespace());
+    let body = body.strip_prefix(['+', '-']).unwrap_or(body);
+    let lower = body.get(..2).map(str::to_ascii_lowercase);
+    let prefixed = matches!(lower.as_deref(), Some("0x" | "0o" | "0b"));
+    let real_base = match base {
+        0 if prefixed => 16,
+        0 => 10,
+        b => b,
+    };
+    let body = if prefixed && (base == 0 || real_base.is_power_of_two()) {
+        &body[2..]
+    } else {
+        body
+    };
+    let digits = body
+        .chars()
+        .take_while(|c| *c == '_' || c.to_digit(real_base).is_some())
+        .filter(|c| *c != '_')
+        .count() as i64;
     let limit = crate::builtins::sys::int_max_str_digits();
-    if base == 10 && limit > 0 && digits > limit {
+    if !real_base.is_power_of_two() && limit > 0 && digits > limit {
         return Err(vm.value_error(format!(
             "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
         )));
@@ -358,7 +377,8 @@ fn cls_arg(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
     args.values.remove(0);
-    let [x, base] = args.bind(vm, "int", ["x", "base"], 0)?;
+    let v = unpack_kw(vm, &args, "int", &["", "base"], 1)?;
+    let (x, base) = (v[0].clone(), v[1].clone());
     let v = if x.is_null() {
         if !base.is_null() {
             return Err(vm.type_error("int() missing string argument"));
@@ -481,7 +501,7 @@ fn float_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         },
     };
     if cls.is(&vm.t.float) {
-        return Ok(Value::Float(f));
+        return Ok(vm.float(f));
     }
     let dict = if types::data(&cls).has(types::INSTANCE_DICT) {
         Some(vm.new_dict())
@@ -494,7 +514,8 @@ fn float_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 fn complex_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
     args.values.remove(0);
-    let [real, imag] = args.bind(vm, "complex", ["real", "imag"], 0)?;
+    let v = unpack_kw(vm, &args, "complex", &["real", "imag"], 0)?;
+    let (real, imag) = (v[0].clone(), v[1].clone());
     let (r, i) = if real.is_null() {
         if imag.is_null() {
             (0.0, 0.0)
@@ -838,11 +859,19 @@ fn int_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_int_big(b.abs()))
 }
 
+/// `__format__(self, spec)` of the numeric types.
+fn num_format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = args.check(vm, "__format__", 2, 2)?.to_vec();
+    let Some(spec) = a[1].as_str().map(str::to_string) else {
+        let tn = vm.type_name(&a[1]);
+        return Err(vm.type_error(format!("__format__() argument must be str, not {tn}")));
+    };
+    crate::format::format_builtin(vm, &a[0], &spec)
+}
+
 fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = this_int(vm, &args)?;
-    let spec = args.values.get(1).cloned().unwrap_or(Value::None);
-    let plain = vm.new_int_big(b);
-    vm.format(&plain, &spec)
+    this_int(vm, &args)?;
+    num_format(vm, &args)
 }
 
 fn this_float(vm: &mut Vm, args: &Args) -> PyResult<f64> {
@@ -1073,9 +1102,72 @@ fn float_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this_float(vm, &args)?;
-    let spec = args.values.get(1).cloned().unwrap_or(Value::None);
-    vm.format(&Value::Float(f), &spec)
+    this_float(vm, &args)?;
+    num_format(vm, &args)
+}
+
+fn complex_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !matches!(
+        args.values.first().and_then(Value::payload),
+        Some(Payload::Complex(..))
+    ) {
+        return Err(vm.type_error("descriptor '__format__' requires a 'complex' object"));
+    }
+    num_format(vm, &args)
+}
+
+/// Unpacks `args` as a clinic-generated `__new__` does: `names[..posonly]`
+/// are positional-only; missing arguments are Null.
+fn unpack_kw(
+    vm: &mut Vm,
+    args: &Args,
+    fname: &str,
+    names: &[&str],
+    posonly: usize,
+) -> PyResult<Vec<Value>> {
+    let pos = args.pos().to_vec();
+    let kw: Vec<(String, Value)> = args
+        .kwargs()
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect();
+    let (nargs, nkw, max) = (pos.len(), kw.len(), names.len());
+    if nargs + nkw > max {
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {max} {}argument{} ({} given)",
+            if nargs == 0 { "keyword " } else { "" },
+            if max == 1 { "" } else { "s" },
+            nargs + nkw
+        )));
+    }
+    let mut out = vec![Value::Null; max];
+    out[..nargs].clone_from_slice(&pos);
+    let mut used = 0;
+    for i in posonly.max(nargs)..max {
+        if let Some((_, v)) = kw.iter().find(|(k, _)| k == names[i]) {
+            out[i] = v.clone();
+            used += 1;
+        }
+    }
+    if used < nkw {
+        for (i, name) in names.iter().enumerate().take(nargs).skip(posonly) {
+            if kw.iter().any(|(k, _)| k == name) {
+                return Err(vm.type_error(format!(
+                    "argument for {fname}() given by name ('{name}') and position ({})",
+                    i + 1
+                )));
+            }
+        }
+        if let Some((k, _)) = kw
+            .iter()
+            .find(|(k, _)| !names[posonly..].contains(&k.as_str()))
+        {
+            return Err(vm.type_error(format!(
+                "'{k}' is an invalid keyword argument for {fname}()"
+            )));
+        }
+    }
+    Ok(out)
 }
 
 fn complex_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1192,6 +1284,7 @@ pub fn install(vm: &mut Vm) {
             ("conjugate", complex_conjugate, NativeKind::Method),
             ("__abs__", complex_abs, NativeKind::Method),
             ("__neg__", number_neg_generic, NativeKind::Method),
+            ("__format__", complex_format, NativeKind::Method),
         ],
     );
     let cops = ["__add__", "__sub__", "__mul__", "__truediv__", "__pow__"];

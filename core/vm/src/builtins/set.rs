@@ -189,7 +189,7 @@ fn multi(vm: &mut Vm, args: Args, op: BinOp, name: &str) -> PyResult<Value> {
         vm.set_fill(&n, &Value::Obj(s.clone()))?;
         Value::Obj(n)
     };
-    for other in args.values[1..].to_vec() {
+    for other in args.values[1..].iter().cloned() {
         let o = if matches!(other.payload(), Some(Payload::Set(_))) {
             other
         } else {
@@ -228,8 +228,8 @@ fn in_place(vm: &mut Vm, args: Args, op: BinOp, name: &str) -> PyResult<Value> {
 
 fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "update")?;
-    for other in args.values[1..].to_vec() {
-        vm.set_fill(&s, &other)?;
+    for other in &args.values[1..] {
+        vm.set_fill(&s, other)?;
     }
     Ok(Value::None)
 }

@@ -218,7 +218,10 @@ fn exception(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check(vm, "intern", 1, 1)?.to_vec();
     match a[0].as_str() {
-        Some(s) => Ok(Value::Obj(vm.intern(&s.to_string()))),
+        Some(s) => {
+            let s = s.to_string();
+            Ok(Value::Obj(vm.intern(&s)))
+        }
         None => Err(vm.type_error("intern() argument must be str")),
     }
 }

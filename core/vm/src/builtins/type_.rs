@@ -358,9 +358,7 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let vty = vm.type_of(&v).clone();
         if types::is_heap_type(&vty) {
             if let Some(f) = vm.lookup_special(&vty, "__set_name__") {
-                if let Err(e) = vm.call(&f, vec![v.clone(), Value::Obj(cls.clone()), k.clone()]) {
-                    return Err(e);
-                }
+                vm.call(&f, vec![v.clone(), Value::Obj(cls.clone()), k.clone()])?;
             }
         }
     }

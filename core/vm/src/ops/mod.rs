@@ -318,7 +318,7 @@ impl Vm {
 
     fn binop_type_error(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> ObjRef {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        if op == BinOp::Add && inplace == false && a.as_str().is_some() && b.as_str().is_none() {
+        if op == BinOp::Add && !inplace && a.as_str().is_some() && b.as_str().is_none() {
             return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
         }
         if op == BinOp::Add
@@ -512,7 +512,7 @@ impl Vm {
                     Payload::Set(s) => !s.borrow().is_empty(),
                     Payload::Bytes(b) => !b.is_empty(),
                     Payload::ByteArray(b) => !b.borrow().is_empty(),
-                    Payload::Range(r) => r.len() != 0,
+                    Payload::Range(r) => !r.is_empty(),
                     Payload::Int(_) => true,
                     Payload::Float(f) => *f != 0.0,
                     Payload::Complex(r, i) => *r != 0.0 || *i != 0.0,

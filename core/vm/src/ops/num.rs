@@ -339,7 +339,7 @@ pub fn float_op(vm: &mut Vm, a: f64, b: f64, op: BinOp) -> PyResult<Value> {
         BinOp::Pow => return float_pow(vm, a, b),
         _ => return Ok(Value::Null),
     };
-    Ok(Value::Float(r))
+    Ok(vm.float(r))
 }
 
 /// Python's `divmod` for floats.
@@ -380,7 +380,7 @@ fn float_pow(vm: &mut Vm, a: f64, b: f64) -> PyResult<Value> {
     if r.is_infinite() && a.is_finite() && b.is_finite() {
         return Err(vm.overflow_error("(34, 'Numerical result out of range')"));
     }
-    Ok(Value::Float(r))
+    Ok(vm.float(r))
 }
 
 fn complex_value(vm: &Vm, r: f64, i: f64) -> Value {

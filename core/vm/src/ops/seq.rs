@@ -904,11 +904,7 @@ pub fn native_set_item(vm: &mut Vm, obj: &Value, key: &Value, value: &Value) -> 
                 Some(i) => {
                     let len = l.borrow().len();
                     let Some(j) = norm_index(i, len) else {
-                        let msg = if value.is_null() {
-                            "list assignment index out of range"
-                        } else {
-                            "list assignment index out of range"
-                        };
+                        let msg = "list assignment index out of range";
                         return Err(vm.index_error(msg));
                     };
                     if value.is_null() {
