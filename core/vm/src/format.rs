@@ -677,7 +677,7 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec_s: &str) -> PyResult<Value> {
             },
             _ => None,
         };
-        let parse = |vm: &mut Vm| match parse_spec_for(&spec_s, &tn, default_ty) {
+        let parse = |vm: &mut Vm| match parse_spec_for(spec_s, &tn, default_ty) {
             Ok(p) => Ok(p),
             Err(msg) => Err(vm.value_error(msg)),
         };
@@ -1497,7 +1497,7 @@ fn pct_output(
             pindex += 2;
         }
     }
-    let take = if prefixed && fill == ' ' { len } else { len };
+    let take = len;
     out.extend(chars[pindex..pindex + take.max(0) as usize].iter());
     if width > len {
         for _ in 0..width - len {

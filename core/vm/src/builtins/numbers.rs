@@ -335,7 +335,7 @@ fn parse_int_checked(vm: &mut Vm, text: &str, base: u32, original: &Value) -> Py
     };
     let digits = body
         .chars()
-        .take_while(|c| *c == '_' || c.to_digit(real_base).is_some())
+        .take_while(|c| *c == '_' || c.is_digit(real_base))
         .filter(|c| *c != '_')
         .count() as i64;
     let limit = crate::builtins::sys::int_max_str_digits();
