@@ -1823,8 +1823,7 @@ impl Vm {
         };
         for (k, v) in items {
             if k.as_str().is_none() {
-                let fname = self.callable_name(func);
-                return Err(self.type_error(format!("{fname} keywords must be strings")));
+                return Err(self.type_error("keywords must be strings"));
             }
             if self.dict_get(dobj, &k)?.is_some() {
                 let fname = self.callable_name(func);

@@ -27,6 +27,7 @@ pub enum IterState {
         slot: usize,
         kind: ViewKind,
         len: usize,
+        yielded: usize,
     },
     /// Over a dict's keys backwards.
     DictReverse { dict: ObjRef, slot: isize },
@@ -124,6 +125,7 @@ impl Vm {
                                 slot: 0,
                                 kind: ViewKind::Keys,
                                 len,
+                                yielded: 0,
                             },
                         ))
                     }
@@ -141,6 +143,7 @@ impl Vm {
                                 slot: 0,
                                 kind: *kind,
                                 len,
+                                yielded: 0,
                             },
                         ))
                     }
@@ -304,6 +307,7 @@ impl Vm {
                 slot,
                 kind,
                 len,
+                yielded,
             } => {
                 let Payload::Dict(d) = &dict.payload else {
                     unreachable!()
@@ -321,6 +325,15 @@ impl Vm {
                     let i = *slot;
                     *slot += 1;
                     if let Some(e) = d.entry_at(i) {
+                        if *yielded >= *len {
+                            drop(d);
+                            drop(st);
+                            return Err(self.new_error(
+                                "RuntimeError",
+                                "dictionary keys changed during iteration",
+                            ));
+                        }
+                        *yielded += 1;
                         let (k, v) = (e.key.clone(), e.value.clone());
                         let kind = *kind;
                         drop(d);

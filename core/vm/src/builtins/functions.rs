@@ -293,14 +293,13 @@ fn is_subclass_of(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
                 Value::Obj(s) if matches!(s.payload, Payload::Type(_)) => {
                     Ok(types::is_subtype(s, c))
                 }
-                _ if cls.as_obj().is_some_and(|c| c.ty().is(&vm.t.union)) => {
-                    let c = cls.as_obj().cloned().expect("union");
-                    let args =
-                        crate::attr::get_dict_attr(vm, &c, "__args__").unwrap_or(Value::None);
-                    is_subclass_of(vm, sub, &args)
-                }
                 _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
             }
+        }
+        _ if cls.as_obj().is_some_and(|c| c.ty().is(&vm.t.union)) => {
+            let c = cls.as_obj().cloned().expect("union");
+            let args = crate::attr::get_dict_attr(vm, &c, "__args__").unwrap_or(Value::None);
+            is_subclass_of(vm, sub, &args)
         }
         _ => {
             Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
@@ -847,10 +846,7 @@ pub fn dir_names(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     for t in types::data(&ty).mro.borrow().iter() {
         add_dict(&mut names, &types::data(t).dict.borrow());
     }
-    if !matches!(v.payload(), Some(Payload::Type(_))) {
-        names.push("__class__".into());
-        names.dedup();
-    }
+    names.push("__class__".into());
     names.sort();
     names.dedup();
     Ok(names.into_iter().map(|n| vm.new_str(n)).collect())

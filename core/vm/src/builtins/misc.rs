@@ -447,6 +447,14 @@ fn none_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn ellipsis_new(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Obj(vm.ellipsis.clone()))
+}
+
+fn not_implemented_new(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Obj(vm.not_implemented.clone()))
+}
+
 fn none_bool(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
@@ -642,6 +650,13 @@ pub fn install(vm: &mut Vm) {
     vm.add_methods(&sup, &[("__new__", super_new, NativeKind::StaticMethod)]);
     let cell = vm.t.cell.clone();
     vm.add_methods(&cell, &[("__new__", cell_new, NativeKind::StaticMethod)]);
+    let e = vm.t.ellipsis.clone();
+    vm.add_methods(&e, &[("__new__", ellipsis_new, NativeKind::StaticMethod)]);
+    let ni = vm.t.not_implemented.clone();
+    vm.add_methods(
+        &ni,
+        &[("__new__", not_implemented_new, NativeKind::StaticMethod)],
+    );
     let none = vm.t.none.clone();
     vm.add_methods(
         &none,

@@ -316,6 +316,7 @@ impl Vm {
                         slot: 0,
                         kind: crate::payload::ViewKind::Keys,
                         len,
+                        yielded: 0,
                     },
                 )
             }

@@ -847,6 +847,11 @@ pub fn native_get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value>
                             vm.t.bytearray.clone(),
                             Payload::ByteArray(RefCell::new(out)),
                         ))
+                    } else if obj.as_obj().is_some_and(|o| o.ty().is(&vm.t.memoryview)) {
+                        Value::Obj(ObjRef::new(
+                            vm.t.memoryview.clone(),
+                            Payload::Bytes(out.into_boxed_slice()),
+                        ))
                     } else {
                         vm.new_bytes(out)
                     })
