@@ -147,13 +147,13 @@ pub fn new_exception(vm: &mut Vm, ty: &ObjRef, args: Vec<Value>) -> ObjRef {
     let dict = vm.new_dict();
     let obj = ObjRef::with_dict(
         ty.clone(),
-        Payload::Exception(RefCell::new(ExcData {
+        Payload::Exception(Box::new(RefCell::new(ExcData {
             args: args_tuple,
             traceback: Value::None,
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
-        })),
+        }))),
         Some(dict),
     );
     set_special_attrs(vm, &obj);

@@ -53,7 +53,7 @@ pub fn create_from_top_frame(vm: &mut Vm) -> Value {
     frame.entry = true;
     let g = ObjRef::new(
         ty,
-        Payload::Generator(RefCell::new(Generator {
+        Payload::Generator(Box::new(RefCell::new(Generator {
             kind,
             frame: Some(Box::new(SavedFrame { frame, values })),
             running: false,
@@ -64,7 +64,7 @@ pub fn create_from_top_frame(vm: &mut Vm) -> Value {
             exc_state: Value::None,
             closing: false,
             spare: Vec::new(),
-        })),
+        }))),
     );
     Value::Obj(g)
 }
@@ -481,14 +481,14 @@ pub fn get_anext(vm: &mut Vm, v: Value) -> PyResult<Value> {
 pub fn new_async_step(vm: &mut Vm, gen: ObjRef, first: Value, throw: bool, close: bool) -> Value {
     Value::Obj(ObjRef::new(
         vm.t.async_gen_step.clone(),
-        Payload::AsyncGenStep(RefCell::new(AsyncGenStep {
+        Payload::AsyncGenStep(Box::new(RefCell::new(AsyncGenStep {
             gen,
             first,
             throw,
             close,
             started: false,
             done: false,
-        })),
+        }))),
     ))
 }
 

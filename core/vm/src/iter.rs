@@ -58,7 +58,10 @@ pub enum IterState {
 impl Vm {
     /// Wraps an iterator state in an object of type `ty`.
     pub fn new_iter(&self, ty: &ObjRef, state: IterState) -> Value {
-        Value::Obj(ObjRef::new(ty.clone(), Payload::Iter(RefCell::new(state))))
+        Value::Obj(ObjRef::new(
+            ty.clone(),
+            Payload::Iter(Box::new(RefCell::new(state))),
+        ))
     }
 
     /// `iter(v)`.

@@ -46,3 +46,13 @@ pub type PyErr = ObjRef;
 
 /// The result of an operation that may raise.
 pub type PyResult<T = Value> = Result<T, PyErr>;
+
+#[cfg(test)]
+mod size_tests {
+    /// Every heap object pays for the largest payload: keep big ones boxed.
+    #[test]
+    fn objects_stay_small() {
+        assert!(std::mem::size_of::<crate::payload::Payload>() <= 40);
+        assert!(std::mem::size_of::<crate::object::Object>() <= 80);
+    }
+}

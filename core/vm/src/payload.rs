@@ -38,9 +38,9 @@ pub enum Payload {
     /// A list.
     List(RefCell<Vec<Value>>),
     /// A dict (insertion ordered).
-    Dict(RefCell<Dict>),
+    Dict(Box<RefCell<Dict>>),
     /// A set or a frozenset (the type tells which).
-    Set(RefCell<Set>),
+    Set(Box<RefCell<Set>>),
     /// A range.
     Range(Box<RangeData>),
     /// A slice: start, stop, step.
@@ -68,13 +68,13 @@ pub enum Payload {
     /// A super object: the class it starts after, and the object or type.
     Super(Box<(ObjRef, Value)>),
     /// An exception instance.
-    Exception(RefCell<ExcData>),
+    Exception(Box<RefCell<ExcData>>),
     /// A traceback entry.
     Traceback(Box<Traceback>),
     /// A generator, coroutine or async generator.
-    Generator(RefCell<Generator>),
+    Generator(Box<RefCell<Generator>>),
     /// A built-in iterator.
-    Iter(RefCell<IterState>),
+    Iter(Box<RefCell<IterState>>),
     /// A dict view over a dict: keys, values or items.
     DictView(ObjRef, ViewKind),
     /// `NotImplemented`.
@@ -84,7 +84,7 @@ pub enum Payload {
     /// A text stream of the VM (sys.stdout, sys.stderr, sys.stdin).
     Stream(StreamKind),
     /// The awaitable an async generator's `asend`/`athrow`/`__anext__` returns.
-    AsyncGenStep(RefCell<AsyncGenStep>),
+    AsyncGenStep(Box<RefCell<AsyncGenStep>>),
     /// A value an async generator yields, wrapped so `SEND` can tell it from an await.
     AsyncGenWrapped(Value),
 }

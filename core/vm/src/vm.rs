@@ -220,8 +220,14 @@ impl Vm {
         let not_implemented = ObjRef::new(t.not_implemented.clone(), Payload::NotImplemented);
         let ellipsis = ObjRef::new(t.ellipsis.clone(), Payload::Ellipsis);
         let empty_tuple = ObjRef::new(t.tuple.clone(), Payload::Tuple(Box::new([])));
-        let builtins_dict = ObjRef::new(t.dict.clone(), Payload::Dict(RefCell::new(Dict::new())));
-        let modules = ObjRef::new(t.dict.clone(), Payload::Dict(RefCell::new(Dict::new())));
+        let builtins_dict = ObjRef::new(
+            t.dict.clone(),
+            Payload::Dict(Box::new(RefCell::new(Dict::new()))),
+        );
+        let modules = ObjRef::new(
+            t.dict.clone(),
+            Payload::Dict(Box::new(RefCell::new(Dict::new()))),
+        );
         let mut vm = Vm {
             object,
             type_,
@@ -302,7 +308,7 @@ impl Vm {
     pub fn new_dict(&self) -> ObjRef {
         ObjRef::new(
             self.t.dict.clone(),
-            Payload::Dict(RefCell::new(Dict::new())),
+            Payload::Dict(Box::new(RefCell::new(Dict::new()))),
         )
     }
 

@@ -351,7 +351,7 @@ pub fn type_attr(vm: &mut Vm, ty: &ObjRef, name: &str) -> PyResult<Option<Value>
             let copy = td.dict.borrow().clone();
             Some(Value::Obj(ObjRef::new(
                 vm.t.mappingproxy.clone(),
-                Payload::Dict(std::cell::RefCell::new(copy)),
+                Payload::Dict(Box::new(std::cell::RefCell::new(copy))),
             )))
         }
         "__module__" if !td.has(types::HEAP) => Some(vm.new_str("builtins")),

@@ -214,7 +214,7 @@ fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     Ok(Value::Obj(ObjRef::new(
         vm.t.dict.clone(),
-        Payload::Dict(std::cell::RefCell::new(new)),
+        Payload::Dict(Box::new(std::cell::RefCell::new(new))),
     )))
 }
 

@@ -52,7 +52,7 @@ pub fn native_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         let copy = d.borrow().clone();
         let plain = Value::Obj(crate::object::ObjRef::new(
             vm.t.dict.clone(),
-            Payload::Dict(std::cell::RefCell::new(copy)),
+            Payload::Dict(Box::new(std::cell::RefCell::new(copy))),
         ));
         return Ok(format!("mappingproxy({})", vm.repr(&plain)?));
     }

@@ -17,7 +17,7 @@ impl Vm {
         } else {
             self.t.set.clone()
         };
-        ObjRef::new(ty, Payload::Set(RefCell::new(Set::new())))
+        ObjRef::new(ty, Payload::Set(Box::new(RefCell::new(Set::new()))))
     }
 
     /// A set (or frozenset) of the items of an iterable, in CPython's order.
@@ -80,7 +80,7 @@ fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         let s = ObjRef::with_dict(
             cls.clone(),
-            Payload::Set(RefCell::new(Set::new())),
+            Payload::Set(Box::new(RefCell::new(Set::new()))),
             if crate::types::is_heap_type(&cls) {
                 Some(vm.new_dict())
             } else {
@@ -176,7 +176,7 @@ fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if ty.is(&vm.t.frozenset) && s.ty().is(&ty) {
         return Ok(Value::Obj(s));
     }
-    let n = ObjRef::new(ty, Payload::Set(RefCell::new(Set::new())));
+    let n = ObjRef::new(ty, Payload::Set(Box::new(RefCell::new(Set::new()))));
     vm.set_fill(&n, &Value::Obj(s))?;
     Ok(Value::Obj(n))
 }
@@ -185,7 +185,7 @@ fn multi(vm: &mut Vm, args: Args, op: BinOp, name: &str) -> PyResult<Value> {
     let s = this(vm, &args, name)?;
     let ty = result_type(vm, &s);
     let mut acc = {
-        let n = ObjRef::new(ty.clone(), Payload::Set(RefCell::new(Set::new())));
+        let n = ObjRef::new(ty.clone(), Payload::Set(Box::new(RefCell::new(Set::new()))));
         vm.set_fill(&n, &Value::Obj(s.clone()))?;
         Value::Obj(n)
     };

@@ -125,8 +125,8 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn new_instance(vm: &mut Vm, cls: &ObjRef) -> ObjRef {
     let payload = match solid_layout(cls) {
         Layout::List => Payload::List(RefCell::new(Vec::new())),
-        Layout::Dict => Payload::Dict(RefCell::new(crate::dict::Dict::new())),
-        Layout::Set => Payload::Set(RefCell::new(crate::set::Set::new())),
+        Layout::Dict => Payload::Dict(Box::new(RefCell::new(crate::dict::Dict::new()))),
+        Layout::Set => Payload::Set(Box::new(RefCell::new(crate::set::Set::new()))),
         Layout::ByteArray => Payload::ByteArray(RefCell::new(Vec::new())),
         _ => Payload::Object,
     };

@@ -204,7 +204,10 @@ pub fn native_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<V
         }
         (BinOp::Or, Payload::Dict(x), Some(Payload::Dict(_))) => {
             let copy = x.borrow().clone();
-            let d = ObjRef::new(vm.t.dict.clone(), Payload::Dict(RefCell::new(copy)));
+            let d = ObjRef::new(
+                vm.t.dict.clone(),
+                Payload::Dict(Box::new(RefCell::new(copy))),
+            );
             let items: Vec<(Value, Value)> = match pb {
                 Some(Payload::Dict(y)) => y
                     .borrow()
@@ -303,7 +306,7 @@ fn set_items(v: &Value) -> Vec<Value> {
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets, as CPython orders the result.
 pub fn set_algebra(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, ty: ObjRef) -> PyResult<Value> {
-    let result = ObjRef::new(ty, Payload::Set(RefCell::new(Set::new())));
+    let result = ObjRef::new(ty, Payload::Set(Box::new(RefCell::new(Set::new()))));
     let (Some(sa), Some(sb)) = (a.as_obj(), b.as_obj()) else {
         return Ok(Value::Null);
     };
