@@ -239,10 +239,6 @@ impl Dict {
         let e = &mut self.entries[index];
         let key = std::mem::take(&mut e.key);
         let value = std::mem::take(&mut e.value);
-        if self.used == 0 {
-            self.entries.clear();
-            self.indices.iter_mut().for_each(|s| *s = EMPTY);
-        }
         (key, value)
     }
 

@@ -255,6 +255,9 @@ pub fn is_instance_of(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
 }
 
 fn union_or_error(vm: &mut Vm, v: &Value, cls: &Value, msg: &str) -> PyResult<bool> {
+    if cls.as_obj().is_some_and(|c| c.ty().is(&vm.t.generic_alias)) {
+        return Err(vm.type_error("isinstance() argument 2 cannot be a parameterized generic"));
+    }
     let ty = vm.type_of(cls).clone();
     if types::is_heap_type(&ty) {
         if let Some(f) = vm.lookup_special(&ty, "__instancecheck__") {
@@ -1195,9 +1198,30 @@ pub fn install_aliases(vm: &mut Vm) {
             &[
                 ("__or__", union_or, NativeKind::Method),
                 ("__ror__", union_ror, NativeKind::Method),
+                ("__eq__", union_eq, NativeKind::Method),
             ],
         );
     }
+}
+
+fn union_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check(vm, "__eq__", 2, 2)?.to_vec();
+    let (Some(x), Some(y)) = (a[0].as_obj().cloned(), a[1].as_obj().cloned()) else {
+        return Ok(Value::Obj(vm.not_implemented.clone()));
+    };
+    if !y.ty().is(x.ty()) {
+        return Ok(Value::Obj(vm.not_implemented.clone()));
+    }
+    let ax = crate::attr::get_dict_attr(vm, &x, "__args__").unwrap_or(Value::None);
+    let ay = crate::attr::get_dict_attr(vm, &y, "__args__").unwrap_or(Value::None);
+    if x.ty().is(&vm.t.union) {
+        let sx = vm.new_set_from(&ax, true)?;
+        let sy = vm.new_set_from(&ay, true)?;
+        return vm.compare(&sx, &sy, crate::ops::CmpOp::Eq);
+    }
+    let ox = crate::attr::get_dict_attr(vm, &x, "__origin__").unwrap_or(Value::None);
+    let oy = crate::attr::get_dict_attr(vm, &y, "__origin__").unwrap_or(Value::None);
+    Ok(Value::Bool(ox.is(&oy) && vm.eq(&ax, &ay)?))
 }
 
 fn union_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
