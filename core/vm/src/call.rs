@@ -130,13 +130,11 @@ impl Vm {
             }
             return Ok(());
         }
-        let kwvalues: Vec<Value> = values.drain(npos..).collect();
-        let kwnames: Vec<ObjRef> = match &args.kwnames {
-            Some(t) => match &t.payload {
-                Payload::Tuple(items) => items.iter().filter_map(|v| v.as_obj().cloned()).collect(),
-                _ => Vec::new(),
-            },
-            None => Vec::new(),
+        let kwvalues: smallvec::SmallVec<[Value; 4]> = values.drain(npos..).collect();
+        let kwtuple = args.kwnames.clone();
+        let kwnames: &[Value] = match kwtuple.as_ref().map(|t| &t.payload) {
+            Some(Payload::Tuple(items)) => items,
+            _ => &[],
         };
         // Only error messages need the name; don't allocate it otherwise.
         let qualname = QualName(&f.qualname);
@@ -166,7 +164,10 @@ impl Vm {
             None
         };
         let mut posonly_as_kw: Vec<String> = Vec::new();
-        for (name, value) in kwnames.iter().zip(kwvalues) {
+        for (name_v, value) in kwnames.iter().zip(kwvalues) {
+            let Some(name) = name_v.as_obj() else {
+                continue;
+            };
             let n = name.as_str_payload().unwrap_or("");
             let found = (code.posonlyargcount..total_positional).find(|&i| {
                 code.localsplus_names[i].is(name)
@@ -206,12 +207,10 @@ impl Vm {
             )));
         }
         // Defaults for missing positional parameters.
-        let defaults: Vec<Value> = match &*f.defaults.borrow() {
-            Value::Obj(t) => match &t.payload {
-                Payload::Tuple(items) => items.to_vec(),
-                _ => Vec::new(),
-            },
-            _ => Vec::new(),
+        let defaults_tuple = f.defaults.borrow().clone();
+        let defaults: &[Value] = match defaults_tuple.payload() {
+            Some(Payload::Tuple(items)) => items,
+            _ => &[],
         };
         let first_default = argcount.saturating_sub(defaults.len());
         let mut missing = Vec::new();

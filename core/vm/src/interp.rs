@@ -1446,8 +1446,14 @@ impl Vm {
             if let Payload::Function(f) = &o.payload {
                 let code = &f.code;
                 // Fast path: positional arguments straight into the new frame.
+                // Missing trailing parameters may come from the defaults.
+                let ndefaults = match f.defaults.borrow().payload() {
+                    Some(Payload::Tuple(d)) => d.len(),
+                    _ => 0,
+                };
                 if kwnames.is_none()
-                    && total == code.argcount
+                    && total <= code.argcount
+                    && total + ndefaults >= code.argcount
                     && code.total_args == code.argcount
                     && self.frames.len() < self.recursion_limit
                 {
@@ -1456,6 +1462,14 @@ impl Vm {
                     let base = n - total;
                     let floor = n - argc - 2;
                     self.stack.resize(base + f_code.nlocalsplus, Value::Null);
+                    if total < f_code.argcount {
+                        if let Some(Payload::Tuple(d)) = f.defaults.borrow().payload() {
+                            let first = f_code.argcount - d.len();
+                            for i in total..f_code.argcount {
+                                self.stack[base + i] = d[i - first].clone();
+                            }
+                        }
+                    }
                     self.frames.push(Frame {
                         code: f_code,
                         ip: 0,
