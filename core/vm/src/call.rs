@@ -6,7 +6,6 @@ use crate::code::Code;
 use crate::frame::Frame;
 use crate::object::ObjRef;
 use crate::payload::{Function, Payload};
-use crate::types;
 use crate::value::Value;
 use crate::{PyResult, Vm};
 use pvm_compiler::code::flags;
@@ -287,10 +286,6 @@ impl Vm {
                 if argcount == 1 { "" } else { "s" }
             )
         };
-        let kw_given = (argcount..argcount + code.kwonlyargcount)
-            .filter(|_| false)
-            .count();
-        let _ = kw_given;
         let was = if given == 1 { "was" } else { "were" };
         self.type_error(format!(
             "{qualname}() takes {takes} but {given} {was} given"
@@ -329,10 +324,4 @@ pub fn uses_object_slot(vm: &mut Vm, cls: &ObjRef, name: &'static str) -> bool {
         (Some(a), Some(b)) => a.is(&b),
         _ => false,
     }
-}
-
-/// Unused helper kept private to the module's tests.
-#[allow(dead_code)]
-fn is_type(o: &ObjRef) -> bool {
-    matches!(o.payload, Payload::Type(_)) && types::data(o).layout == types::Layout::Type
 }

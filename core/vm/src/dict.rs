@@ -138,9 +138,9 @@ impl Dict {
         }
     }
 
-    /// Finds a str key without Python (attribute and global lookups).
+    /// The value of the first entry with `hash` whose key satisfies `matches`.
     #[inline]
-    pub fn get_str(&self, name: &str, hash: i64) -> Option<&Value> {
+    fn find_value(&self, hash: i64, matches: impl Fn(&Value) -> bool) -> Option<&Value> {
         if self.indices.is_empty() {
             return None;
         }
@@ -154,7 +154,7 @@ impl Dict {
             }
             if ix != DUMMY {
                 let e = &self.entries[ix as usize];
-                if e.hash == hash && crate::hashing::is_exact_str_eq(&e.key, name) {
+                if e.hash == hash && matches(&e.key) {
                     return Some(&e.value);
                 }
             }
@@ -163,40 +163,23 @@ impl Dict {
         }
     }
 
+    /// Finds a str key without Python (attribute and global lookups).
+    #[inline]
+    pub fn get_str(&self, name: &str, hash: i64) -> Option<&Value> {
+        self.find_value(hash, |k| crate::hashing::is_exact_str_eq(k, name))
+    }
+
     /// Finds an interned str key: compares addresses before text.
     #[inline]
     pub fn get_interned(&self, key: &crate::object::ObjRef, hash: i64) -> Option<&Value> {
-        if self.indices.is_empty() {
-            return None;
-        }
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
-                return None;
+        self.find_value(hash, |k| match k {
+            Value::Obj(k) => {
+                k.is(key)
+                    || matches!((&k.payload, &key.payload),
+                        (crate::payload::Payload::Str(a), crate::payload::Payload::Str(b)) if a.as_str() == b.as_str())
             }
-            if ix != DUMMY {
-                let e = &self.entries[ix as usize];
-                if e.hash == hash {
-                    if let Value::Obj(k) = &e.key {
-                        if k.is(key) {
-                            return Some(&e.value);
-                        }
-                        if let (crate::payload::Payload::Str(a), crate::payload::Payload::Str(b)) =
-                            (&k.payload, &key.payload)
-                        {
-                            if a.as_str() == b.as_str() {
-                                return Some(&e.value);
-                            }
-                        }
-                    }
-                }
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = (i * 5 + 1 + perturb as usize) & mask;
-        }
+            _ => false,
+        })
     }
 
     /// The entry at `index` (from a probe).

@@ -1553,8 +1553,3 @@ pub fn int_to_decimal(vm: &mut Vm, b: &BigInt) -> PyResult<String> {
     }
     Ok(b.to_string())
 }
-
-/// A float as an integer ratio-free decimal for `%` helpers.
-pub fn float_is_integral(f: f64) -> bool {
-    f.fract() == 0.0 && f.to_i64().is_some()
-}

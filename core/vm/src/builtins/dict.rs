@@ -87,12 +87,15 @@ fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(crate::builtins::type_::new_instance(vm, &cls)))
 }
 
-fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = this(vm, &args, "__init__")?;
+/// `dict(...)`/`d.update(...)`: an optional mapping or iterable of pairs,
+/// then keyword arguments.
+fn update_from_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
+    let d = this(vm, args, name)?;
     let pos = args.pos().to_vec();
     if pos.len() > 2 {
+        let what = if name == "__init__" { "dict" } else { name };
         return Err(vm.type_error(format!(
-            "dict expected at most 1 argument, got {}",
+            "{what} expected at most 1 argument, got {}",
             pos.len() - 1
         )));
     }
@@ -105,6 +108,10 @@ fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.dict_set(&d, key, v.clone())?;
     }
     Ok(Value::None)
+}
+
+fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    update_from_args(vm, &args, "__init__")
 }
 
 fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -177,23 +184,7 @@ fn items(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = this(vm, &args, "update")?;
-    let pos = args.pos().to_vec();
-    if pos.len() > 2 {
-        return Err(vm.type_error(format!(
-            "update expected at most 1 argument, got {}",
-            pos.len() - 1
-        )));
-    }
-    let dv = Value::Obj(d.clone());
-    if let Some(src) = pos.get(1) {
-        vm.dict_update(&dv, src)?;
-    }
-    for (k, v) in args.kwargs() {
-        let key = vm.new_str(k);
-        vm.dict_set(&d, key, v.clone())?;
-    }
-    Ok(Value::None)
+    update_from_args(vm, &args, "update")
 }
 
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
