@@ -32,6 +32,10 @@ impl Vm {
             if *n < 0 {
                 return Err(self.value_error("negative count"));
             }
+            if *n >= 1 << 35 {
+                let ty = self.exc_type("MemoryError");
+                return Err(crate::exceptions::new_exception(self, &ty, vec![]));
+            }
             return Ok(vec![0; *n as usize]);
         }
         let items = match self.to_vec(v) {

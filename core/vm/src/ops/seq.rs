@@ -49,11 +49,18 @@ fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
     }
 }
 
-fn check_size(vm: &mut Vm, len: usize, n: i64) -> PyResult<usize> {
+/// The repeat count of `seq * n`, or MemoryError when the result could
+/// not fit in this machine's memory (`len` is in elements of `unit` bytes).
+fn check_size(vm: &mut Vm, len: usize, n: i64, unit: usize) -> PyResult<usize> {
+    /// More than the machine could hold (CPython's allocation would fail).
+    const LIMIT_BYTES: usize = 1 << 35;
     let n = n.max(0) as usize;
-    match len.checked_mul(n) {
-        Some(total) if total < (1 << 40) => Ok(n),
-        _ => Err(vm.new_error("MemoryError", "")),
+    match len.checked_mul(n).and_then(|t| t.checked_mul(unit)) {
+        Some(total) if total < LIMIT_BYTES => Ok(n),
+        _ => {
+            let ty = vm.exc_type("MemoryError");
+            Err(crate::exceptions::new_exception(vm, &ty, vec![]))
+        }
     }
 }
 
@@ -128,12 +135,12 @@ pub fn native_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<V
             };
             match pa {
                 Payload::Str(s) => {
-                    let n = check_size(vm, s.as_str().len(), n)?;
+                    let n = check_size(vm, s.as_str().len(), n, 1)?;
                     Ok(vm.new_str(s.as_str().repeat(n)))
                 }
                 Payload::List(l) => {
                     let items = l.borrow().clone();
-                    let n = check_size(vm, items.len(), n)?;
+                    let n = check_size(vm, items.len(), n, 16)?;
                     let mut out = Vec::with_capacity(items.len() * n);
                     for _ in 0..n {
                         out.extend(items.iter().cloned());
@@ -141,7 +148,7 @@ pub fn native_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<V
                     Ok(vm.new_list(out))
                 }
                 Payload::Tuple(t) => {
-                    let n = check_size(vm, t.len(), n)?;
+                    let n = check_size(vm, t.len(), n, 16)?;
                     let mut out = Vec::with_capacity(t.len() * n);
                     for _ in 0..n {
                         out.extend(t.iter().cloned());
@@ -149,12 +156,12 @@ pub fn native_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<V
                     Ok(vm.new_tuple(out))
                 }
                 Payload::Bytes(b) => {
-                    let n = check_size(vm, b.len(), n)?;
+                    let n = check_size(vm, b.len(), n, 1)?;
                     Ok(vm.new_bytes(b.repeat(n)))
                 }
                 Payload::ByteArray(b) => {
                     let v = b.borrow().clone();
-                    let n = check_size(vm, v.len(), n)?;
+                    let n = check_size(vm, v.len(), n, 1)?;
                     Ok(Value::Obj(ObjRef::new(
                         vm.t.bytearray.clone(),
                         Payload::ByteArray(RefCell::new(v.repeat(n))),
@@ -251,7 +258,7 @@ pub fn native_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<
                 return Ok(Value::Null);
             };
             let items = l.borrow().clone();
-            let n = check_size(vm, items.len(), n)?;
+            let n = check_size(vm, items.len(), n, 16)?;
             let mut out = Vec::with_capacity(items.len() * n);
             for _ in 0..n {
                 out.extend(items.iter().cloned());
