@@ -174,8 +174,9 @@ fn construct_data(
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
-        if n > (1 << 40) {
-            return Err(vm.new_error("MemoryError", ""));
+        if n >= 1 << 35 {
+            let ty = vm.exc_type("MemoryError");
+            return Err(crate::exceptions::new_exception(vm, &ty, vec![]));
         }
         return Ok(vec![0; n as usize]);
     }
