@@ -242,7 +242,7 @@ pub struct Generator {
     /// Which kind.
     pub kind: GenKind,
     /// The suspended frame; None once finished.
-    pub frame: Option<Box<SavedFrame>>,
+    pub frame: Option<SavedFrame>,
     /// Whether it is executing now.
     pub running: bool,
     /// Whether it has started (reached its first yield).
