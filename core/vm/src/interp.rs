@@ -229,6 +229,24 @@ impl Vm {
         }
     }
 
+    /// Pops the top `n` values (in stack order), word by word (see [`Vm::pop`]).
+    fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let start = self.stack.len() - n;
+        let mut out: Vec<Value> = Vec::with_capacity(n);
+        // SAFETY: `stack[start..]` is initialised and moved exactly once
+        // (the stack is cut to `start` first); `out` has room for n values.
+        unsafe {
+            let src = self.stack.as_ptr().add(start) as *const MaybeUninit<u64>;
+            let dst = out.as_mut_ptr() as *mut MaybeUninit<u64>;
+            self.stack.set_len(start);
+            for i in 0..2 * n {
+                std::ptr::write(dst.add(i), std::ptr::read_volatile(src.add(i)));
+            }
+            out.set_len(n);
+        }
+        out
+    }
+
     /// Pushes a value as two words (see [`Vm::pop`]).
     #[inline]
     fn push(&mut self, v: Value) {
@@ -676,17 +694,17 @@ impl Vm {
                     self.set_attr(&obj, name, Value::Null)?;
                 }
                 Op::BUILD_TUPLE => {
-                    let items = self.stack.split_off(self.stack.len() - arg as usize);
+                    let items = self.pop_n(arg as usize);
                     let t = self.new_tuple(items);
                     self.push(t);
                 }
                 Op::BUILD_LIST => {
-                    let items = self.stack.split_off(self.stack.len() - arg as usize);
+                    let items = self.pop_n(arg as usize);
                     let l = self.new_list(items);
                     self.push(l);
                 }
                 Op::BUILD_SET => {
-                    let items = self.stack.split_off(self.stack.len() - arg as usize);
+                    let items = self.pop_n(arg as usize);
                     let s = self.new_set(false);
                     for x in items {
                         self.set_add(&s, x)?;
@@ -694,7 +712,7 @@ impl Vm {
                     self.push(Value::Obj(s));
                 }
                 Op::BUILD_MAP => {
-                    let items = self.stack.split_off(self.stack.len() - 2 * arg as usize);
+                    let items = self.pop_n(2 * arg as usize);
                     let d = self.new_dict();
                     let mut it = items.into_iter();
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
@@ -704,7 +722,7 @@ impl Vm {
                 }
                 Op::BUILD_CONST_KEY_MAP => {
                     let keys = self.pop();
-                    let values = self.stack.split_off(self.stack.len() - arg as usize);
+                    let values = self.pop_n(arg as usize);
                     let d = self.new_dict();
                     if let Some(Payload::Tuple(ks)) = keys.payload() {
                         for (k, v) in ks.iter().zip(values) {
@@ -714,7 +732,7 @@ impl Vm {
                     self.push(Value::Obj(d));
                 }
                 Op::BUILD_STRING => {
-                    let parts = self.stack.split_off(self.stack.len() - arg as usize);
+                    let parts = self.pop_n(arg as usize);
                     let mut s = String::new();
                     for p in &parts {
                         s.push_str(p.as_str().unwrap_or(""));
@@ -1488,7 +1506,10 @@ impl Vm {
                 }
             }
         }
-        let values: SmallVec<[Value; 6]> = self.stack.drain(n - total..).collect();
+        let mut values: SmallVec<[Value; 6]> = SmallVec::with_capacity(total);
+        for v in self.pop_n(total) {
+            values.push(v);
+        }
         self.stack.truncate(n - argc - 2);
         let args = Args { values, kwnames };
         if let Value::Obj(o) = &callable {
