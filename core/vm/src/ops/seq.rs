@@ -1087,7 +1087,12 @@ pub fn native_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult
         Payload::Bytes(_) | Payload::ByteArray(_) => {
             let hay = bytes_of(container).unwrap_or_default();
             match item {
-                Value::Int(i) => Ok(Some(hay.contains(&(*i as u8)) && (0..256).contains(i))),
+                Value::Int(i) => {
+                    if !(0..256).contains(i) {
+                        return Err(vm.value_error("byte must be in range(0, 256)"));
+                    }
+                    Ok(Some(hay.contains(&(*i as u8))))
+                }
                 _ => match bytes_of(item) {
                     Some(needle) => Ok(Some(
                         needle.is_empty()
