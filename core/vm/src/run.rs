@@ -260,10 +260,12 @@ pub fn run_file(vm: &mut Vm, path: &str) -> i32 {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
+            // CPython's wording: [Errno N] strerror (Rust appends " (os error N)").
+            let text = e.to_string();
+            let strerror = text.split(" (os error").next().unwrap_or(&text);
             eprintln!(
-                "pvm: can't open file '{path}': [Errno {}] {}",
-                e.raw_os_error().unwrap_or(2),
-                e.kind()
+                "pvm: can't open file '{path}': [Errno {}] {strerror}",
+                e.raw_os_error().unwrap_or(2)
             );
             return 2;
         }
