@@ -185,7 +185,28 @@ fn set_special_attrs(vm: &mut Vm, obj: &ObjRef) {
     let args = args_of(obj);
     let first = args.first().cloned().unwrap_or(Value::None);
     let ty = obj.ty().clone();
-    let is = |vm: &Vm, name: &str| types::is_subtype(&ty, &vm.exceptions[name]);
+    // The built-in class along the MRO that has attributes of its own, if any.
+    const SPECIAL: [&str; 8] = [
+        "StopIteration",
+        "StopAsyncIteration",
+        "SystemExit",
+        "NameError",
+        "AttributeError",
+        "ImportError",
+        "OSError",
+        "SyntaxError",
+    ];
+    let special: Option<&'static str> = types::data(&ty).mro.borrow().iter().find_map(|t| {
+        if types::is_heap_type(t) {
+            return None;
+        }
+        let n = types::data(t).name.borrow();
+        SPECIAL.iter().find(|s| **s == n.as_str()).copied()
+    });
+    let Some(special) = special else {
+        return;
+    };
+    let is = |_vm: &Vm, name: &str| special == name;
     if is(vm, "StopIteration") || is(vm, "StopAsyncIteration") {
         vm.set_attr_direct(obj, "value", first);
     } else if is(vm, "SystemExit") {

@@ -161,7 +161,7 @@ pub struct Vm {
     /// The other built-in types.
     pub t: Types,
     /// Built-in exception types by name.
-    pub exceptions: HashMap<&'static str, ObjRef>,
+    pub exceptions: pvm_compiler::fxhash::FxHashMap<&'static str, ObjRef>,
     /// Locals, cells and value stacks of every frame.
     pub stack: Vec<Value>,
     /// The frames, innermost last.
@@ -232,7 +232,7 @@ impl Vm {
             object,
             type_,
             t,
-            exceptions: HashMap::new(),
+            exceptions: Default::default(),
             stack: Vec::with_capacity(1 << 16),
             frames: Vec::with_capacity(256),
             builtins: builtins_dict,
