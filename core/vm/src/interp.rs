@@ -928,6 +928,12 @@ impl Vm {
                     self.frames[fi].kwnames = names;
                 }
                 Op::CALL => {
+                    // `del x` then a call: __del__ runs first, as in CPython.
+                    if crate::object::FINALIZERS_PENDING.load(std::sync::atomic::Ordering::Relaxed)
+                    {
+                        self.frames[fi].ip = ip - 1;
+                        self.run_finalizers();
+                    }
                     if INTERRUPT.load(std::sync::atomic::Ordering::Relaxed) {
                         INTERRUPT.store(false, std::sync::atomic::Ordering::Relaxed);
                         let ty = self.exc_type("KeyboardInterrupt");
