@@ -25,6 +25,14 @@ pub fn hash_i64(i: i64) -> i64 {
     }
 }
 
+/// `hash()` of an i128.
+pub fn hash_i128(i: i128) -> i64 {
+    match i64::try_from(i) {
+        Ok(v) => hash_i64(v),
+        Err(_) => hash_bigint(&BigInt::from(i)),
+    }
+}
+
 /// `hash()` of a float (nan hashes to 0 here: CPython uses its address).
 pub fn hash_f64(f: f64) -> i64 {
     if f.fract() == 0.0 && f.abs() < 9.2e18 {
@@ -104,8 +112,8 @@ fn payload_hash(o: &crate::object::ObjRef) -> Option<i64> {
                     let none = hash_addr(0x5F_4E4F_4E45);
                     let parts = match len {
                         0 => [hash_i64(0), none, none],
-                        1 => [hash_i64(1), hash_i64(r.start), none],
-                        _ => [hash_i64(len), hash_i64(r.start), hash_i64(r.step)],
+                        1 => [hash_i64(1), hash_i128(r.start), none],
+                        _ => [hash_i128(len), hash_i128(r.start), hash_i128(r.step)],
                     };
                     Some(pvm_compiler::pyhash::combine_tuple_hashes(&parts))
                 }

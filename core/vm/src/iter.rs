@@ -83,12 +83,20 @@ impl Vm {
                             index: 0,
                         },
                     )),
-                    Payload::Range(r) => Some((
+                    Payload::Range(r) if r.is_small() => Some((
                         self.t.range_iterator.clone(),
                         IterState::Range {
-                            next: r.start,
-                            step: r.step,
-                            left: r.len(),
+                            next: r.start as i64,
+                            step: r.step as i64,
+                            left: r.len() as i64,
+                        },
+                    )),
+                    // Values beyond i64: index the range one by one.
+                    Payload::Range(_) => Some((
+                        self.t.range_iterator.clone(),
+                        IterState::Seq {
+                            obj: v.clone(),
+                            index: 0,
                         },
                     )),
                     Payload::Str(s) => {
@@ -583,8 +591,16 @@ impl Vm {
         self.new_str(c.to_string())
     }
 
+    /// An int value from an i128 (a big int when it does not fit in i64).
+    pub fn int_value(&self, v: i128) -> Value {
+        match i64::try_from(v) {
+            Ok(i) => Value::Int(i),
+            Err(_) => self.new_int_big(num_bigint::BigInt::from(v)),
+        }
+    }
+
     /// A range object.
-    pub fn new_range(&self, start: i64, stop: i64, step: i64) -> Value {
+    pub fn new_range(&self, start: i128, stop: i128, step: i128) -> Value {
         Value::Obj(ObjRef::new(
             self.t.range.clone(),
             Payload::Range(Box::new(crate::payload::RangeData { start, stop, step })),

@@ -93,26 +93,34 @@ pub enum Payload {
 #[derive(Clone, Copy, Debug)]
 pub struct RangeData {
     /// First value.
-    pub start: i64,
+    pub start: i128,
     /// Bound.
-    pub stop: i64,
+    pub stop: i128,
     /// Step (never 0).
-    pub step: i64,
+    pub step: i128,
 }
 
 impl RangeData {
     /// The number of values.
-    pub fn len(&self) -> i64 {
+    pub fn len(&self) -> i128 {
         let (lo, hi, step) = if self.step > 0 {
-            (self.start as i128, self.stop as i128, self.step as i128)
+            (self.start, self.stop, self.step)
         } else {
-            (self.stop as i128, self.start as i128, -(self.step as i128))
+            (self.stop, self.start, -self.step)
         };
         if lo >= hi {
             0
         } else {
-            ((hi - lo - 1) / step + 1) as i64
+            (hi - lo - 1) / step + 1
         }
+    }
+
+    /// Whether every value (and the length) fits in an i64, so the fast
+    /// iterator and native indexing apply.
+    pub fn is_small(&self) -> bool {
+        let len = self.len();
+        let fits = |v: i128| i64::try_from(v).is_ok();
+        fits(len) && fits(self.start) && fits(self.step) && (len == 0 || fits(self.at(len - 1)))
     }
 
     /// Whether the range is empty.
@@ -121,7 +129,7 @@ impl RangeData {
     }
 
     /// The value at index `i` (0 <= i < len).
-    pub fn at(&self, i: i64) -> i64 {
+    pub fn at(&self, i: i128) -> i128 {
         self.start + i * self.step
     }
 }

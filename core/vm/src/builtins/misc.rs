@@ -13,13 +13,17 @@ fn drop_cls(args: &mut Args) {
     args.values.remove(0);
 }
 
-fn range_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+fn range_int(vm: &mut Vm, v: &Value) -> PyResult<i128> {
     match v {
         Value::Float(_) => Err(vm.type_error("'float' object cannot be interpreted as an integer")),
-        Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
-            Err(vm.not_implemented_error("ranges beyond 64-bit integers"))
+        _ => {
+            let i = vm.index_value(v)?;
+            let b = crate::ops::num::as_bigint(&i).unwrap_or_default();
+            match num_traits::ToPrimitive::to_i128(&b) {
+                Some(n) => Ok(n),
+                None => Err(vm.not_implemented_error("ranges beyond 128-bit integers")),
+            }
         }
-        _ => vm.index(v),
     }
 }
 
@@ -53,11 +57,11 @@ fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = range_data(vm, &args)?;
     let v = args.values.get(1).cloned().unwrap_or(Value::None);
     if let Value::Int(i) = v {
-        let off = i - r.start;
+        let off = i as i128 - r.start;
         if off % r.step == 0 {
             let k = off / r.step;
             if k >= 0 && k < r.len() {
-                return Ok(Value::Int(k));
+                return Ok(vm.int_value(k));
             }
         }
     }
@@ -80,12 +84,16 @@ fn range_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         r.start + (n - 1) * r.step
     };
     let t = vm.t.range_iterator.clone();
+    if !r.is_small() {
+        let rev = vm.new_range(last, r.start - r.step, -r.step);
+        return vm.iter(&rev);
+    }
     Ok(vm.new_iter(
         &t,
         IterState::Range {
-            next: last,
-            step: -r.step,
-            left: n,
+            next: last as i64,
+            step: -r.step as i64,
+            left: n as i64,
         },
     ))
 }

@@ -690,6 +690,11 @@ impl Vm {
 
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if let Some(Payload::Range(r)) = v.payload() {
+            if r.len() > i64::MAX as i128 {
+                return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+            }
+        }
         if let Value::Obj(o) = v {
             if !is_heap_type(o.ty()) {
                 if let Some(n) = seq::native_len(o) {

@@ -20,7 +20,7 @@ pub fn native_len(o: &ObjRef) -> Option<usize> {
         Payload::Set(s) => s.borrow().len(),
         Payload::Bytes(b) => b.len(),
         Payload::ByteArray(b) => b.borrow().len(),
-        Payload::Range(r) => r.len() as usize,
+        Payload::Range(r) => usize::try_from(r.len()).unwrap_or(usize::MAX),
         Payload::DictView(d, _) => match &d.payload {
             Payload::Dict(d) => d.borrow().len(),
             _ => 0,
@@ -869,16 +869,28 @@ pub fn native_get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value>
             }
         }
         Payload::Range(r) => match seq_index(vm, key, "range")? {
-            Some(i) => match norm_index(i, r.len() as usize) {
-                Some(j) => Ok(Value::Int(r.at(j as i64))),
-                None => Err(vm.index_error("range object index out of range")),
-            },
+            Some(i) => {
+                let len = r.len();
+                let j = if i < 0 { i as i128 + len } else { i as i128 };
+                if (0..len).contains(&j) {
+                    Ok(vm.int_value(r.at(j)))
+                } else {
+                    Err(vm.index_error("range object index out of range"))
+                }
+            }
             None => {
                 let Some(Payload::Slice(sl)) = key.payload() else {
                     unreachable!()
                 };
-                let (start, stop, step, _) = slice_indices(vm, sl, r.len() as usize)?;
-                Ok(vm.new_range(r.at(start), r.at(stop), r.step * step))
+                let Ok(len) = usize::try_from(r.len()) else {
+                    return Err(vm.not_implemented_error("slicing ranges longer than 2**64"));
+                };
+                let (start, stop, step, _) = slice_indices(vm, sl, len)?;
+                Ok(vm.new_range(
+                    r.at(start as i128),
+                    r.at(stop as i128),
+                    r.step * step as i128,
+                ))
             }
         },
         Payload::Dict(d) => {
@@ -1075,7 +1087,7 @@ pub fn native_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult
                 if len == 0 {
                     return Ok(Some(false));
                 }
-                let off = i - r.start;
+                let off = *i as i128 - r.start;
                 let ok = off % r.step == 0 && {
                     let k = off / r.step;
                     k >= 0 && k < len
