@@ -225,13 +225,15 @@ pub fn install_compare(vm: &mut Vm, ty: &crate::object::ObjRef) {
 
 /// Installs `__repr__`, `__hash__` and `__bool__`.
 pub fn install_basic(vm: &mut Vm, ty: &crate::object::ObjRef, hashable: bool) {
-    vm.add_methods(
-        ty,
-        &[
-            ("__repr__", repr, NativeKind::Method),
-            ("__bool__", bool_, NativeKind::Method),
-        ],
-    );
+    vm.add_methods(ty, &[("__repr__", repr, NativeKind::Method)]);
+    // Only numbers define __bool__; containers are true by their length
+    // (so a subclass's __len__ decides, as in CPython).
+    if matches!(
+        crate::types::data(ty).layout,
+        crate::types::Layout::Int | crate::types::Layout::Float | crate::types::Layout::Complex
+    ) {
+        vm.add_methods(ty, &[("__bool__", bool_, NativeKind::Method)]);
+    }
     if hashable {
         vm.add_methods(ty, &[("__hash__", hash, NativeKind::Method)]);
     } else {
