@@ -38,6 +38,7 @@ fn descr_kind(vm: &mut Vm, v: &Value) -> DescrKind {
             _ => DescrKind::Method,
         },
         Payload::Property(_) => DescrKind::Data,
+        Payload::Object if o.ty().is(&vm.t.member_descriptor) => DescrKind::Data,
         Payload::ClassMethod(_) | Payload::StaticMethod(_) => DescrKind::NonData,
         _ => {
             let ty = o.ty().clone();
@@ -227,6 +228,20 @@ impl Vm {
                 }
                 _ => d.clone(),
             }),
+            Payload::Object if o.ty().is(&self.t.member_descriptor) => {
+                // A __slots__ member: the value is in the instance's hidden dict.
+                let name = get_dict_attr(self, o, "__name__").and_then(|n| n.as_obj().cloned());
+                let Some(name) = name else {
+                    return Ok(d.clone());
+                };
+                if let Value::Obj(inst) = obj {
+                    let dict = inst.dict.borrow().clone();
+                    if let Some(v) = dict.and_then(|dd| self.dict_get_str(&dd, &name)) {
+                        return Ok(v);
+                    }
+                }
+                Err(self.no_attribute(obj, &name))
+            }
             Payload::ClassMethod(f) => Ok(self.bound_method(f.clone(), Value::Obj(ty.clone()))),
             Payload::StaticMethod(f) => Ok(f.clone()),
             Payload::Property(p) => {
@@ -399,6 +414,29 @@ impl Vm {
         if let Some(d) = types::lookup_interned(&ty, name) {
             if let Value::Obj(dobj) = &d {
                 match &dobj.payload {
+                    Payload::Object if dobj.ty().is(&self.t.member_descriptor) => {
+                        let Value::Obj(inst) = obj else {
+                            return Err(self.readonly_attr_error(obj, &n));
+                        };
+                        let dict = {
+                            let mut slot = inst.dict.borrow_mut();
+                            if slot.is_none() {
+                                *slot = Some(self.new_dict());
+                            }
+                            slot.clone().expect("dict just made")
+                        };
+                        if value.is_null() {
+                            if self
+                                .dict_remove(&dict, &Value::Obj(name.clone()))?
+                                .is_none()
+                            {
+                                return Err(self.attribute_error(n.clone()));
+                            }
+                        } else {
+                            self.dict_set_str(&dict, name.clone(), value);
+                        }
+                        return Ok(());
+                    }
                     Payload::Property(p) => {
                         let f = if value.is_null() {
                             p[2].clone()

@@ -95,6 +95,7 @@ builtin_types! {
     text_io = "TextIOWrapper";
     mappingproxy = "mappingproxy";
     memoryview = "memoryview";
+    member_descriptor = "member_descriptor";
     generic_alias = "GenericAlias";
     union = "UnionType";
 }

@@ -45,6 +45,15 @@ pub fn native_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if o.ty().is(&vm.t.union) || o.ty().is(&vm.t.generic_alias) {
         return crate::builtins::functions::alias_repr(vm, o);
     }
+    if o.ty().is(&vm.t.member_descriptor) {
+        let name = crate::attr::get_dict_attr(vm, o, "__name__").unwrap_or(Value::None);
+        let owner = crate::attr::get_dict_attr(vm, o, "__qualname_owner__").unwrap_or(Value::None);
+        return Ok(format!(
+            "<member '{}' of '{}' objects>",
+            name.as_str().unwrap_or("?"),
+            owner.as_str().unwrap_or("?")
+        ));
+    }
     if o.ty().is(&vm.t.mappingproxy) {
         let Payload::Dict(d) = &o.payload else {
             return Ok("mappingproxy()".into());

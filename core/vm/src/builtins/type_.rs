@@ -497,6 +497,28 @@ pub fn create_class(
         let hash = crate::vm::key_hash(&key);
         dict.insert_new(hash, Value::Obj(key), Value::None);
     }
+    // Each slot gets a member descriptor (its value lives in the hidden dict).
+    for slot in slots.iter().flatten() {
+        if slot == "__dict__" || slot == "__weakref__" {
+            continue;
+        }
+        if has(&dict, vm, slot) {
+            return Err(vm.value_error(format!(
+                "'{slot}' in __slots__ conflicts with class variable"
+            )));
+        }
+        let key = vm.intern(slot);
+        let member = ObjRef::with_dict(
+            vm.t.member_descriptor.clone(),
+            Payload::Object,
+            Some(vm.new_dict()),
+        );
+        vm.set_attr_direct(&member, "__name__", Value::Obj(key.clone()));
+        let qual = vm.new_str(name);
+        vm.set_attr_direct(&member, "__qualname_owner__", qual);
+        let hash = crate::vm::key_hash(&key);
+        dict.insert_new(hash, Value::Obj(key), Value::Obj(member));
+    }
     let base_has_dict = bases.iter().any(|b| tdata(b).has(types::INSTANCE_DICT));
     let wants_dict = match &slots {
         None => true,
