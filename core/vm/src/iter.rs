@@ -7,7 +7,9 @@ use crate::value::Value;
 use crate::{PyResult, Vm};
 use std::cell::RefCell;
 
-/// The state of a built-in iterator.
+/// The state of a built-in iterator. Fields: the object iterated, and
+/// the position reached (index, byte offset or table slot).
+#[allow(missing_docs)]
 pub enum IterState {
     /// Over a list (re-reads the list each step, as CPython does).
     List { list: ObjRef, index: usize },
@@ -15,13 +17,14 @@ pub enum IterState {
     ListReverse { list: ObjRef, index: isize },
     /// Over a tuple.
     Tuple { tuple: ObjRef, index: usize },
-    /// Over a range.
+    /// Over a range that fits in i64: next value, step, values left.
     Range { next: i64, step: i64, left: i64 },
     /// Over a str, by byte offset.
     Str { s: ObjRef, offset: usize },
     /// Over bytes or a bytearray.
     Bytes { b: ObjRef, index: usize },
-    /// Over a dict's keys, values or items.
+    /// Over a dict's keys, values or items; `len` is the size when it began
+    /// and `yielded` counts the items given (CPython's change detection).
     Dict {
         dict: ObjRef,
         slot: usize,
@@ -31,7 +34,7 @@ pub enum IterState {
     },
     /// Over a dict's keys backwards.
     DictReverse { dict: ObjRef, slot: isize },
-    /// Over a set.
+    /// Over a set (`len` detects changes of size).
     Set {
         set: ObjRef,
         slot: usize,

@@ -1,3 +1,4 @@
+#![warn(missing_docs)]
 //! The PVM: the virtual machine that runs the compiler's code objects.
 //!
 //! Values are a small enum with immediate ints, floats, bools and None and
