@@ -1513,9 +1513,11 @@ impl Vm {
             }
         }
         let mut values: SmallVec<[Value; 6]> = SmallVec::with_capacity(total);
-        for v in self.pop_n(total) {
+        for _ in 0..total {
+            let v = self.pop();
             values.push(v);
         }
+        values.reverse();
         self.stack.truncate(n - argc - 2);
         let args = Args { values, kwnames };
         if let Value::Obj(o) = &callable {
