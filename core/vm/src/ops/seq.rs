@@ -412,10 +412,8 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<
             );
             Ok(Some(op.test(x.cmp(&y))))
         }
-        (Payload::Tuple(x), Payload::Tuple(y)) => {
-            let (x, y) = (x.to_vec(), y.to_vec());
-            compare_sequences(vm, &x, &y, op).map(Some)
-        }
+        // Tuples are immutable and `a`/`b` keep them alive: no copies.
+        (Payload::Tuple(x), Payload::Tuple(y)) => compare_sequences(vm, x, y, op).map(Some),
         (Payload::List(x), Payload::List(y)) => {
             let (x, y) = (x.borrow().clone(), y.borrow().clone());
             compare_sequences(vm, &x, &y, op).map(Some)
@@ -1050,13 +1048,18 @@ pub fn native_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult
             }
         },
         Payload::List(l) => {
-            let items = l.borrow().clone();
-            for x in items.iter() {
-                if vm.eq(x, item)? {
+            // One element at a time, re-reading the list (it may change).
+            let mut i = 0;
+            loop {
+                let x = match l.borrow().get(i) {
+                    Some(x) => x.clone(),
+                    None => return Ok(Some(false)),
+                };
+                if vm.eq(&x, item)? {
                     return Ok(Some(true));
                 }
+                i += 1;
             }
-            Ok(Some(false))
         }
         Payload::Tuple(t) => {
             for x in t.iter() {
