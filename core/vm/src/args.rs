@@ -79,6 +79,18 @@ impl Args {
         Ok(&self.values)
     }
 
+    /// Like [`Args::check`], taking the values (kept inline: no allocation).
+    pub fn take_checked(
+        self,
+        vm: &mut Vm,
+        fname: &str,
+        min: usize,
+        max: usize,
+    ) -> PyResult<SmallVec<[Value; 6]>> {
+        self.check(vm, fname, min, max)?;
+        Ok(self.values)
+    }
+
     /// Binds arguments to `names` (positional first, then by keyword);
     /// the first `required` must be given; missing ones are Null.
     pub fn bind<const N: usize>(

@@ -65,7 +65,7 @@ fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "extend")?;
-    let a = args.check(vm, "extend", 2, 2)?.to_vec();
+    let a = args.take_checked(vm, "extend", 2, 2)?;
     let new = vm.to_vec(&a[1])?;
     items(&l).borrow_mut().extend(new);
     Ok(Value::None)
@@ -73,7 +73,7 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "insert")?;
-    let a = args.check(vm, "insert", 3, 3)?.to_vec();
+    let a = args.take_checked(vm, "insert", 3, 3)?;
     let i = vm.index(&a[1])?;
     let mut v = items(&l).borrow_mut();
     let len = v.len() as i64;
@@ -84,7 +84,7 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "pop")?;
-    let a = args.check(vm, "pop", 1, 2)?.to_vec();
+    let a = args.take_checked(vm, "pop", 1, 2)?;
     let len = items(&l).borrow().len();
     if len == 0 {
         return Err(vm.index_error("pop from empty list"));
@@ -115,7 +115,7 @@ fn find(vm: &mut Vm, l: &ObjRef, x: &Value, start: usize, stop: usize) -> PyResu
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "remove")?;
-    let a = args.check(vm, "remove", 2, 2)?.to_vec();
+    let a = args.take_checked(vm, "remove", 2, 2)?;
     match find(vm, &l, &a[1], 0, usize::MAX)? {
         Some(i) => {
             let old = items(&l).borrow_mut().remove(i);
@@ -147,7 +147,7 @@ fn bounds(vm: &mut Vm, a: &[Value], len: usize) -> PyResult<(usize, usize)> {
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "index")?;
-    let a = args.check(vm, "index", 2, 4)?.to_vec();
+    let a = args.take_checked(vm, "index", 2, 4)?;
     let len = items(&l).borrow().len();
     let (start, stop) = bounds(vm, &a, len)?;
     match find(vm, &l, &a[1], start, stop)? {
@@ -161,7 +161,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "count")?;
-    let a = args.check(vm, "count", 2, 2)?.to_vec();
+    let a = args.take_checked(vm, "count", 2, 2)?;
     let snapshot = items(&l).borrow().clone();
     let mut n = 0;
     for item in &snapshot {
@@ -392,12 +392,12 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check(vm, "__iadd__", 2, 2)?.to_vec();
+    let a = args.take_checked(vm, "__iadd__", 2, 2)?;
     crate::ops::seq::native_inplace(vm, &a[0], &a[1], crate::ops::BinOp::Add)
 }
 
 fn imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check(vm, "__imul__", 2, 2)?.to_vec();
+    let a = args.take_checked(vm, "__imul__", 2, 2)?;
     crate::ops::seq::native_inplace(vm, &a[0], &a[1], crate::ops::BinOp::Mul)
 }
 

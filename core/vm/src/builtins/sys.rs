@@ -173,7 +173,7 @@ fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check(vm, "setrecursionlimit", 1, 1)?.to_vec();
+    let a = args.take_checked(vm, "setrecursionlimit", 1, 1)?;
     let n = match &a[0] {
         Value::Int(n) => *n,
         other => {
@@ -216,7 +216,7 @@ fn exception(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check(vm, "intern", 1, 1)?.to_vec();
+    let a = args.take_checked(vm, "intern", 1, 1)?;
     match a[0].as_str() {
         Some(s) => {
             let s = s.to_string();
@@ -227,7 +227,7 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check(vm, "getsizeof", 1, 2)?.to_vec();
+    let a = args.take_checked(vm, "getsizeof", 1, 2)?;
     let n = match a[0].payload() {
         Some(Payload::List(l)) => 56 + 8 * l.borrow().capacity(),
         Some(Payload::Tuple(t)) => 40 + 8 * t.len(),
@@ -262,7 +262,7 @@ fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check(vm, "getrefcount", 1, 1)?.to_vec();
+    let a = args.take_checked(vm, "getrefcount", 1, 1)?;
     Ok(Value::Int(match &a[0] {
         Value::Obj(o) => o.refcount() as i64 - 1,
         _ => 1_000_000_000,
