@@ -83,6 +83,15 @@ pub fn learn(ty: &ObjRef, name: &ObjRef, for_store: bool) -> AttrSite {
     let addr = ty.addr();
     match types::lookup_interned(ty, name) {
         None => AttrSite::InstanceDict { ty: addr, version },
+        // A __slots__ member keeps its value in the instance's hidden dict
+        // under the same name; a miss falls back to the descriptor's error.
+        Some(v)
+            if v.as_obj().is_some_and(|m| {
+                types::name(m.ty()) == "member_descriptor" && !types::is_heap_type(m.ty())
+            }) =>
+        {
+            AttrSite::InstanceDict { ty: addr, version }
+        }
         Some(v) if !for_store => match v.payload() {
             Some(Payload::Function(_)) => AttrSite::Method {
                 ty: addr,
