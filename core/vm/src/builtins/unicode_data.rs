@@ -1,6 +1,6 @@
 //! Unicode 14.0 character data (the version CPython 3.11 uses), generated
-//! from CPython 3.11's str methods by `unicode_data.py` (next to this file):
-//! `python3.11 unicode_data.py unicode_data.rs`. Do not edit by hand.
+//! from CPython 3.11's str methods by `scripts/gen_unicode_data.py`:
+//! `python3.11 scripts/gen_unicode_data.py core/vm/src/builtins/unicode_data.rs`. Do not edit by hand.
 
 /// `str.isalpha`: general categories Lu Ll Lt Lm Lo.
 pub static ALPHA: &[(u32, u32)] = &[

@@ -1,4 +1,8 @@
-"""Generates unicode_data.rs from CPython 3.11: python3.11 unicode_data.py unicode_data.rs"""
+"""Generates core/vm/src/builtins/unicode_data.rs from CPython 3.11:
+
+    python3.11 scripts/gen_unicode_data.py core/vm/src/builtins/unicode_data.rs
+    cargo fmt
+"""
 import unicodedata, sys
 MAX = 0x110000
 def cps():
@@ -52,8 +56,8 @@ for c in cps():
     if t != u: title[c] = t
     if f != l: fold[c] = f
 out = ["//! Unicode 14.0 character data (the version CPython 3.11 uses), generated\n"
-       "//! from CPython 3.11's str methods by `unicode_data.py` (next to this file):\n"
-       "//! `python3.11 unicode_data.py unicode_data.rs`. Do not edit by hand."]
+       "//! from CPython 3.11's str methods by `scripts/gen_unicode_data.py`:\n"
+       "//! `python3.11 scripts/gen_unicode_data.py core/vm/src/builtins/unicode_data.rs`. Do not edit by hand."]
 out.append(emit_ranges("ALPHA", ranges(lambda ch: cat(ch) in ("Lu","Ll","Lt","Lm","Lo")), "`str.isalpha`: general categories Lu Ll Lt Lm Lo."))
 out.append(emit_ranges("DECIMAL", ranges(lambda ch: ch.isdecimal()), "`str.isdecimal`: Numeric_Type=Decimal."))
 out.append(emit_ranges("DIGIT", ranges(lambda ch: ch.isdigit()), "`str.isdigit`: Numeric_Type=Decimal or Digit."))
