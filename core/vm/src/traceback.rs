@@ -155,13 +155,73 @@ fn caret_line(src: &str, p: &pvm_compiler::code::Position) -> Option<String> {
         return None;
     }
     let start_chars = src[..col].chars().count();
-    let width = src.get(col..end)?.chars().count();
+    let segment = src.get(col..end)?;
+    let width = segment.chars().count();
     let lead = start_chars - src[..indent].chars().count();
-    Some(format!(
-        "    {}{}\n",
-        " ".repeat(lead),
-        "^".repeat(width.max(1))
-    ))
+    let marks: String = match anchors(segment).filter(|_| end_line == line) {
+        // `~` under the expression, `^` under the operator or subscript.
+        Some((a, b)) => segment
+            .char_indices()
+            .map(|(i, _)| if i >= a && i < b { '^' } else { '~' })
+            .collect(),
+        None => "^".repeat(width.max(1)),
+    };
+    Some(format!("    {}{marks}\n", " ".repeat(lead)))
+}
+
+/// CPython 3.11's anchors (byte offsets in the segment): the operator of a
+/// binary operation, or the `[...]` of a subscript.
+fn anchors(segment: &str) -> Option<(usize, usize)> {
+    use pvm_syntax::ast::{ExprKind, Mod, StmtKind};
+    let (module, errors) = pvm_syntax::parse_module(segment);
+    if !errors.is_empty() {
+        return None;
+    }
+    let Mod::Module { body, .. } = module else {
+        return None;
+    };
+    let [stmt] = body.as_slice() else {
+        return None;
+    };
+    let StmtKind::Expr { value } = &stmt.kind else {
+        return None;
+    };
+    let bytes = segment.as_bytes();
+    match &value.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let (from, to) = (
+                left.pos.end_col_offset as usize,
+                right.pos.col_offset as usize,
+            );
+            let mut anchor = None;
+            let mut i = from;
+            while i < to.min(bytes.len()) {
+                if bytes[i].is_ascii_whitespace() {
+                    i += 1;
+                    continue;
+                }
+                let mut right_anchor = i + 1;
+                if i + 1 < to && !bytes[i + 1].is_ascii_whitespace() {
+                    right_anchor += 1;
+                }
+                anchor = Some((i, right_anchor));
+                // A closing parenthesis of the left operand: keep looking.
+                if i + 1 < to && bytes[i] == b')' {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            anchor
+        }
+        ExprKind::Subscript {
+            value: v, slice, ..
+        } => Some((
+            v.pos.end_col_offset as usize,
+            slice.pos.end_col_offset as usize + 1,
+        )),
+        _ => None,
+    }
 }
 
 fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String, seen: &mut Vec<usize>) {
