@@ -69,33 +69,13 @@ pub fn create_from_top_frame(vm: &mut Vm) -> Value {
     Value::Obj(g)
 }
 
-/// Moves `from[start..]` to the end of `to`, word by word: the interpreter
-/// writes values as two 8-byte stores, and a wide copy (memcpy) reading them
-/// back stalls store-to-load forwarding on every value.
-fn move_words(from: &mut Vec<Value>, start: usize, to: &mut Vec<Value>) {
-    let n = from.len() - start;
-    to.reserve(n);
-    // SAFETY: `from[start..]` is initialised and is moved exactly once
-    // (its length is cut to `start` first); `to` has room for n more values.
-    unsafe {
-        // Words may hold padding, so they travel as MaybeUninit.
-        let src = from.as_ptr().add(start) as *const std::mem::MaybeUninit<u64>;
-        let dst = to.as_mut_ptr().add(to.len()) as *mut std::mem::MaybeUninit<u64>;
-        from.set_len(start);
-        for i in 0..2 * n {
-            std::ptr::write(dst.add(i), std::ptr::read_volatile(src.add(i)));
-        }
-        to.set_len(to.len() + n);
-    }
-}
-
 /// `YIELD_VALUE`: saves the top frame into its generator.
 pub fn suspend_top_frame(vm: &mut Vm) {
     let frame = vm.frames.pop().expect("frame");
     let g = frame.generator.clone().expect("a generator frame");
     let mut st = gen_cell(&g).borrow_mut();
     let mut values = std::mem::take(&mut st.spare);
-    move_words(&mut vm.stack, frame.base, &mut values);
+    crate::value::move_values(&mut vm.stack, frame.base, &mut values);
     vm.stack.truncate(frame.floor);
     st.frame = Some(SavedFrame { frame, values });
 }
@@ -172,7 +152,7 @@ pub fn resume(
     frame.floor = base;
     frame.entry = true;
     frame.generator = Some(g.clone());
-    move_words(&mut values, 0, &mut vm.stack);
+    crate::value::move_values(&mut values, 0, &mut vm.stack);
     gen_cell(g).borrow_mut().spare = values;
     let outer = vm.handled.clone();
     let inner = std::mem::take(&mut gen_cell(g).borrow_mut().exc_state);

@@ -231,19 +231,9 @@ impl Vm {
 
     /// Pops the top `n` values (in stack order), word by word (see [`Vm::pop`]).
     fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let mut out = Vec::with_capacity(n);
         let start = self.stack.len() - n;
-        let mut out: Vec<Value> = Vec::with_capacity(n);
-        // SAFETY: `stack[start..]` is initialised and moved exactly once
-        // (the stack is cut to `start` first); `out` has room for n values.
-        unsafe {
-            let src = self.stack.as_ptr().add(start) as *const MaybeUninit<u64>;
-            let dst = out.as_mut_ptr() as *mut MaybeUninit<u64>;
-            self.stack.set_len(start);
-            for i in 0..2 * n {
-                std::ptr::write(dst.add(i), std::ptr::read_volatile(src.add(i)));
-            }
-            out.set_len(n);
-        }
+        crate::value::move_values(&mut self.stack, start, &mut out);
         out
     }
 
@@ -500,16 +490,7 @@ impl Vm {
                 }
                 Op::JUMP_FORWARD | Op::JUMP_BACKWARD_NO_INTERRUPT => ip = arg as usize,
                 Op::JUMP_BACKWARD => {
-                    if crate::object::FINALIZERS_PENDING.load(std::sync::atomic::Ordering::Relaxed)
-                    {
-                        self.frames[fi].ip = arg as usize;
-                        self.run_finalizers();
-                    }
-                    if INTERRUPT.load(std::sync::atomic::Ordering::Relaxed) {
-                        INTERRUPT.store(false, std::sync::atomic::Ordering::Relaxed);
-                        let ty = self.exc_type("KeyboardInterrupt");
-                        return Err(crate::exceptions::new_exception(self, &ty, vec![]).into());
-                    }
+                    self.eval_breaker(fi, arg as usize)?;
                     ip = arg as usize;
                 }
                 Op::POP_JUMP_FORWARD_IF_FALSE | Op::POP_JUMP_BACKWARD_IF_FALSE => {
@@ -929,16 +910,7 @@ impl Vm {
                 }
                 Op::CALL => {
                     // `del x` then a call: __del__ runs first, as in CPython.
-                    if crate::object::FINALIZERS_PENDING.load(std::sync::atomic::Ordering::Relaxed)
-                    {
-                        self.frames[fi].ip = ip - 1;
-                        self.run_finalizers();
-                    }
-                    if INTERRUPT.load(std::sync::atomic::Ordering::Relaxed) {
-                        INTERRUPT.store(false, std::sync::atomic::Ordering::Relaxed);
-                        let ty = self.exc_type("KeyboardInterrupt");
-                        return Err(crate::exceptions::new_exception(self, &ty, vec![]).into());
-                    }
+                    self.eval_breaker(fi, ip - 1)?;
                     let kwnames = self.frames[fi].kwnames.take();
                     self.frames[fi].ip = ip;
                     if self.call_instruction(arg as usize, kwnames)? {
@@ -2050,6 +2022,23 @@ impl Vm {
             Value::Obj(o) if crate::exceptions::data(o).is_some() => Ok(o.clone()),
             _ => Err(self.type_error("exceptions must derive from BaseException")),
         }
+    }
+
+    /// The checks made on backward jumps and calls: pending `__del__`
+    /// methods run (the frame resumes at `resume_ip`), and a requested
+    /// interrupt raises KeyboardInterrupt.
+    #[inline]
+    fn eval_breaker(&mut self, fi: usize, resume_ip: usize) -> PyResult<()> {
+        use std::sync::atomic::Ordering::Relaxed;
+        if crate::object::FINALIZERS_PENDING.load(Relaxed) {
+            self.frames[fi].ip = resume_ip;
+            self.run_finalizers();
+        }
+        if INTERRUPT.swap(false, Relaxed) {
+            let ty = self.exc_type("KeyboardInterrupt");
+            return Err(crate::exceptions::new_exception(self, &ty, vec![]));
+        }
+        Ok(())
     }
 
     /// Runs queued `__del__` methods.

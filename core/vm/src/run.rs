@@ -177,6 +177,18 @@ pub fn compile_source(vm: &mut Vm, text: &str, filename: &str, mode: &str) -> Py
 
 /// Runs module-level code with `globals` and a locals mapping.
 pub fn run_code(vm: &mut Vm, code: Rc<Code>, globals: ObjRef, locals: Value) -> PyResult<Value> {
+    run_body(vm, code, globals, locals, None)
+}
+
+/// Runs code that reads and writes names in a `locals` mapping (a module,
+/// an `exec`, or a class body whose function `func` holds its closure).
+pub fn run_body(
+    vm: &mut Vm,
+    code: Rc<Code>,
+    globals: ObjRef,
+    locals: Value,
+    func: Option<ObjRef>,
+) -> PyResult<Value> {
     vm.check_recursion()?;
     let base = vm.stack.len();
     vm.stack.resize(base + code.nlocalsplus, Value::Null);
@@ -200,7 +212,7 @@ pub fn run_code(vm: &mut Vm, code: Rc<Code>, globals: ObjRef, locals: Value) -> 
         globals,
         builtins,
         locals,
-        func: None,
+        func,
         kwnames: None,
         entry: true,
         generator: None,

@@ -24,23 +24,38 @@ fn set_cell(s: &ObjRef) -> &RefCell<Set> {
 }
 
 impl Vm {
-    /// Finds `key` in a dict: the entry index, with the hash.
-    fn dict_find(&mut self, d: &ObjRef, key: &Value) -> PyResult<(Option<usize>, i64)> {
-        let hash = self.hash(key)?;
-        let cell = dict_cell(d);
+    /// The probe loop of both tables: probes without Python, and runs
+    /// `__eq__` for each candidate the table asks about (see [`Probe::Ask`]).
+    fn find_with(
+        &mut self,
+        key: &Value,
+        probe: impl Fn(&Answers) -> Probe,
+        key_at: impl Fn(usize) -> Value,
+    ) -> PyResult<Option<usize>> {
         let mut answers = Answers::new();
         loop {
-            let probe = cell.borrow().probe(hash, key, &answers);
-            match probe {
-                Probe::Found(i) => return Ok((Some(i), hash)),
-                Probe::Missing => return Ok((None, hash)),
+            match probe(&answers) {
+                Probe::Found(i) => return Ok(Some(i)),
+                Probe::Missing => return Ok(None),
                 Probe::Ask(i) => {
-                    let other = cell.borrow().entry(i).key.clone();
+                    let other = key_at(i);
                     let eq = self.eq(&other, key)?;
                     answers.push((i, other.as_obj().map_or(0, |o| o.addr()), eq));
                 }
             }
         }
+    }
+
+    /// Finds `key` in a dict: the entry index, with the hash.
+    fn dict_find(&mut self, d: &ObjRef, key: &Value) -> PyResult<(Option<usize>, i64)> {
+        let hash = self.hash(key)?;
+        let cell = dict_cell(d);
+        let found = self.find_with(
+            key,
+            |answers| cell.borrow().probe(hash, key, answers),
+            |i| cell.borrow().entry(i).key.clone(),
+        )?;
+        Ok((found, hash))
     }
 
     /// `d[key]` without `__missing__`; None when absent.
@@ -113,19 +128,12 @@ impl Vm {
     fn set_find(&mut self, s: &ObjRef, key: &Value) -> PyResult<(Option<usize>, i64)> {
         let hash = self.hash(key)?;
         let cell = set_cell(s);
-        let mut answers = Answers::new();
-        loop {
-            let probe = cell.borrow().probe(hash, key, &answers);
-            match probe {
-                Probe::Found(i) => return Ok((Some(i), hash)),
-                Probe::Missing => return Ok((None, hash)),
-                Probe::Ask(i) => {
-                    let other = cell.borrow().key_at(i).clone();
-                    let eq = self.eq(&other, key)?;
-                    answers.push((i, other.as_obj().map_or(0, |o| o.addr()), eq));
-                }
-            }
-        }
+        let found = self.find_with(
+            key,
+            |answers| cell.borrow().probe(hash, key, answers),
+            |i| cell.borrow().key_at(i).clone(),
+        )?;
+        Ok((found, hash))
     }
 
     /// `key in s`.

@@ -105,3 +105,23 @@ impl From<f64> for Value {
         Value::Float(f)
     }
 }
+
+/// Moves `from[start..]` to the end of `to`, word by word. The interpreter
+/// writes values as two 8-byte stores; a wide copy (memcpy) reading them
+/// back stalls store-to-load forwarding on every value.
+pub fn move_values(from: &mut Vec<Value>, start: usize, to: &mut Vec<Value>) {
+    let n = from.len() - start;
+    to.reserve(n);
+    // SAFETY: `from[start..]` is initialised and is moved exactly once
+    // (its length is cut to `start` first); `to` has room for n more values.
+    unsafe {
+        // Words may hold padding, so they travel as MaybeUninit.
+        let src = from.as_ptr().add(start) as *const std::mem::MaybeUninit<u64>;
+        let dst = to.as_mut_ptr().add(to.len()) as *mut std::mem::MaybeUninit<u64>;
+        from.set_len(start);
+        for i in 0..2 * n {
+            std::ptr::write(dst.add(i), std::ptr::read_volatile(src.add(i)));
+        }
+        to.set_len(to.len() + n);
+    }
+}

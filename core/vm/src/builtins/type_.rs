@@ -2,7 +2,6 @@
 //! `type.__new__`), their special methods, and `super`.
 
 use crate::args::Args;
-use crate::frame::Frame;
 use crate::object::ObjRef;
 use crate::payload::{NativeKind, Payload};
 use crate::types::{self, data as tdata, Layout, TypeData};
@@ -817,26 +816,8 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Payload::Function(f)) = func.payload() else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
-    let code = f.code.clone();
-    let globals = f.globals.clone();
-    vm.check_recursion()?;
-    let base = vm.stack.len();
-    vm.stack.resize(base + code.nlocalsplus, Value::Null);
-    vm.frames.push(Frame {
-        code,
-        ip: 0,
-        lasti: 0,
-        base,
-        floor: base,
-        globals,
-        builtins: vm.builtins.clone(),
-        locals: ns.clone(),
-        func: func.as_obj().cloned(),
-        kwnames: None,
-        entry: true,
-        generator: None,
-    });
-    let cell = vm.run_frames()?;
+    let (code, globals) = (f.code.clone(), f.globals.clone());
+    let cell = crate::run::run_body(vm, code, globals, ns.clone(), func.as_obj().cloned())?;
     let mut values: smallvec::SmallVec<[Value; 6]> =
         smallvec::smallvec![name, bases_tuple, ns.clone()];
     values.extend(kw_values);
