@@ -2,7 +2,6 @@
 
 use crate::args::Args;
 use crate::builtins::bytes_methods::{qual, recv};
-use crate::object::ObjRef;
 use crate::payload::{NativeKind, Payload};
 use crate::types;
 use crate::value::Value;
@@ -203,15 +202,10 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if cls.is(&vm.t.bytes) {
         return Ok(vm.new_bytes(data));
     }
-    let dict = if types::data(&cls).has(types::INSTANCE_DICT) {
-        Some(vm.new_dict())
-    } else {
-        None
-    };
-    Ok(Value::Obj(ObjRef::with_dict(
+    Ok(Value::Obj(crate::builtins::type_::instance_with(
+        vm,
         cls,
         Payload::Bytes(data.into_boxed_slice()),
-        dict,
     )))
 }
 

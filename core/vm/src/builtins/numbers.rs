@@ -396,12 +396,11 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Ok(v);
     }
     let b = crate::ops::num::as_bigint(&v).unwrap_or_default();
-    let dict = if types::data(&cls).has(types::INSTANCE_DICT) {
-        Some(vm.new_dict())
-    } else {
-        None
-    };
-    Ok(Value::Obj(ObjRef::with_dict(cls, Payload::Int(b), dict)))
+    Ok(Value::Obj(crate::builtins::type_::instance_with(
+        vm,
+        cls,
+        Payload::Int(b),
+    )))
 }
 
 fn bool_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -503,12 +502,11 @@ fn float_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if cls.is(&vm.t.float) {
         return Ok(vm.float(f));
     }
-    let dict = if types::data(&cls).has(types::INSTANCE_DICT) {
-        Some(vm.new_dict())
-    } else {
-        None
-    };
-    Ok(Value::Obj(ObjRef::with_dict(cls, Payload::Float(f), dict)))
+    Ok(Value::Obj(crate::builtins::type_::instance_with(
+        vm,
+        cls,
+        Payload::Float(f),
+    )))
 }
 
 fn complex_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -528,15 +526,10 @@ fn complex_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if cls.is(&vm.t.complex) {
         return Ok(vm.new_complex(r, i));
     }
-    let dict = if types::data(&cls).has(types::INSTANCE_DICT) {
-        Some(vm.new_dict())
-    } else {
-        None
-    };
-    Ok(Value::Obj(ObjRef::with_dict(
+    Ok(Value::Obj(crate::builtins::type_::instance_with(
+        vm,
         cls,
         Payload::Complex(r, i),
-        dict,
     )))
 }
 

@@ -5,11 +5,9 @@
 use crate::args::Args;
 use crate::builtins::cargs;
 use crate::builtins::str_methods::is_space;
-use crate::object::ObjRef;
 use crate::ops::{BinOp, CmpOp};
 use crate::payload::{NativeKind, Payload};
 use crate::str::PyStr;
-use crate::types;
 use crate::value::Value;
 use crate::{PyResult, Vm};
 
@@ -113,15 +111,10 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if cls.is(&vm.t.str) {
         return Ok(vm.new_str(s));
     }
-    let dict = if types::data(&cls).has(types::INSTANCE_DICT) {
-        Some(vm.new_dict())
-    } else {
-        None
-    };
-    Ok(Value::Obj(ObjRef::with_dict(
+    Ok(Value::Obj(crate::builtins::type_::instance_with(
+        vm,
         cls,
         Payload::Str(PyStr::new(s)),
-        dict,
     )))
 }
 

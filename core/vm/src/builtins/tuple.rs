@@ -1,7 +1,6 @@
 //! `tuple`: constructor and methods.
 
 use crate::args::Args;
-use crate::object::ObjRef;
 use crate::payload::{NativeKind, Payload};
 use crate::types;
 use crate::value::Value;
@@ -36,15 +35,10 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if cls.is(&vm.t.tuple) {
         return Ok(vm.new_tuple(items));
     }
-    let dict = if types::data(&cls).has(types::INSTANCE_DICT) {
-        Some(vm.new_dict())
-    } else {
-        None
-    };
-    Ok(Value::Obj(ObjRef::with_dict(
+    Ok(Value::Obj(crate::builtins::type_::instance_with(
+        vm,
         cls,
         Payload::Tuple(items.into_boxed_slice()),
-        dict,
     )))
 }
 

@@ -129,12 +129,18 @@ pub fn new_instance(vm: &mut Vm, cls: &ObjRef) -> ObjRef {
         Layout::ByteArray => Payload::ByteArray(RefCell::new(Vec::new())),
         _ => Payload::Object,
     };
-    let dict = if tdata(cls).has(types::INSTANCE_DICT) {
+    instance_with(vm, cls.clone(), payload)
+}
+
+/// An instance of `cls` holding `payload`, with an instance dict when the
+/// class gives its instances one (subclasses of the built-in types).
+pub fn instance_with(vm: &mut Vm, cls: ObjRef, payload: Payload) -> ObjRef {
+    let dict = if tdata(&cls).has(types::INSTANCE_DICT) {
         Some(vm.new_dict())
     } else {
         None
     };
-    ObjRef::with_dict(cls.clone(), payload, dict)
+    ObjRef::with_dict(cls, payload, dict)
 }
 
 fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
