@@ -256,6 +256,14 @@ impl Dict {
         self.entries.get(i).filter(|e| !e.key.is_null())
     }
 
+    /// Live (key, value) pairs, cloned: a snapshot to iterate while
+    /// running Python code (which must not see the table borrowed).
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
     /// Live keys, cloned.
     pub fn keys(&self) -> Vec<Value> {
         self.iter().map(|e| e.key.clone()).collect()

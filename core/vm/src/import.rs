@@ -64,11 +64,7 @@ pub fn import_star(vm: &mut Vm, module: &Value, locals: &Value) -> PyResult<()> 
         return Ok(());
     };
     let items: Vec<(Value, Value)> = match &dict.payload {
-        Payload::Dict(d) => d
-            .borrow()
-            .iter()
-            .map(|e| (e.key.clone(), e.value.clone()))
-            .collect(),
+        Payload::Dict(d) => d.borrow().items(),
         _ => Vec::new(),
     };
     for (k, v) in items {

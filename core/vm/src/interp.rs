@@ -1762,11 +1762,7 @@ impl Vm {
         let mut names = Vec::new();
         if let Some(kw) = kwargs {
             if let Some(Payload::Dict(d)) = kw.payload() {
-                let items: Vec<(Value, Value)> = d
-                    .borrow()
-                    .iter()
-                    .map(|e| (e.key.clone(), e.value.clone()))
-                    .collect();
+                let items: Vec<(Value, Value)> = d.borrow().items();
                 for (k, v) in items {
                     if k.as_str().is_none() {
                         return Err(self.type_error("keywords must be strings"));
@@ -1812,11 +1808,7 @@ impl Vm {
             return Ok(());
         };
         let items: Vec<(Value, Value)> = match other.payload() {
-            Some(Payload::Dict(od)) => od
-                .borrow()
-                .iter()
-                .map(|e| (e.key.clone(), e.value.clone()))
-                .collect(),
+            Some(Payload::Dict(od)) => od.borrow().items(),
             _ => {
                 let ty = self.type_of(other).clone();
                 if self.lookup_special(&ty, "keys").is_none() {

@@ -17,11 +17,7 @@ fn this(vm: &mut Vm, args: &Args, name: &str) -> PyResult<ObjRef> {
 
 fn pairs(o: &ObjRef) -> Vec<(Value, Value)> {
     match &o.payload {
-        Payload::Dict(d) => d
-            .borrow()
-            .iter()
-            .map(|e| (e.key.clone(), e.value.clone()))
-            .collect(),
+        Payload::Dict(d) => d.borrow().items(),
         _ => Vec::new(),
     }
 }

@@ -92,11 +92,7 @@ pub fn native_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             })?
         }
         Payload::Dict(d) => {
-            let items: Vec<(Value, Value)> = d
-                .borrow()
-                .iter()
-                .map(|e| (e.key.clone(), e.value.clone()))
-                .collect();
+            let items: Vec<(Value, Value)> = d.borrow().items();
             guarded(vm, addr, "{...}", |vm| {
                 let mut out = String::from("{");
                 for (i, (k, v)) in items.iter().enumerate() {
@@ -249,11 +245,7 @@ pub fn native_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             };
             let items: Vec<Value> = if *kind == ViewKind::Items {
                 let pairs: Vec<(Value, Value)> = match &d.payload {
-                    Payload::Dict(t) => t
-                        .borrow()
-                        .iter()
-                        .map(|e| (e.key.clone(), e.value.clone()))
-                        .collect(),
+                    Payload::Dict(t) => t.borrow().items(),
                     _ => Vec::new(),
                 };
                 pairs

@@ -724,12 +724,9 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let new = vm.new_dict();
     if a.len() == 1 {
         let entries: Vec<(Value, Value)> = match a[0].payload() {
-            Some(Payload::Dict(d)) if a[0].as_obj().is_some_and(|o| o.ty().is(&vm.t.dict)) => d
-                .borrow()
-                .iter()
-                .filter(|e| !e.key.is_null())
-                .map(|e| (e.key.clone(), e.value.clone()))
-                .collect(),
+            Some(Payload::Dict(d)) if a[0].as_obj().is_some_and(|o| o.ty().is(&vm.t.dict)) => {
+                d.borrow().items()
+            }
             _ => {
                 return Err(
                     vm.type_error("if you give only one argument to maketrans it must be a dict")

@@ -341,11 +341,7 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let tn = vm.type_name(&pos[3]);
         return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {tn}")));
     };
-    let ns_items: Vec<(Value, Value)> = ns
-        .borrow()
-        .iter()
-        .map(|e| (e.key.clone(), e.value.clone()))
-        .collect();
+    let ns_items: Vec<(Value, Value)> = ns.borrow().items();
     let kwargs: Vec<(String, Value)> = args
         .kwargs()
         .into_iter()
@@ -353,12 +349,7 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .collect();
     let cls = create_class(vm, &meta, &name, bases, ns_items)?;
     // __set_name__, then __init_subclass__ of the parent.
-    let items: Vec<(Value, Value)> = tdata(&cls)
-        .dict
-        .borrow()
-        .iter()
-        .map(|e| (e.key.clone(), e.value.clone()))
-        .collect();
+    let items: Vec<(Value, Value)> = tdata(&cls).dict.borrow().items();
     for (k, v) in items {
         let vty = vm.type_of(&v).clone();
         if types::is_heap_type(&vty) {

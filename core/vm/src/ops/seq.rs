@@ -216,11 +216,7 @@ pub fn native_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<V
                 Payload::Dict(Box::new(RefCell::new(copy))),
             );
             let items: Vec<(Value, Value)> = match pb {
-                Some(Payload::Dict(y)) => y
-                    .borrow()
-                    .iter()
-                    .map(|e| (e.key.clone(), e.value.clone()))
-                    .collect(),
+                Some(Payload::Dict(y)) => y.borrow().items(),
                 _ => unreachable!(),
             };
             for (k, v) in items {
@@ -596,11 +592,7 @@ fn dicts_equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     if x.borrow().len() != native_len(db).unwrap_or(0) {
         return Ok(false);
     }
-    let items: Vec<(Value, Value)> = x
-        .borrow()
-        .iter()
-        .map(|e| (e.key.clone(), e.value.clone()))
-        .collect();
+    let items: Vec<(Value, Value)> = x.borrow().items();
     for (k, v) in items {
         match vm.dict_get(db, &k)? {
             Some(w) => {
