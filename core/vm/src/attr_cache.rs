@@ -67,7 +67,8 @@ fn storable(ty: &ObjRef, name: &str) -> bool {
 }
 
 /// What a site should remember about `ty` for `name`, if anything.
-pub fn learn(ty: &ObjRef, name: &ObjRef, for_store: bool) -> AttrSite {
+/// `member_descriptor` is the type of `__slots__` members.
+pub fn learn(ty: &ObjRef, name: &ObjRef, for_store: bool, member_descriptor: &ObjRef) -> AttrSite {
     let n = name.as_str_payload().unwrap_or("");
     if n == "__class__" || n == "__dict__" {
         return AttrSite::Empty;
@@ -85,11 +86,7 @@ pub fn learn(ty: &ObjRef, name: &ObjRef, for_store: bool) -> AttrSite {
         None => AttrSite::InstanceDict { ty: addr, version },
         // A __slots__ member keeps its value in the instance's hidden dict
         // under the same name; a miss falls back to the descriptor's error.
-        Some(v)
-            if v.as_obj().is_some_and(|m| {
-                types::name(m.ty()) == "member_descriptor" && !types::is_heap_type(m.ty())
-            }) =>
-        {
+        Some(v) if v.as_obj().is_some_and(|m| m.ty().is(member_descriptor)) => {
             AttrSite::InstanceDict { ty: addr, version }
         }
         Some(v) if !for_store => match v.payload() {

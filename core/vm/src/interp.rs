@@ -1379,7 +1379,8 @@ impl Vm {
     ) {
         if let Value::Obj(o) = obj {
             if crate::attr_cache::cacheable(o) {
-                let site = crate::attr_cache::learn(o.ty(), name, for_store);
+                let site =
+                    crate::attr_cache::learn(o.ty(), name, for_store, &self.t.member_descriptor);
                 code.attr_cache.borrow_mut()[at] = site;
             }
         }
