@@ -121,9 +121,7 @@ impl Vm {
                 Ok(None)
             }
             Err(e) => {
-                if td.has(types::HAS_GETATTR)
-                    && self.is_instance(&Value::Obj(e.clone()), &self.exc_type("AttributeError"))
-                {
+                if td.has(types::HAS_GETATTR) && self.error_is(&e, "AttributeError") {
                     if let Some(ga) = self.lookup_special(&ty, "__getattr__") {
                         let r = self.call(&ga, vec![obj.clone(), Value::Obj(name.clone())]);
                         return self.swallow_attribute_error(r);
@@ -144,10 +142,7 @@ impl Vm {
         match r {
             Ok(v) => Ok(Some(v)),
             Err(e) => {
-                let ae = self.exc_type("AttributeError");
-                if self.is_instance(&Value::Obj(e.clone()), &ae)
-                    && tdata(ty).has(types::HAS_GETATTR)
-                {
+                if self.error_is(&e, "AttributeError") && tdata(ty).has(types::HAS_GETATTR) {
                     {
                         if let Some(ga) = self.lookup_special(ty, "__getattr__") {
                             let r = self.call(&ga, vec![obj.clone(), Value::Obj(name.clone())]);

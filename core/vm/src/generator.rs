@@ -264,8 +264,7 @@ pub fn send_to(vm: &mut Vm, receiver: &Value, value: Value) -> PyResult<SendResu
 
 /// The value of a StopIteration, or the error itself.
 pub fn stop_value(vm: &mut Vm, e: ObjRef) -> PyResult<Value> {
-    let si = vm.exc_type("StopIteration");
-    if vm.is_instance(&Value::Obj(e.clone()), &si) {
+    if vm.error_is(&e, "StopIteration") {
         let args = crate::exceptions::args_of(&e);
         return Ok(args.into_iter().next().unwrap_or(Value::None));
     }

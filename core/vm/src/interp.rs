@@ -749,8 +749,7 @@ impl Vm {
                     let items = match self.to_vec(&it) {
                         Ok(items) => items,
                         Err(e) => {
-                            let te = self.exc_type("TypeError");
-                            if self.is_instance(&Value::Obj(e.clone()), &te)
+                            if self.error_is(&e, "TypeError")
                                 && self
                                     .lookup_special(&self.type_of(&it).clone(), "__iter__")
                                     .is_none()
@@ -786,8 +785,7 @@ impl Vm {
                     let other = self.pop();
                     let d = self.stack[self.stack.len() - arg as usize].clone();
                     if let Err(e) = self.dict_update(&d, &other) {
-                        let ae = self.exc_type("AttributeError");
-                        if self.is_instance(&Value::Obj(e.clone()), &ae) {
+                        if self.error_is(&e, "AttributeError") {
                             let tn = self.type_name(&other);
                             return Err(self
                                 .type_error(format!("'{tn}' object is not a mapping"))
@@ -1317,8 +1315,7 @@ impl Vm {
             other => match self.get_item(other, &Value::Obj(name.clone())) {
                 Ok(v) => return Ok(v),
                 Err(e) => {
-                    let ke = self.exc_type("KeyError");
-                    if !self.is_instance(&Value::Obj(e.clone()), &ke) {
+                    if !self.error_is(&e, "KeyError") {
                         return Err(e);
                     }
                 }
@@ -1566,8 +1563,7 @@ impl Vm {
                 let it = match self.iter(&seq) {
                     Ok(it) => it,
                     Err(e) => {
-                        let te = self.exc_type("TypeError");
-                        if self.is_instance(&Value::Obj(e.clone()), &te) {
+                        if self.error_is(&e, "TypeError") {
                             let tn = self.type_name(&seq);
                             return Err(
                                 self.type_error(format!("cannot unpack non-iterable {tn} object"))
@@ -1605,8 +1601,7 @@ impl Vm {
         let items = match self.to_vec(&seq) {
             Ok(items) => items,
             Err(e) => {
-                let te = self.exc_type("TypeError");
-                if self.is_instance(&Value::Obj(e.clone()), &te)
+                if self.error_is(&e, "TypeError")
                     && self
                         .lookup_special(&self.type_of(&seq).clone(), "__iter__")
                         .is_none()

@@ -232,8 +232,7 @@ impl Vm {
         match self.call(&f, vec![it.clone()]) {
             Ok(v) => Ok(Some(v)),
             Err(e) => {
-                let si = self.exc_type("StopIteration");
-                if self.is_instance(&Value::Obj(e.clone()), &si) {
+                if self.error_is(&e, "StopIteration") {
                     Ok(None)
                 } else {
                     Err(e)
@@ -421,8 +420,7 @@ impl Vm {
                 Err(e) => {
                     let names = ["IndexError", "StopIteration"];
                     for n in names {
-                        let t = self.exc_type(n);
-                        if self.is_instance(&Value::Obj(e.clone()), &t) {
+                        if self.error_is(&e, n) {
                             return (Ok(None), IterState::Done);
                         }
                     }

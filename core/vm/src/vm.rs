@@ -415,6 +415,11 @@ impl Vm {
             .unwrap_or_else(|| self.exceptions["Exception"].clone())
     }
 
+    /// Whether exception `e` is an instance of the built-in exception `name`.
+    pub fn error_is(&self, e: &ObjRef, name: &str) -> bool {
+        types::is_subtype(e.ty(), &self.exc_type(name))
+    }
+
     /// A new exception instance of the built-in type `name` with one message arg.
     pub fn new_error(&mut self, name: &str, msg: impl Into<String>) -> ObjRef {
         let ty = self.exc_type(name);

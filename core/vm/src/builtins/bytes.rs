@@ -68,8 +68,7 @@ fn bytes_from_iterable(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Vec<u8>> 
     let it = match vm.iter(v) {
         Ok(it) => it,
         Err(e) => {
-            let te = vm.exc_type("TypeError");
-            if vm.is_instance(&Value::Obj(e.clone()), &te) {
+            if vm.error_is(&e, "TypeError") {
                 let tn = vm.type_name(v);
                 return Err(vm.type_error(format!("cannot convert '{tn}' object to {what}")));
             }
@@ -81,8 +80,7 @@ fn bytes_from_iterable(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Vec<u8>> 
         let i = match vm.index(&item) {
             Ok(i) => i,
             Err(e) => {
-                let ie = vm.exc_type("IndexError");
-                if vm.is_instance(&Value::Obj(e.clone()), &ie) {
+                if vm.error_is(&e, "IndexError") {
                     -1
                 } else {
                     return Err(e);
@@ -160,8 +158,7 @@ fn construct_data(
         let n = match crate::builtins::cargs::ssize(vm, source) {
             Ok(n) => n,
             Err(e) => {
-                let oe = vm.exc_type("OverflowError");
-                if vm.is_instance(&Value::Obj(e.clone()), &oe) {
+                if vm.error_is(&e, "OverflowError") {
                     let tn = vm.type_name(source);
                     return Err(
                         vm.overflow_error(format!("cannot fit '{tn}' into an index-sized integer"))
@@ -374,8 +371,7 @@ fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = match vm.iter(&iterable) {
         Ok(it) => it,
         Err(e) => {
-            let te = vm.exc_type("TypeError");
-            if vm.is_instance(&Value::Obj(e.clone()), &te) {
+            if vm.error_is(&e, "TypeError") {
                 return Err(vm.type_error("can only join an iterable"));
             }
             return Err(e);
@@ -425,8 +421,7 @@ fn bytearray_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let it = match vm.iter(&v) {
                 Ok(it) => it,
                 Err(e) => {
-                    let te = vm.exc_type("TypeError");
-                    if vm.is_instance(&Value::Obj(e.clone()), &te) {
+                    if vm.error_is(&e, "TypeError") {
                         let tn = vm.type_name(&v);
                         return Err(vm.type_error(format!("can't extend bytearray with {tn}")));
                     }

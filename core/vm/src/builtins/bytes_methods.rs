@@ -347,8 +347,7 @@ pub fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
     let n = match vm.index(v) {
         Ok(n) => n,
         Err(e) => {
-            let ie = vm.exc_type("IndexError");
-            if vm.is_instance(&Value::Obj(e.clone()), &ie) {
+            if vm.error_is(&e, "IndexError") {
                 return Err(vm.value_error("byte must be in range(0, 256)"));
             }
             return Err(e);

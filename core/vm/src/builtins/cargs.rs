@@ -211,8 +211,7 @@ pub fn ssize(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match vm.index(v) {
         Ok(i) => Ok(i),
         Err(e) => {
-            let ie = vm.exc_type("IndexError");
-            if vm.is_instance(&Value::Obj(e.clone()), &ie) {
+            if vm.error_is(&e, "IndexError") {
                 return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
             }
             Err(e)

@@ -329,8 +329,7 @@ fn attr_name(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<ObjRef> {
 }
 
 fn is_attribute_error(vm: &mut Vm, e: &ObjRef) -> bool {
-    let ae = vm.exc_type("AttributeError");
-    vm.is_instance(&Value::Obj(e.clone()), &ae)
+    vm.error_is(e, "AttributeError")
 }
 
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -364,8 +364,7 @@ fn zip_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         match vm.iter(v) {
             Ok(it) => its.push(it),
             Err(e) => {
-                let te = vm.exc_type("TypeError");
-                if vm.is_instance(&Value::Obj(e.clone()), &te) {
+                if vm.error_is(&e, "TypeError") {
                     let tn = vm.type_name(v);
                     let _ = i;
                     return Err(vm.type_error(format!("'{tn}' object is not iterable")));

@@ -124,8 +124,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = match vm.iter(&iterable) {
         Ok(it) => it,
         Err(e) => {
-            let te = vm.exc_type("TypeError");
-            if vm.is_instance(&Value::Obj(e.clone()), &te) {
+            if vm.error_is(&e, "TypeError") {
                 return Err(vm.type_error("can only join an iterable"));
             }
             return Err(e);

@@ -519,8 +519,7 @@ fn c_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let n = match cargs::ssize(vm, v) {
         Ok(n) => n,
         Err(e) => {
-            let oe = vm.exc_type("OverflowError");
-            if vm.is_instance(&Value::Obj(e.clone()), &oe) {
+            if vm.error_is(&e, "OverflowError") {
                 return Err(vm.overflow_error("Python int too large to convert to C int"));
             }
             return Err(e);

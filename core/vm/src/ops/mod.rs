@@ -783,8 +783,7 @@ impl Vm {
         let it = match self.iter(container) {
             Ok(it) => it,
             Err(e) => {
-                let te = self.exc_type("TypeError");
-                if self.is_instance(&Value::Obj(e.clone()), &te) {
+                if self.error_is(&e, "TypeError") {
                     let tn = self.type_name(container);
                     return Err(self.type_error(format!("argument of type '{tn}' is not iterable")));
                 }
