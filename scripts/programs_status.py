@@ -17,7 +17,14 @@ if "--pvm" in sys.argv:
     PVM = sys.argv[i + 1]
     del sys.argv[i:i + 2]
 root = "tests/programs"
-progs = sorted(os.path.join(d, f) for d, _, fs in os.walk(root) for f in fs if f.endswith(".py"))
+# Programs are AREA/NAME.py; deeper files are modules the programs import.
+progs = sorted(
+    os.path.join(root, area, f)
+    for area in os.listdir(root)
+    if os.path.isdir(os.path.join(root, area))
+    for f in os.listdir(os.path.join(root, area))
+    if f.endswith(".py")
+)
 if len(sys.argv) > 1:
     progs = [p for p in progs if any(a in p for a in sys.argv[1:])]
 def run(p):

@@ -7,7 +7,8 @@ Run from the repository root:
     python3 scripts/record_programs.py classes         # one area (a folder)
     python3 scripts/record_programs.py tests/programs/classes/mro.py   # one file
 
-For every tests/programs/AREA/NAME.py it runs ``python3 NAME.py`` in the
+Programs are the files AREA/NAME.py; folders inside an area hold the
+modules and packages its programs import. For every program it runs ``python3 NAME.py`` in the
 program's folder with PYTHONHASHSEED=0 (so set order is stable) and stdin
 closed, and writes tests/programs/AREA/NAME.expected.json:
 
@@ -34,12 +35,15 @@ ADDRESS = re.compile(r" at 0x[0-9a-f]+")
 
 
 def programs(selectors):
-    """The .py files selected by area names or paths (all when none)."""
+    """The programs selected by area names or paths (all when none)."""
     found = []
-    for dirpath, _dirs, files in os.walk(PROGRAMS):
-        for name in files:
+    for area in os.listdir(PROGRAMS):
+        folder = os.path.join(PROGRAMS, area)
+        if not os.path.isdir(folder):
+            continue
+        for name in os.listdir(folder):
             if name.endswith(".py"):
-                found.append(os.path.join(dirpath, name))
+                found.append(os.path.join(folder, name))
     found.sort()
     if not selectors:
         return found

@@ -1147,7 +1147,9 @@ impl Vm {
                     let level = self.pop();
                     let name = code.names[arg as usize].clone();
                     self.frames[fi].ip = ip;
-                    let m = crate::import::import_name(self, &name, &fromlist, &level)?;
+                    let globals = self.frames[fi].globals.clone();
+                    let m =
+                        crate::import::import_name(self, &name, &fromlist, &level, Some(&globals))?;
                     self.push(m);
                 }
                 Op::IMPORT_FROM => {

@@ -17,6 +17,7 @@ pub mod call;
 pub mod code;
 pub mod dict;
 pub mod exceptions;
+pub mod extension;
 pub mod format;
 pub mod frame;
 pub mod generator;

@@ -87,6 +87,35 @@ pub enum Payload {
     AsyncGenStep(Box<RefCell<AsyncGenStep>>),
     /// A value an async generator yields, wrapped so `SEND` can tell it from an await.
     AsyncGenWrapped(Value),
+    /// The state of an instance of a type defined outside pvm_vm (the
+    /// native classes of pvm_stdlib, such as `random.Random`).
+    Extension(Box<dyn Extension>),
+}
+
+/// Gives `&dyn Any` for any `'static` type, so `dyn Extension` can be downcast.
+pub trait AsAny: std::any::Any {
+    /// The value as `Any`.
+    fn as_any(&self) -> &dyn std::any::Any;
+}
+
+impl<T: std::any::Any> AsAny for T {
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+/// The state an extension type keeps in its instances. State that changes
+/// lives in a `RefCell` inside (objects are shared).
+pub trait Extension: AsAny {
+    /// Calls `visit` on every value the state holds (for the cycle collector).
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+}
+
+impl dyn Extension {
+    /// The state as a `T`, if it is one.
+    pub fn downcast<T: 'static>(&self) -> Option<&T> {
+        self.as_any().downcast_ref::<T>()
+    }
 }
 
 /// `range(start, stop, step)`.

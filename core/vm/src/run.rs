@@ -227,6 +227,8 @@ pub fn main_globals(vm: &mut Vm, file: Option<&str>) -> ObjRef {
     let b = vm.builtins_module();
     vm.set_attr_direct(&m, "__builtins__", b);
     vm.set_attr_direct(&m, "__doc__", Value::None);
+    vm.set_attr_direct(&m, "__package__", Value::None);
+    vm.set_attr_direct(&m, "__spec__", Value::None);
     if let Some(f) = file {
         let fv = vm.new_str(f);
         vm.set_attr_direct(&m, "__file__", fv);
@@ -293,7 +295,52 @@ pub fn run_file(vm: &mut Vm, path: &str) -> i32 {
         .map(|p| p.to_string_lossy().into_owned())
         .unwrap_or_else(|_| path.to_string());
     vm.sources.insert(filename.clone(), Some(text.clone()));
+    let folder = crate::import::script_folder(&filename);
+    crate::import::init_sys_path(vm, &folder);
     run_source(vm, &text, &filename)
+}
+
+/// Runs module `name` as `__main__` (`pvm -m NAME`; a package runs its
+/// `__main__` submodule), with the current folder first on `sys.path`.
+pub fn run_module(vm: &mut Vm, name: &str) -> i32 {
+    crate::import::init_sys_path(vm, &crate::import::script_folder("./x"));
+    let (file, package) = match crate::import::find_main_file(vm, name) {
+        Ok(Ok(found)) => found,
+        Ok(Err(msg)) => {
+            eprintln!("pvm: {msg}");
+            return 1;
+        }
+        Err(e) => {
+            let line = crate::traceback::exception_line(vm, &Value::Obj(e));
+            eprintln!("pvm: Error while finding module specification for '{name}' ({line})");
+            return 1;
+        }
+    };
+    let filename = file.to_string_lossy().into_owned();
+    if let Some(first) = vm.argv.first_mut() {
+        *first = filename.clone();
+    }
+    crate::builtins::sys::set_argv(vm, &vm.argv.clone());
+    let text = match std::fs::read(&file).map(|b| pvm_syntax::source::decode(&b)) {
+        Ok(Ok(t)) => t,
+        _ => {
+            eprintln!("pvm: can't read {filename}");
+            return 1;
+        }
+    };
+    let code = match compile_source(vm, &text, &filename, "exec") {
+        Ok(c) => c,
+        Err(e) => {
+            print_syntax_error(vm, &e);
+            return 1;
+        }
+    };
+    let globals = main_globals(vm, Some(&filename));
+    let pv = vm.new_str(package);
+    let key = vm.intern("__package__");
+    vm.dict_set_str(&globals, key, pv);
+    let r = run_code(vm, code, globals.clone(), Value::Obj(globals));
+    exit_status(vm, r)
 }
 
 /// Runs source text as `__main__` under `filename`: the exit status.

@@ -197,6 +197,8 @@ pub struct Vm {
     pub object_init: Value,
     /// `object.__new__` (calls of plain classes make the instance directly).
     pub object_new: Value,
+    /// The import system's registry, cache options and counters.
+    pub imports: crate::import::ImportState,
 }
 
 impl Vm {
@@ -252,6 +254,10 @@ impl Vm {
             interactive: false,
             object_init: Value::Null,
             object_new: Value::Null,
+            imports: crate::import::ImportState {
+                pyc: pvm_compiler::pyc::Options::from_env(),
+                ..Default::default()
+            },
         };
         crate::exceptions::create_hierarchy(&mut vm);
         crate::builtins::install(&mut vm);

@@ -130,6 +130,9 @@ pub fn main() -> ExitCode {
     if argv.len() >= 3 && argv[1] == "-c" {
         return run::command(&argv[2], &argv[3..]);
     }
+    if argv.len() >= 3 && argv[1] == "-m" {
+        return run::module(&argv[2], &argv[3..]);
+    }
     if argv.len() >= 2 && !argv[1].starts_with('-') && !is_subcommand(&argv[1]) {
         return run::file(&argv[1], &argv[2..]);
     }

@@ -31,9 +31,10 @@ fn incomplete(source: &str) -> bool {
 
 /// Runs the REPL until EOF (Ctrl-D) or `exit()`; the exit status.
 pub fn run() -> ExitCode {
-    let mut vm = pvm_vm::Vm::new();
+    let mut vm = pvm_stdlib::new_vm();
     vm.interactive = true;
     pvm_vm::builtins::sys::set_argv(&mut vm, &[String::new()]);
+    pvm_vm::import::init_sys_path(&mut vm, "");
     let globals = pvm_vm::run::main_globals(&mut vm, None);
     let Ok(mut editor) = rustyline::DefaultEditor::new() else {
         eprintln!("pvm: cannot open the terminal for the REPL");

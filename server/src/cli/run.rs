@@ -16,7 +16,7 @@ fn status(code: i32) -> ExitCode {
 /// Runs a file as `__main__` with `sys.argv = [file, args...]`.
 pub fn file(path: &str, args: &[String]) -> ExitCode {
     interrupt_on_ctrl_c();
-    let mut vm = pvm_vm::Vm::new();
+    let mut vm = pvm_stdlib::new_vm();
     let mut argv = vec![path.to_string()];
     argv.extend(args.iter().cloned());
     pvm_vm::builtins::sys::set_argv(&mut vm, &argv);
@@ -26,9 +26,20 @@ pub fn file(path: &str, args: &[String]) -> ExitCode {
 /// Runs a command string (`-c`), with `sys.argv = ['-c', args...]`.
 pub fn command(code: &str, args: &[String]) -> ExitCode {
     interrupt_on_ctrl_c();
-    let mut vm = pvm_vm::Vm::new();
+    let mut vm = pvm_stdlib::new_vm();
     let mut argv = vec!["-c".to_string()];
     argv.extend(args.iter().cloned());
     pvm_vm::builtins::sys::set_argv(&mut vm, &argv);
+    pvm_vm::import::init_sys_path(&mut vm, "");
     status(pvm_vm::run::run_source(&mut vm, code, "<string>"))
+}
+
+/// Runs a module as `__main__` (`-m`), with `sys.argv = [its file, args...]`.
+pub fn module(name: &str, args: &[String]) -> ExitCode {
+    interrupt_on_ctrl_c();
+    let mut vm = pvm_stdlib::new_vm();
+    let mut argv = vec!["-m".to_string()];
+    argv.extend(args.iter().cloned());
+    pvm_vm::builtins::sys::set_argv(&mut vm, &argv);
+    status(pvm_vm::run::run_module(&mut vm, name))
 }

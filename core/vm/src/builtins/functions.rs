@@ -1070,12 +1070,50 @@ fn open(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Err(vm.not_implemented_error("open() (files arrive with the io module)"))
 }
 
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 fn import(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.pos().to_vec();
-    let Some(name) = a.first().and_then(|n| n.as_obj().cloned()) else {
-        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    let mut a: Vec<Value> = args.pos().to_vec();
+    a.resize(5, Value::Null);
+    for (k, v) in args.kwargs() {
+        let i = match k {
+            "name" => 0,
+            "globals" => 1,
+            "locals" => 2,
+            "fromlist" => 3,
+            "level" => 4,
+            _ => {
+                return Err(vm.type_error(format!(
+                    "__import__() got an unexpected keyword argument '{k}'"
+                )))
+            }
+        };
+        a[i] = v.clone();
+    }
+    let name = match &a[0] {
+        Value::Obj(n) if n.as_str_payload().is_some() => n.clone(),
+        Value::Null => {
+            return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"))
+        }
+        _ => return Err(vm.type_error("module name must be a string")),
     };
-    crate::import::import_name(vm, &name, &Value::None, &Value::Int(0))
+    let globals = match &a[1] {
+        Value::Obj(g) if matches!(g.payload, Payload::Dict(_)) => Some(g.clone()),
+        _ => None,
+    };
+    let fromlist = if a[3].is_null() {
+        Value::None
+    } else {
+        a[3].clone()
+    };
+    let level = if a[4].is_null() {
+        Value::Int(0)
+    } else {
+        a[4].clone()
+    };
+    if matches!(level, Value::Int(l) if l < 0) {
+        return Err(vm.new_error("ValueError", "level must be >= 0"));
+    }
+    crate::import::import_name(vm, &name, &fromlist, &level, globals.as_ref())
 }
 
 fn aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -87,6 +87,7 @@ pub fn install(vm: &mut Vm) {
     crate::generator::install(vm);
     functions::install_aliases(vm);
     misc::install_memoryview(vm);
+    crate::import::install_module_type(vm);
     misc::install_number_parts(vm);
     sys::install(vm);
 }

@@ -204,13 +204,7 @@ pub fn native_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             c.filename(),
             c.source.firstlineno
         ),
-        Payload::Module(m) => {
-            if &**m == "sys" || &**m == "builtins" {
-                format!("<module '{m}' (built-in)>")
-            } else {
-                format!("<module '{m}'>")
-            }
-        }
+        Payload::Module(_) => crate::import::module_repr(vm, v.as_obj().expect("module")),
         Payload::NotImplemented => "NotImplemented".into(),
         Payload::Ellipsis => "Ellipsis".into(),
         Payload::Generator(g) => {

@@ -175,9 +175,10 @@ fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(format!("<{name} object at {addr:#x}>")))
 }
 
-/// The `__module__` of a type.
+/// The `__module__` of a type (extension types set it in their dict;
+/// the other built-in types are in `builtins`).
 pub fn module_of(vm: &mut Vm, ty: &ObjRef) -> String {
-    if !tdata(ty).has(types::HEAP) {
+    if !tdata(ty).has(types::HEAP) && tdata(ty).layout != Layout::Other {
         return "builtins".into();
     }
     let key = vm.intern("__module__");

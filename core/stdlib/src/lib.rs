@@ -1,0 +1,36 @@
+//! pvm_stdlib: the standard library modules the PVM imports without a
+//! file on disk. Native modules are Rust (one file each); the others are
+//! Python sources in `python/`, compiled into the binary and compiled to
+//! bytecode when first imported. [`install`] registers them all with a VM.
+
+use pvm_vm::import::{ModuleDef, ModuleInit};
+use pvm_vm::Vm;
+
+/// Python modules compiled into the binary: (name, source, is_package).
+const FROZEN: &[(&str, &str, bool)] = &[(
+    "importlib",
+    include_str!("../python/importlib/__init__.py"),
+    true,
+)];
+
+/// Native modules: (name, the function that fills in the module).
+const NATIVE: &[(&str, ModuleInit)] = &[];
+
+/// Registers every standard-library module with `vm`'s import system.
+pub fn install(vm: &mut Vm) {
+    for &(name, source, package) in FROZEN {
+        vm.imports
+            .defs
+            .insert(name, ModuleDef::Frozen { source, package });
+    }
+    for &(name, init) in NATIVE {
+        vm.imports.defs.insert(name, ModuleDef::Native(init));
+    }
+}
+
+/// A VM with the standard library installed.
+pub fn new_vm() -> Vm {
+    let mut vm = Vm::new();
+    install(&mut vm);
+    vm
+}

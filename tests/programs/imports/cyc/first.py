@@ -1,0 +1,2 @@
+from cyc.second import two
+def one(): return 1

@@ -1,0 +1,2 @@
+from cyc.first import one
+def two(): return 2

@@ -1,0 +1,2 @@
+from . import alpha
+NAME = "beta after " + alpha.NAME

@@ -1,0 +1,2 @@
+print("shop.util: init")
+from . import money

@@ -1,0 +1,4 @@
+import sys as _sys
+public = "p"
+_private = "x"
+def helper(): return "h"
