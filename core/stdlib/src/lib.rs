@@ -3,6 +3,9 @@
 //! Python sources in `python/`, compiled into the binary and compiled to
 //! bytecode when first imported. [`install`] registers them all with a VM.
 
+mod math;
+mod random;
+
 use pvm_vm::import::{ModuleDef, ModuleInit};
 use pvm_vm::Vm;
 

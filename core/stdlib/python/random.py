@@ -1,0 +1,1 @@
+"""random: pseudo-random numbers (the generator is _random.Random)."""
