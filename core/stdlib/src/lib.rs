@@ -10,14 +10,18 @@ use pvm_vm::import::{ModuleDef, ModuleInit};
 use pvm_vm::Vm;
 
 /// Python modules compiled into the binary: (name, source, is_package).
-const FROZEN: &[(&str, &str, bool)] = &[(
-    "importlib",
-    include_str!("../python/importlib/__init__.py"),
-    true,
-)];
+#[rustfmt::skip]
+const FROZEN: &[(&str, &str, bool)] = &[
+    ("importlib", include_str!("../python/importlib/__init__.py"), true),
+    ("random", include_str!("../python/random.py"), false),
+];
 
 /// Native modules: (name, the function that fills in the module).
-const NATIVE: &[(&str, ModuleInit)] = &[];
+#[rustfmt::skip]
+const NATIVE: &[(&str, ModuleInit)] = &[
+    ("math", math::init),
+    ("_random", random::init),
+];
 
 /// Registers every standard-library module with `vm`'s import system.
 pub fn install(vm: &mut Vm) {
