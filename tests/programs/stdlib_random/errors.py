@@ -133,6 +133,12 @@ attempt("random.Random(x=3).random()", lambda: random.Random(x=3).random())
 attempt("random.Random(y=3)", random.Random, y=3)
 attempt("Random().seed(version=1)", random.Random().seed, version=1)
 
+for name in ["random", "seed", "getstate", "setstate", "getrandbits", "__init__"]:
+    attempt("unbound " + name, getattr(_random.Random, name))
+attempt("random(self=g)", _random.Random.random, self=g)
+attempt("__init__(self=g)", _random.Random.__init__, self=g)
+attempt("SystemRandom().randbytes(-1)", random.SystemRandom().randbytes, -1)
+
 # A failed seed leaves the generator as it was.
 random.seed(11)
 s = random.getstate()

@@ -174,7 +174,12 @@ fn urandom(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Ok(n) = usize::try_from(n) else {
         return Err(vm.value_error("negative argument not allowed"));
     };
-    let mut buf = vec![0u8; n];
+    // A size no allocator can give is a MemoryError, not an abort.
+    let mut buf = Vec::new();
+    if buf.try_reserve_exact(n).is_err() {
+        return Err(vm.new_error("MemoryError", ""));
+    }
+    buf.resize(n, 0);
     if let Err(e) = os_random(&mut buf) {
         return Err(vm.new_error("OSError", e.to_string()));
     }

@@ -102,6 +102,11 @@ fn this<'a>(vm: &mut Vm, v: &'a Value, method: &str) -> PyResult<&'a RandomState
 /// Checks a method's argument count (the receiver not counted) with
 /// CPython's messages for argument-clinic methods of `_random.Random`.
 fn check_args(vm: &mut Vm, args: &Args, method: &str, max: usize) -> PyResult<()> {
+    if args.pos().is_empty() {
+        return Err(vm.type_error(format!(
+            "unbound method Random.{method}() needs an argument"
+        )));
+    }
     if args.nkw() > 0 {
         return Err(vm.type_error(format!("Random.{method}() takes no keyword arguments")));
     }
@@ -120,7 +125,8 @@ fn check_args(vm: &mut Vm, args: &Args, method: &str, max: usize) -> PyResult<()
 /// `Random.__init__(self, [n])`: seeds like `seed(n)`. Keywords are
 /// refused unless a Python subclass defines its own `__init__`.
 fn random_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(me) = args.values.first() else {
+    let pos = args.pos();
+    let Some(me) = pos.first() else {
         return Err(
             vm.type_error("descriptor '__init__' of '_random.Random' object needs an argument")
         );
@@ -139,12 +145,11 @@ fn random_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.type_error("Random() takes no keyword arguments"));
         }
     }
-    let pos = args.pos();
     if pos.len() > 2 {
         return Err(vm.type_error("Random() requires 0 or 1 argument"));
     }
     let arg = pos.get(1).cloned().unwrap_or(Value::None);
-    seed_with(vm, &pos[0], &arg)?;
+    seed_with(vm, me, &arg)?;
     Ok(Value::None)
 }
 
