@@ -10,13 +10,14 @@ one hidden instance. SystemRandom draws from the operating system.
 # PVM's random module. Each method makes the same calls to random() and
 # getrandbits(), in the same order, with the same float expressions as
 # CPython 3.11's random.py, because programs rely on a seed reproducing
-# CPython's numbers bit for bit. Instead of math, os, operator, hashlib,
-# bisect and itertools, it uses a few functions of _random (computed with
-# the same libm) and small helpers below.
+# CPython's numbers bit for bit. Instead of os, operator, hashlib, bisect
+# and itertools it uses three functions of _random and small helpers below.
 
 import _random
-from _random import (_log, _exp, _sqrt, _cos, _sin, _acos, _isfinite,
-                     _index, _sha512, _urandom)
+from _random import _index, _sha512, _urandom
+from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
+from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
+from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
 
 try:
     from _collections_abc import Sequence as _Sequence
@@ -52,9 +53,6 @@ __all__ = [
     "weibullvariate",
 ]
 
-_pi = 3.141592653589793
-_e = 2.718281828459045
-TWOPI = 6.283185307179586
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 LOG4 = _log(4.0)
 SG_MAGICCONST = 1.0 + _log(4.5)
@@ -90,12 +88,6 @@ def _as_int(value, what):
         raise ValueError("non-integer %s for randrange()" % what)
     _warn(_NON_INT_DEPRECATED, DeprecationWarning, 3)
     return converted
-
-
-def _ceil_positive(x):
-    # ceil() of a positive float, as an int.
-    whole = int(x)
-    return whole + 1 if whole < x else whole
 
 
 def _running_totals(values):
@@ -229,13 +221,13 @@ class Random(_random.Random):
             _warn("Underlying random() generator does not supply \n"
                   "enough bits to choose from a population range this large.\n"
                   "To remove the range limitation, add a getrandbits() method.")
-            return int(random() * n)
+            return _floor(random() * n)
         # Reject the top sliver of [0, 1) that would bias the modulo.
         limit = (maxsize - maxsize % n) / maxsize
         r = random()
         while r >= limit:
             r = random()
-        return int(r * maxsize) % n
+        return _floor(r * maxsize) % n
 
     _randbelow = _randbelow_with_getrandbits
 
@@ -324,7 +316,7 @@ class Random(_random.Random):
         # set's table) decides, and the choice changes the draws.
         set_cost = 21
         if k > 5:
-            set_cost += 4 ** _ceil_positive(_log(k * 3, 4))
+            set_cost += 4 ** _ceil(_log(k * 3, 4))
         if n <= set_cost:
             pool = list(population)
             for i in range(k):
@@ -349,7 +341,7 @@ class Random(_random.Random):
         if cum_weights is None:
             if weights is None:
                 scale = n + 0.0
-                return [population[int(random() * scale)] for i in range(k)]
+                return [population[_floor(random() * scale)] for i in range(k)]
             try:
                 cum_weights = _running_totals(weights)
             except TypeError:

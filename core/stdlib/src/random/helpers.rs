@@ -1,13 +1,8 @@
 //! Private functions of `_random` that random.py imports instead of
-//! `math`, `os.urandom`, `operator.index` and `hashlib.sha512`, so the
-//! module stands alone. The float functions call the platform libm
-//! through Rust's f64 methods, as CPython's math module does, and raise
-//! math's errors, so results and exceptions are the same.
+//! `os.urandom`, `operator.index` and `hashlib.sha512`, which PVM does
+//! not have yet, and the OS entropy behind `seed(None)`.
 
-use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive};
 use pvm_vm::args::Args;
-use pvm_vm::builtins::numbers::to_f64;
 use pvm_vm::payload::{NativeFn, Payload};
 use pvm_vm::{PyResult, Value, Vm};
 use sha2::{Digest, Sha512};
@@ -15,128 +10,10 @@ use std::io::Read;
 
 /// The helpers, as (name, function) for `Vm::add_functions`.
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
-    ("_log", log),
-    ("_exp", exp),
-    ("_sqrt", sqrt),
-    ("_cos", cos),
-    ("_sin", sin),
-    ("_acos", acos),
-    ("_isfinite", isfinite),
     ("_index", index),
     ("_sha512", sha512),
     ("_urandom", urandom),
 ];
-
-fn domain_error(vm: &mut Vm) -> pvm_vm::ObjRef {
-    vm.value_error("math domain error")
-}
-
-/// The one float argument of `name`.
-fn one_float(vm: &mut Vm, args: &Args, name: &str) -> PyResult<f64> {
-    let vals = args.check(vm, name, 1, 1)?;
-    let v = vals[0].clone();
-    to_f64(vm, &v)
-}
-
-/// math.log's natural logarithm of one argument: ints (even past the
-/// float range) are taken exactly, not through float().
-fn ln_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
-    let big = match v {
-        Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
-        Value::Obj(o) => match &o.payload {
-            Payload::Int(b) => Some(b.clone()),
-            _ => None,
-        },
-        _ => None,
-    };
-    if let Some(b) = big {
-        if !b.is_positive() {
-            return Err(domain_error(vm));
-        }
-        if let Some(f) = b.to_f64().filter(|f| f.is_finite()) {
-            return Ok(f.ln());
-        }
-        // Too large for a float: log(m * 2**e) = log(m) + e*log(2).
-        let shift = b.bits().saturating_sub(64);
-        let top = (&b >> shift).to_u64().unwrap_or(u64::MAX) as f64;
-        return Ok(top.ln() + std::f64::consts::LN_2 * shift as f64);
-    }
-    let x = to_f64(vm, v)?;
-    if x.is_nan() {
-        return Ok(x);
-    }
-    if x <= 0.0 {
-        return Err(domain_error(vm));
-    }
-    Ok(x.ln())
-}
-
-/// `log(x[, base])` as math.log computes it.
-fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let vals = args.check(vm, "log", 1, 2)?.to_vec();
-    let num = ln_of(vm, &vals[0])?;
-    if let Some(base) = vals.get(1) {
-        let den = ln_of(vm, base)?;
-        if den == 0.0 {
-            return Err(vm.zero_division("float division by zero"));
-        }
-        return Ok(vm.float(num / den));
-    }
-    Ok(vm.float(num))
-}
-
-/// `exp(x)`: OverflowError when a finite argument overflows.
-fn exp(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = one_float(vm, &args, "exp")?;
-    let r = x.exp();
-    if x.is_finite() && r.is_infinite() {
-        return Err(vm.overflow_error("math range error"));
-    }
-    Ok(vm.float(r))
-}
-
-/// `sqrt(x)`: ValueError below zero.
-fn sqrt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = one_float(vm, &args, "sqrt")?;
-    if x < 0.0 {
-        return Err(domain_error(vm));
-    }
-    Ok(vm.float(x.sqrt()))
-}
-
-/// `cos(x)`: ValueError for infinities.
-fn cos(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = one_float(vm, &args, "cos")?;
-    if x.is_infinite() {
-        return Err(domain_error(vm));
-    }
-    Ok(vm.float(x.cos()))
-}
-
-/// `sin(x)`: ValueError for infinities.
-fn sin(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = one_float(vm, &args, "sin")?;
-    if x.is_infinite() {
-        return Err(domain_error(vm));
-    }
-    Ok(vm.float(x.sin()))
-}
-
-/// `acos(x)`: ValueError outside [-1, 1].
-fn acos(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = one_float(vm, &args, "acos")?;
-    if x.abs() > 1.0 {
-        return Err(domain_error(vm));
-    }
-    Ok(vm.float(x.acos()))
-}
-
-/// `isfinite(x)`.
-fn isfinite(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = one_float(vm, &args, "isfinite")?;
-    Ok(Value::Bool(x.is_finite()))
-}
 
 /// `operator.index(v)`.
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {

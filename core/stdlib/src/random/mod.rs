@@ -1,7 +1,7 @@
 //! The `_random` module: the Mersenne Twister behind `random`
 //! (python/random.py), with CPython's seeding, state tuples and
-//! messages, plus private helpers random.py needs while `math`, `os`,
-//! `operator` and `hashlib` are not there to import.
+//! messages, plus private helpers random.py needs while `os`, `operator`
+//! and `hashlib` are not there to import.
 
 mod helpers;
 mod mt;
