@@ -29,26 +29,36 @@ fn run_pvm(program: &Path) -> Option<(String, String, i32)> {
         .stderr(Stdio::piped())
         .spawn()
         .ok()?;
-    // A hung program fails instead of hanging the suite.
+    // The pipes are drained while the program runs (a full pipe would
+    // block it), and a hung program fails instead of hanging the suite.
+    let drain = |pipe: Option<Box<dyn std::io::Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            if let Some(mut p) = pipe {
+                let _ = p.read_to_end(&mut buf);
+            }
+            buf
+        })
+    };
+    let out_reader = drain(child.stdout.take().map(|p| Box::new(p) as _));
+    let err_reader = drain(child.stderr.take().map(|p| Box::new(p) as _));
     let deadline = std::time::Instant::now() + Duration::from_secs(20);
-    loop {
-        if child.try_wait().ok()?.is_some() {
-            break;
+    let status = loop {
+        if let Some(status) = child.try_wait().ok()? {
+            break status;
         }
         if std::time::Instant::now() > deadline {
             let _ = child.kill();
+            let _ = child.wait();
             return Some((String::new(), "timed out".into(), -1));
         }
         std::thread::sleep(Duration::from_millis(5));
-    }
-    let out = child.wait_with_output().ok()?;
+    };
+    let stdout = out_reader.join().ok()?;
+    let stderr = err_reader.join().ok()?;
     let folder = format!("{}/", std::fs::canonicalize(dir).ok()?.display());
     let clean = |b: &[u8]| String::from_utf8_lossy(b).replace(&folder, "<DIR>/");
-    Some((
-        clean(&out.stdout),
-        clean(&out.stderr),
-        out.status.code().unwrap_or(-1),
-    ))
+    Some((clean(&stdout), clean(&stderr), status.code().unwrap_or(-1)))
 }
 
 fn last_line(s: &str) -> &str {

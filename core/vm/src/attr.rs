@@ -380,8 +380,11 @@ impl Vm {
                 )
             };
             if let Some(f) = self.lookup_special(&ty, meth) {
-                let is_native = matches!(f.payload(), Some(Payload::Native(_)));
-                if !is_native {
+                // `object`'s own slot means the generic path; any other
+                // (Python, or an extension type's) is called.
+                let is_object_slot = matches!(f.payload(), Some(Payload::Native(n))
+                    if !n.owner.as_ref().is_some_and(types::is_heap_type));
+                if !is_object_slot {
                     self.call(&f, args)?;
                     return Ok(());
                 }
@@ -396,7 +399,7 @@ impl Vm {
         let n = name.as_str_payload().unwrap_or("").to_string();
         if let Value::Obj(o) = obj {
             if let Payload::Type(td) = &o.payload {
-                if !td.has(types::HEAP) {
+                if !td.has(types::HEAP) || td.has(types::IMMUTABLE) {
                     let msg = format!(
                         "cannot set '{n}' attribute of immutable type '{}'",
                         td.name.borrow()

@@ -33,7 +33,10 @@ impl Vm {
         } else {
             bases
         };
-        let ty = crate::vm::new_type(&self.type_, name, bases, Layout::Other, types::BASETYPE);
+        // A heap type, as CPython makes extension types, so every special
+        // method is looked up in its namespace; immutable from Python.
+        let flags = types::HEAP | types::IMMUTABLE | types::BASETYPE;
+        let ty = crate::vm::new_type(&self.type_, name, bases, Layout::Other, flags);
         let m = self.new_str(module);
         self.set_type_attr(&ty, "__module__", m);
         self.add_methods(&ty, methods);

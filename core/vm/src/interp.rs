@@ -120,12 +120,37 @@ impl Vm {
             }
             let _ = frame;
             let frame = self.frames.pop().expect("frame");
+            self.keep_locals_in_traceback(&exc, &frame);
             self.stack.truncate(frame.floor);
             if let Some(g) = &frame.generator {
                 crate::generator::finished(g);
             }
             if frame.entry {
                 return Err(exc);
+            }
+        }
+    }
+
+    /// Moves an unwound frame's locals into the exception's newest
+    /// traceback entry, so they live as long as the traceback (objects
+    /// in them are finalized when CPython would finalize them).
+    fn keep_locals_in_traceback(&mut self, exc: &ObjRef, frame: &Frame) {
+        let end = (frame.base + frame.code.nlocalsplus).min(self.stack.len());
+        let start = frame.base.min(end);
+        if !self.stack[start..end]
+            .iter()
+            .any(|v| matches!(v, Value::Obj(_)))
+        {
+            return;
+        }
+        let Some(d) = crate::exceptions::data(exc) else {
+            return;
+        };
+        let tb = d.borrow().traceback.clone();
+        if let Some(Payload::Traceback(t)) = tb.payload() {
+            if t.frame_values.borrow().is_empty() {
+                let values: Vec<Value> = self.stack.drain(start..end).collect();
+                *t.frame_values.borrow_mut() = values;
             }
         }
     }
@@ -175,6 +200,7 @@ impl Vm {
                 next: old.as_obj().cloned(),
                 code: frame.code.clone(),
                 lasti: frame.lasti,
+                frame_values: std::cell::RefCell::new(Vec::new()),
             })),
         );
         d.borrow_mut().traceback = Value::Obj(tb);
@@ -281,7 +307,10 @@ impl Vm {
             ip += 1;
             let arg = instr.arg;
             match instr.op {
-                Op::NOP | Op::RESUME | Op::PRECALL | Op::CACHE | Op::EXTENDED_ARG => {}
+                Op::NOP | Op::PRECALL | Op::CACHE | Op::EXTENDED_ARG => {}
+                // Entering a function (a property getter, say) first runs
+                // pending `__del__`s and callbacks, as CPython would already have.
+                Op::RESUME => self.eval_breaker(fi, ip)?,
                 Op::LOAD_FAST => {
                     let v = self.read_slot(base + arg as usize);
                     if v.is_null() {
@@ -939,10 +968,9 @@ impl Vm {
                     drop(frame);
                     reload!();
                     self.push(v);
-                    if crate::object::FINALIZERS_PENDING.load(std::sync::atomic::Ordering::Relaxed)
-                    {
+                    if crate::object::SAFE_POINT_WORK.load(std::sync::atomic::Ordering::Relaxed) {
                         self.frames[fi].ip = ip;
-                        self.run_finalizers();
+                        self.run_pending_work();
                     }
                 }
                 Op::RETURN_GENERATOR => {
@@ -2020,34 +2048,14 @@ impl Vm {
     #[inline]
     fn eval_breaker(&mut self, fi: usize, resume_ip: usize) -> PyResult<()> {
         use std::sync::atomic::Ordering::Relaxed;
-        if crate::object::FINALIZERS_PENDING.load(Relaxed) {
+        if crate::object::SAFE_POINT_WORK.load(Relaxed) {
             self.frames[fi].ip = resume_ip;
-            self.run_finalizers();
+            self.run_pending_work();
         }
         if INTERRUPT.swap(false, Relaxed) {
             let ty = self.exc_type("KeyboardInterrupt");
             return Err(crate::exceptions::new_exception(self, &ty, vec![]));
         }
         Ok(())
-    }
-
-    /// Runs queued `__del__` methods.
-    pub fn run_finalizers(&mut self) {
-        let pending = crate::object::take_pending_finalizers();
-        for obj in pending {
-            let ty = obj.ty().clone();
-            if let Some(f) = self.lookup_special(&ty, "__del__") {
-                let saved = std::mem::replace(&mut self.handled, Value::None);
-                if let Err(e) = self.call(&f, vec![Value::Obj(obj.clone())]) {
-                    let what = self.repr(&f).unwrap_or_default();
-                    crate::traceback::print_unraisable(
-                        self,
-                        &format!("Exception ignored in: {what}"),
-                        &e,
-                    );
-                }
-                self.handled = saved;
-            }
-        }
     }
 }

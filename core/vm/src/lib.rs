@@ -20,6 +20,7 @@ pub mod exceptions;
 pub mod extension;
 pub mod format;
 pub mod frame;
+pub mod gc;
 pub mod generator;
 pub mod hashing;
 pub mod import;

@@ -90,6 +90,41 @@ pub enum Payload {
     /// The state of an instance of a type defined outside pvm_vm (the
     /// native classes of pvm_stdlib, such as `random.Random`).
     Extension(Box<dyn Extension>),
+    /// A weak reference or weak proxy (the type tells which).
+    WeakRef(Box<WeakRefData>),
+}
+
+/// The state of a weak reference.
+pub struct WeakRefData {
+    /// The referent while it is alive.
+    pub referent: std::cell::Cell<Option<crate::object::Uncounted>>,
+    /// Called with the weak reference when the referent dies (None if none).
+    pub callback: RefCell<Value>,
+    /// The referent's hash, kept once computed.
+    pub hash: std::cell::Cell<Option<i64>>,
+}
+
+impl Payload {
+    /// Whether the payload can refer to other objects, making the object
+    /// a container the cycle collector tracks.
+    #[inline]
+    pub fn may_hold_references(&self) -> bool {
+        !matches!(
+            self,
+            Payload::Object
+                | Payload::Int(_)
+                | Payload::Float(_)
+                | Payload::Complex(..)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::Range(_)
+                | Payload::Code(_)
+                | Payload::NotImplemented
+                | Payload::Ellipsis
+                | Payload::Stream(_)
+        )
+    }
 }
 
 /// Gives `&dyn Any` for any `'static` type, so `dyn Extension` can be downcast.
@@ -261,6 +296,9 @@ pub struct Traceback {
     pub code: Rc<Code>,
     /// The instruction index that was running.
     pub lasti: usize,
+    /// The locals and cells of the frame, once it has been unwound: the
+    /// traceback keeps them alive, as CPython's `tb_frame` does.
+    pub frame_values: RefCell<Vec<Value>>,
 }
 
 /// What kind of generator-like object.

@@ -238,7 +238,7 @@ pub fn main_globals(vm: &mut Vm, file: Option<&str>) -> ObjRef {
 
 /// What a finished program leaves: the process exit status.
 pub fn exit_status(vm: &mut Vm, result: PyResult<Value>) -> i32 {
-    vm.run_finalizers();
+    vm.run_pending_work();
     let status = match result {
         Ok(_) => 0,
         Err(e) => handle_uncaught(vm, &e),

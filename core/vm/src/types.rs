@@ -23,6 +23,10 @@ pub const HAS_GETATTR: u32 = 32;
 pub const CUSTOM_SETATTR: u32 = 64;
 /// Type flag: a subclass of BaseException.
 pub const EXCEPTION: u32 = 128;
+/// Type flag: a heap type whose namespace Python code cannot change
+/// (the native classes of extension modules, as CPython's
+/// `Py_TPFLAGS_IMMUTABLETYPE`).
+pub const IMMUTABLE: u32 = 256;
 
 /// What built-in payload instances of a type carry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,7 +86,7 @@ pub struct TypeData {
     /// MRO lookups by interned name address, valid for one type version.
     pub cache: RefCell<LookupCache>,
     /// `__subclasses__()`.
-    pub subclasses: RefCell<Vec<ObjRef>>,
+    pub subclasses: RefCell<Vec<crate::object::Uncounted>>,
     /// Changes whenever this class or a base changes (attribute-site caches compare it).
     pub version: Cell<u64>,
 }
@@ -92,6 +96,20 @@ pub struct TypeData {
 pub struct LookupCache {
     /// Keyed by the name's address; the entry holds the name so the address stays its own.
     entries: pvm_compiler::fxhash::FxHashMap<usize, (ObjRef, Option<Value>)>,
+}
+
+impl LookupCache {
+    /// Calls `f` with each cached (name, value).
+    pub fn for_each(&self, mut f: impl FnMut(&ObjRef, &Option<Value>)) {
+        for (name, value) in self.entries.values() {
+            f(name, value);
+        }
+    }
+
+    /// Forgets every entry.
+    pub fn clear(&mut self) {
+        self.entries.clear();
+    }
 }
 
 impl TypeData {
@@ -142,7 +160,12 @@ pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
 pub fn invalidate(ty: &ObjRef) {
     data(ty).cache.borrow_mut().entries.clear();
     data(ty).version.set(next_version());
-    let subs = data(ty).subclasses.borrow().clone();
+    let subs: Vec<ObjRef> = data(ty)
+        .subclasses
+        .borrow()
+        .iter()
+        .map(|s| s.upgrade())
+        .collect();
     for s in &subs {
         invalidate(s);
     }

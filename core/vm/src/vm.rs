@@ -199,6 +199,10 @@ pub struct Vm {
     pub object_new: Value,
     /// The import system's registry, cache options and counters.
     pub imports: crate::import::ImportState,
+    /// The cycle collector's settings and statistics.
+    pub gc: crate::gc::Collector,
+    /// The weak reference types, made at start-up.
+    pub weakref_types: Option<std::rc::Rc<crate::gc::module::WeakrefTypes>>,
 }
 
 impl Vm {
@@ -258,9 +262,12 @@ impl Vm {
                 pyc: pvm_compiler::pyc::Options::from_env(),
                 ..Default::default()
             },
+            gc: Default::default(),
+            weakref_types: None,
         };
         crate::exceptions::create_hierarchy(&mut vm);
         crate::builtins::install(&mut vm);
+        crate::gc::module::install(&mut vm);
         vm
     }
 

@@ -75,7 +75,7 @@ pub fn run() -> ExitCode {
         };
         let result =
             pvm_vm::run::run_code(&mut vm, code, globals.clone(), Value::Obj(globals.clone()));
-        vm.run_finalizers();
+        vm.run_pending_work();
         vm.stdout.flush();
         if let Err(e) = result {
             let se = vm.exc_type("SystemExit");

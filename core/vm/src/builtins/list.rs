@@ -175,7 +175,7 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "clear")?;
     let old = std::mem::take(&mut *items(&l).borrow_mut());
-    drop(old);
+    crate::object::drop_backwards(old);
     Ok(Value::None)
 }
 

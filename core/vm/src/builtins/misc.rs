@@ -454,6 +454,18 @@ fn none_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `types.MethodType(function, instance)`.
+fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.take_checked(vm, "method", 3, 3)?;
+    if !vm.is_callable(&a[1]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if a[2].is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(vm.bound_method(a[1].clone(), a[2].clone()))
+}
+
 fn ellipsis_new(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Obj(vm.ellipsis.clone()))
 }
@@ -649,6 +661,7 @@ pub fn install(vm: &mut Vm) {
         &[
             ("__call__", function_call, NativeKind::Method),
             ("__get__", method_get, NativeKind::Method),
+            ("__new__", method_new, NativeKind::StaticMethod),
         ],
     );
     let bf = vm.t.builtin_function.clone();

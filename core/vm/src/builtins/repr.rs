@@ -299,7 +299,8 @@ pub fn complex_repr(r: f64, i: f64) -> String {
     if r == 0.0 && r.is_sign_positive() {
         return format!("{}j", fmt(i));
     }
-    let sign = if i.is_sign_negative() || i.is_nan() && i.is_sign_negative() {
+    // CPython never shows the sign of a NaN.
+    let sign = if i.is_sign_negative() && !i.is_nan() {
         "-"
     } else {
         "+"

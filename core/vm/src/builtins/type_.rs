@@ -175,10 +175,9 @@ fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(format!("<{name} object at {addr:#x}>")))
 }
 
-/// The `__module__` of a type (extension types set it in their dict;
-/// the other built-in types are in `builtins`).
+/// The `__module__` of a type.
 pub fn module_of(vm: &mut Vm, ty: &ObjRef) -> String {
-    if !tdata(ty).has(types::HEAP) && tdata(ty).layout != Layout::Other {
+    if !tdata(ty).has(types::HEAP) {
         return "builtins".into();
     }
     let key = vm.intern("__module__");
@@ -550,7 +549,10 @@ pub fn create_class(
     };
     *tdata(&ty).mro.borrow_mut() = mro;
     for b in &bases {
-        tdata(b).subclasses.borrow_mut().push(ty.clone());
+        tdata(b)
+            .subclasses
+            .borrow_mut()
+            .push(crate::object::Uncounted::new(&ty));
     }
     update_flags(vm, &ty);
     if let Some(Value::Obj(c)) = cell {
@@ -569,7 +571,12 @@ pub fn update_flags(vm: &mut Vm, ty: &ObjRef) {
             | types::HAS_GETATTR
             | types::CUSTOM_GETATTRIBUTE
             | types::CUSTOM_SETATTR);
-    let is_python = |v: &Option<Value>| matches!(v.as_ref().and_then(|v| v.payload()), Some(p) if !matches!(p, Payload::Native(_)));
+    // Custom: defined in Python, or natively by an extension type (not by `object`).
+    let is_python = |v: &Option<Value>| match v.as_ref().and_then(|v| v.payload()) {
+        Some(Payload::Native(n)) => n.owner.as_ref().is_some_and(types::is_heap_type),
+        Some(_) => true,
+        None => false,
+    };
     if vm.lookup_special(ty, "__del__").is_some() {
         flags |= types::HAS_DEL;
     }
@@ -707,7 +714,7 @@ fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .subclasses
         .borrow()
         .iter()
-        .map(|t| Value::Obj(t.clone()))
+        .map(|t| Value::Obj(t.upgrade()))
         .collect();
     Ok(vm.new_list(subs))
 }

@@ -1,0 +1,73 @@
+//! The memory manager's cycle collector (DESIGN decision 5): reference
+//! counting frees most objects at once (object.rs); this module finds the
+//! cycles counting cannot free. `heap` tracks containers in generations,
+//! `trace` says what each object refers to, `collect` is the algorithm,
+//! `weakref` the weak references, `module` the `gc` and `_weakref`
+//! modules, and `stats` the statistics the CLI and the server show.
+
+pub mod collect;
+pub mod heap;
+pub mod module;
+pub mod stats;
+pub mod trace;
+pub mod weakref;
+
+pub use collect::Collector;
+
+use crate::object::{Deferred, ObjRef};
+use crate::value::Value;
+use crate::Vm;
+
+impl Vm {
+    /// Runs what waits for a safe point: `__del__` methods and weak
+    /// reference callbacks queued by frees, then a requested collection.
+    pub fn run_pending_work(&mut self) {
+        loop {
+            let work = crate::object::take_deferred();
+            let requested = heap::with(|h| h.requested && !h.collecting);
+            if work.is_empty() && !requested {
+                return;
+            }
+            for w in work {
+                match w {
+                    Deferred::Finalize(obj) => self.call_finalizer(&obj),
+                    Deferred::Callback(weakref, callback) => {
+                        self.call_weakref_callback(&weakref, &callback)
+                    }
+                }
+            }
+            if requested {
+                match collect::due_generation() {
+                    Some(g) => {
+                        collect::collect(self, g);
+                    }
+                    None => heap::with(|h| h.requested = false),
+                }
+            }
+        }
+    }
+
+    /// Runs `obj.__del__()`; an exception is printed as unraisable.
+    pub fn call_finalizer(&mut self, obj: &ObjRef) {
+        let ty = obj.ty().clone();
+        let Some(f) = self.lookup_special(&ty, "__del__") else {
+            return;
+        };
+        let saved = std::mem::replace(&mut self.handled, Value::None);
+        if let Err(e) = self.call(&f, vec![Value::Obj(obj.clone())]) {
+            let what = self.repr(&f).unwrap_or_default();
+            crate::traceback::print_unraisable(self, &format!("Exception ignored in: {what}"), &e);
+        }
+        self.handled = saved;
+    }
+
+    /// Calls a weak reference's callback with the weak reference.
+    pub fn call_weakref_callback(&mut self, weakref: &ObjRef, callback: &Value) {
+        let saved = std::mem::replace(&mut self.handled, Value::None);
+        if let Err(e) = self.call(callback, vec![Value::Obj(weakref.clone())]) {
+            let what = self.repr(callback).unwrap_or_default();
+            crate::traceback::print_unraisable(self, &format!("Exception ignored in: {what}"), &e);
+        }
+        self.handled = saved;
+    }
+}
