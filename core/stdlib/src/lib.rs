@@ -3,6 +3,7 @@
 //! Python sources in `python/`, compiled into the binary and compiled to
 //! bytecode when first imported. [`install`] registers them all with a VM.
 
+mod cmath;
 mod math;
 mod random;
 
@@ -14,13 +15,13 @@ use pvm_vm::Vm;
 const FROZEN: &[(&str, &str, bool)] = &[
     ("importlib", include_str!("../python/importlib/__init__.py"), true),
     ("random", include_str!("../python/random.py"), false),
-    ("weakref", include_str!("../python/weakref.py"), false),
 ];
 
 /// Native modules: (name, the function that fills in the module).
 #[rustfmt::skip]
 const NATIVE: &[(&str, ModuleInit)] = &[
     ("math", math::init),
+    ("cmath", cmath::init),
     ("_random", random::init),
 ];
 

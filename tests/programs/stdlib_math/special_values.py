@@ -45,3 +45,29 @@ print(show(math.ldexp, -0.0, 10 ** 100), show(math.ldexp, 0.0, -10 ** 100))
 print(show(math.fsum, [inf, 1.0]), show(math.fsum, [-inf, -inf]), show(math.fsum, [nan, 1.0]))
 print(show(math.fsum, [inf, nan]), show(math.fsum, [-0.0, -0.0]), show(math.fsum, []))
 print(show(math.prod, [inf, 0.0]), show(math.prod, [-0.0, 5]), show(math.prod, [nan]))
+
+# The sign of a NaN result is observable through copysign.
+def nan_sign(f, *args):
+    try:
+        r = f(*args)
+    except (ValueError, OverflowError) as e:
+        return type(e).__name__
+    if isinstance(r, tuple):
+        return tuple(math.copysign(1.0, x) for x in r)
+    return math.copysign(1.0, r)
+
+mnan = -nan
+for label, f, args in [("sqrt", math.sqrt, (mnan,)), ("log", math.log, (mnan,)),
+                       ("exp", math.exp, (mnan,)), ("gamma", math.gamma, (mnan,)),
+                       ("lgamma", math.lgamma, (mnan,)), ("atan2", math.atan2, (mnan, 1.0)),
+                       ("hypot", math.hypot, (mnan, 1.0)), ("dist", math.dist, ((mnan,), (1.0,))),
+                       ("fmod", math.fmod, (mnan, 1.0)), ("remainder", math.remainder, (mnan, 1.0)),
+                       ("remainder2", math.remainder, (1.0, mnan)), ("pow", math.pow, (mnan, 1.0)),
+                       ("nextafter", math.nextafter, (mnan, 1.0)), ("nextafter2", math.nextafter, (1.0, mnan)),
+                       ("ulp", math.ulp, (mnan,)), ("modf", math.modf, (mnan,)), ("frexp", math.frexp, (mnan,)),
+                       ("fsum", math.fsum, ([mnan],)), ("fsum2", math.fsum, ([inf, mnan],)),
+                       ("copysign", math.copysign, (nan, -1.0)), ("fabs", math.fabs, (mnan,)),
+                       ("ldexp", math.ldexp, (mnan, 3)), ("degrees", math.degrees, (mnan,)),
+                       ("prod", math.prod, ([mnan, 2.0],)), ("constant", lambda: math.nan, ())]:
+    print(label, nan_sign(f, *args), end="; ")
+print()

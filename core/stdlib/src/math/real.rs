@@ -84,6 +84,7 @@ mod ffi {
         pub fn erfc(x: f64) -> f64;
         pub fn atan2(y: f64, x: f64) -> f64;
         pub fn pow(x: f64, y: f64) -> f64;
+        pub fn hypot(x: f64, y: f64) -> f64;
     }
 }
 
@@ -126,6 +127,7 @@ pub mod libm {
         erfc(x),
         atan2(y, x),
         pow(x, y),
+        hypot(x, y),
     );
 }
 
