@@ -15,6 +15,7 @@ use pvm_vm::Vm;
 const FROZEN: &[(&str, &str, bool)] = &[
     ("importlib", include_str!("../python/importlib/__init__.py"), true),
     ("random", include_str!("../python/random.py"), false),
+    ("weakref", include_str!("../python/weakref.py"), false),
 ];
 
 /// Native modules: (name, the function that fills in the module).
