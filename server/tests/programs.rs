@@ -8,6 +8,8 @@
 //! (one path per line); the test fails when another program fails, and
 //! also when a listed program passes, so the list only ever shrinks.
 //! `PVM_UPDATE_KNOWN=1 cargo test -p pvm --test programs` rewrites it.
+//! Programs run with `PVM_CHECK_LEAKS=1`: after the run every object is
+//! freed, and one still alive (a count never given back) fails the program.
 
 use pvm_test_support::{python_files_below, repo_path};
 use std::collections::{BTreeMap, BTreeSet};
@@ -24,6 +26,9 @@ fn run_pvm(program: &Path) -> Option<(String, String, i32)> {
         .env("PYTHONHASHSEED", "0")
         // CPython was recorded with -B: no __pycache__ in the source tree.
         .env("PYTHONDONTWRITEBYTECODE", "1")
+        // Every object must be freed at exit (else a last stderr line and
+        // status 70 make the program fail).
+        .env("PVM_CHECK_LEAKS", "1")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

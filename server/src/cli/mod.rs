@@ -23,8 +23,11 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Run a program, like `python3 FILE ARGS...` (also: `pvm FILE`, `pvm -c CODE`).
+    /// Run a program, like `python3 FILE ARGS...` (also: `pvm FILE`, `pvm -c CODE`, `pvm -m MODULE`).
     Run {
+        /// Print the memory manager's statistics to stderr at exit.
+        #[arg(long)]
+        gc_stats: bool,
         /// The program.
         file: PathBuf,
         /// Arguments for the program (`sys.argv[1:]`).
@@ -134,11 +137,15 @@ pub fn main() -> ExitCode {
         return run::module(&argv[2], &argv[3..]);
     }
     if argv.len() >= 2 && !argv[1].starts_with('-') && !is_subcommand(&argv[1]) {
-        return run::file(&argv[1], &argv[2..]);
+        return run::file(&argv[1], &argv[2..], false);
     }
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Run { file, args } => return run::file(&file.to_string_lossy(), &args),
+        Command::Run {
+            file,
+            args,
+            gc_stats,
+        } => return run::file(&file.to_string_lossy(), &args, gc_stats),
         Command::Check { paths, format } => check::run(&paths, format),
         Command::Compile {
             paths,

@@ -44,6 +44,7 @@ pub fn install(vm: &mut Vm) {
         ("get_int_max_str_digits", get_int_max_str_digits),
         ("set_int_max_str_digits", set_int_max_str_digits),
         ("getrefcount", getrefcount),
+        ("getallocatedblocks", getallocatedblocks),
     ];
     for &(name, f) in funcs {
         let nf = vm.new_native(name, f, NativeKind::Function, None);
@@ -226,16 +227,91 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `sys.getsizeof(obj[, default])`: the size CPython 3.11 (64-bit) reports
+/// for the same object, so programs that print it agree.
 fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.take_checked(vm, "getsizeof", 1, 2)?;
-    let n = match a[0].payload() {
-        Some(Payload::List(l)) => 56 + 8 * l.borrow().capacity(),
-        Some(Payload::Tuple(t)) => 40 + 8 * t.len(),
-        Some(Payload::Str(s)) => 49 + s.as_str().len(),
-        Some(Payload::Dict(d)) => 64 + 24 * d.borrow().len(),
-        _ => std::mem::size_of::<crate::object::Object>(),
-    };
-    Ok(Value::Int(n as i64))
+    Ok(Value::Int(cpython_size(&a[0]) as i64))
+}
+
+/// The bytes CPython uses for an object like `v` (GC header included).
+fn cpython_size(v: &Value) -> usize {
+    // 30-bit digits, at least one (even for 0).
+    let int_size = |bits: u64| 24 + 4 * bits.div_ceil(30).max(1) as usize;
+    match v {
+        Value::None | Value::Null => 16,
+        Value::Bool(b) => int_size(*b as u64),
+        Value::Int(i) => int_size(64 - i.unsigned_abs().leading_zeros() as u64),
+        Value::Float(_) => 24,
+        Value::Obj(o) => match &o.payload {
+            Payload::Int(b) => int_size(b.bits()),
+            Payload::Float(_) => 24,
+            Payload::Complex(..) => 32,
+            Payload::Str(s) => {
+                let text = s.as_str();
+                let n = text.chars().count();
+                match text.chars().map(|c| c as u32).max().unwrap_or(0) {
+                    0..=0x7f => 49 + n,
+                    0x80..=0xff => 73 + n,
+                    0x100..=0xffff => 74 + 2 * n,
+                    _ => 76 + 4 * n,
+                }
+            }
+            Payload::Bytes(b) => 33 + b.len(),
+            Payload::ByteArray(b) => match b.borrow().len() {
+                0 => 56,
+                n => 57 + n,
+            },
+            Payload::Tuple(t) => 40 + 8 * t.len(),
+            Payload::List(l) => {
+                let l = l.borrow();
+                // Exactly sized (a literal), or grown by appends as CPython grows lists.
+                let allocated = if l.capacity() == l.len() {
+                    l.len()
+                } else {
+                    let mut alloc = 0;
+                    for size in 1..=l.len() {
+                        if size > alloc {
+                            alloc = (size + (size >> 3) + 6) & !3;
+                        }
+                    }
+                    alloc
+                };
+                56 + 8 * allocated
+            }
+            Payload::Dict(d) => {
+                let d = d.borrow();
+                let n = d.len();
+                if n == 0 {
+                    return 64;
+                }
+                let str_keys = d.iter().all(|e| e.key.as_str().is_some());
+                let mut size = 8;
+                while size * 2 / 3 < n {
+                    size *= 2;
+                }
+                let entry = if str_keys { 16 } else { 24 };
+                let index_bytes = size
+                    * if size <= 0xff {
+                        1
+                    } else if size <= 0xffff {
+                        2
+                    } else {
+                        4
+                    };
+                48 + 32 + index_bytes + (size * 2 / 3) * entry + 16
+            }
+            Payload::Set(s) => match s.borrow().capacity() {
+                0..=8 => 216,
+                t => 216 + 16 * t,
+            },
+            Payload::Range(_) => 48,
+            Payload::Function(_) => 152,
+            Payload::Module(_) => 72,
+            Payload::Type(_) => 1072,
+            _ => 56,
+        },
+    }
 }
 
 thread_local! {
@@ -261,10 +337,18 @@ fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `sys.getrefcount(obj)`: the count, including the argument's own
+/// reference (as in CPython); immediate values count as immortal.
 fn getrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.take_checked(vm, "getrefcount", 1, 1)?;
     Ok(Value::Int(match &a[0] {
-        Value::Obj(o) => o.refcount() as i64 - 1,
+        Value::Obj(o) => o.refcount() as i64,
         _ => 1_000_000_000,
     }))
+}
+
+/// `sys.getallocatedblocks()`: the objects alive now.
+fn getallocatedblocks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.take_checked(vm, "getallocatedblocks", 0, 0)?;
+    Ok(Value::Int(crate::gc::heap::live_objects() as i64))
 }

@@ -231,22 +231,34 @@ fn dispose(vm: &mut Vm, mut garbage: Vec<ObjRef>) -> usize {
     }
     let freed = garbage.len() - inline_dicts(&garbage);
     for g in &garbage {
-        let dict = g.dict.borrow_mut().take();
-        drop(dict);
-        match &g.payload {
-            Payload::Type(td) => {
-                let d = std::mem::take(&mut *td.dict.borrow_mut());
-                let mro = std::mem::take(&mut *td.mro.borrow_mut());
-                td.cache.borrow_mut().clear();
-                drop((d, mro));
-            }
-            Payload::WeakRef(w) => drop(w.callback.replace(Value::None)),
-            // SAFETY: the object is garbage: nothing outside the garbage
-            // refers to it, and nothing borrows its payload.
-            _ => drop(unsafe { g.replace_payload(Payload::Object) }),
-        }
+        // SAFETY: the object is garbage: nothing outside the garbage
+        // refers to it, and nothing borrows its payload.
+        unsafe { break_references(g) };
     }
     freed
+}
+
+/// Drops every reference `g` holds (its dict and payload contents), which
+/// breaks the cycles it is part of. A class keeps its bases (it unlinks
+/// itself from them when freed) and a weak reference its registration.
+///
+/// # Safety
+/// Nothing may borrow `g`'s payload, and no code may use `g` afterwards
+/// except to drop it.
+pub unsafe fn break_references(g: &ObjRef) {
+    let dict = g.dict.borrow_mut().take();
+    drop(dict);
+    match &g.payload {
+        Payload::Type(td) => {
+            let d = std::mem::take(&mut *td.dict.borrow_mut());
+            let mro = std::mem::take(&mut *td.mro.borrow_mut());
+            td.cache.borrow_mut().clear();
+            drop((d, mro));
+        }
+        Payload::WeakRef(w) => drop(w.callback.replace(Value::None)),
+        // SAFETY: the caller guarantees nothing borrows the payload.
+        _ => drop(unsafe { g.replace_payload(Payload::Object) }),
+    }
 }
 
 /// Clears weak references to garbage; calls the callbacks of weak

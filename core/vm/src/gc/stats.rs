@@ -4,11 +4,16 @@
 
 use super::heap::{self, FROZEN, GENERATIONS};
 use crate::Vm;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
 
-/// Bytes the process has allocated and not freed, kept by a counting
-/// global allocator when the binary installs one (0 otherwise).
-pub static HEAP_BYTES: AtomicUsize = AtomicUsize::new(0);
+/// Where the heap figure comes from: the binary's counting allocator,
+/// which knows the bytes the calling thread has in use.
+static HEAP_BYTES_SOURCE: OnceLock<fn() -> usize> = OnceLock::new();
+
+/// Installs the function that reports the calling thread's heap bytes.
+pub fn set_heap_bytes_source(f: fn() -> usize) {
+    let _ = HEAP_BYTES_SOURCE.set(f);
+}
 
 /// One generation's figures.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -42,7 +47,7 @@ pub struct GcStats {
     pub tracked_objects: usize,
     /// Bytes of object headers alive.
     pub object_bytes: usize,
-    /// Bytes allocated and not freed by the whole process (0 if not counted).
+    /// Bytes the VM's thread has allocated and not freed (0 if not counted).
     pub heap_bytes: usize,
     /// The last collection's pause, in milliseconds.
     pub last_pause_ms: f64,
@@ -89,7 +94,7 @@ impl Vm {
             live_objects: live,
             tracked_objects: sizes.iter().sum::<usize>() + frozen,
             object_bytes: live * std::mem::size_of::<crate::object::Object>(),
-            heap_bytes: HEAP_BYTES.load(Ordering::Relaxed),
+            heap_bytes: HEAP_BYTES_SOURCE.get().map_or(0, |f| f()),
             last_pause_ms: ms(self.gc.last_pause),
             max_pause_ms: ms(self.gc.max_pause),
             total_pause_ms: ms(self.gc.total_pause),
