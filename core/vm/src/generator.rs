@@ -71,8 +71,10 @@ pub fn create_from_top_frame(vm: &mut Vm) -> Value {
 
 /// `YIELD_VALUE`: saves the top frame into its generator.
 pub fn suspend_top_frame(vm: &mut Vm) {
-    let frame = vm.frames.pop().expect("frame");
-    let g = frame.generator.clone().expect("a generator frame");
+    let mut frame = vm.frames.pop().expect("frame");
+    // The saved frame must not refer to its generator: that would be a
+    // cycle, and every abandoned generator would wait for the collector.
+    let g = frame.generator.take().expect("a generator frame");
     let mut st = gen_cell(&g).borrow_mut();
     let mut values = std::mem::take(&mut st.spare);
     crate::value::move_values(&mut vm.stack, frame.base, &mut values);

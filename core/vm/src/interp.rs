@@ -292,6 +292,17 @@ impl Vm {
         let mut code = self.frames[fi].code.clone();
         let mut ip = self.frames[fi].ip;
         let mut base = self.frames[fi].base;
+        // After an instruction that may have released the last reference to
+        // an object: its `__del__` (or weak reference callbacks) run now,
+        // before the next instruction, where CPython would have run them.
+        macro_rules! release_point {
+            () => {
+                if crate::object::SAFE_POINT_WORK.load(std::sync::atomic::Ordering::Relaxed) {
+                    self.frames[fi].ip = ip;
+                    self.run_pending_work();
+                }
+            };
+        }
         macro_rules! reload {
             () => {{
                 fi = self.frames.len() - 1;
@@ -321,20 +332,27 @@ impl Vm {
                 Op::STORE_FAST => {
                     let v = self.pop();
                     let old = self.write_slot(base + arg as usize, v);
-                    drop(old);
+                    if let Value::Obj(_) = old {
+                        drop(old);
+                        release_point!();
+                    }
                 }
                 Op::DELETE_FAST => {
                     let old = std::mem::take(&mut self.stack[base + arg as usize]);
                     if old.is_null() {
                         return Err(self.unbound_local(&code, arg as usize).into());
                     }
+                    drop(old);
+                    release_point!();
                 }
                 Op::LOAD_CONST => {
                     let v = code.consts[arg as usize].clone();
                     self.push(v);
                 }
                 Op::POP_TOP => {
-                    self.pop();
+                    if let Value::Obj(_) = self.pop() {
+                        release_point!();
+                    }
                 }
                 Op::PUSH_NULL => self.push(Value::Null),
                 Op::COPY => {
@@ -494,17 +512,20 @@ impl Vm {
                                     let old = std::mem::replace(&mut l[j], v);
                                     drop(l);
                                     drop(old);
+                                    release_point!();
                                     continue;
                                 }
                             }
                         }
                     }
                     self.set_item(&obj, &key, v)?;
+                    release_point!();
                 }
                 Op::DELETE_SUBSCR => {
                     let key = self.pop();
                     let obj = self.pop();
                     self.set_item(&obj, &key, Value::Null)?;
+                    release_point!();
                 }
                 Op::BUILD_SLICE => {
                     let step = if arg == 3 { self.pop() } else { Value::None };
@@ -595,6 +616,7 @@ impl Vm {
                     let name = code.names[arg as usize].clone();
                     let g = self.frames[fi].globals.clone();
                     self.dict_set_str(&g, name, v);
+                    release_point!();
                 }
                 Op::DELETE_GLOBAL => {
                     let name = code.names[arg as usize].clone();
@@ -602,6 +624,7 @@ impl Vm {
                     if self.dict_remove(&g, &Value::Obj(name.clone()))?.is_none() {
                         return Err(self.name_error(&name).into());
                     }
+                    release_point!();
                 }
                 Op::LOAD_NAME => {
                     let name = code.names[arg as usize].clone();
@@ -618,6 +641,7 @@ impl Vm {
                         }
                         _ => self.set_item(&locals, &Value::Obj(name), v)?,
                     }
+                    release_point!();
                 }
                 Op::DELETE_NAME => {
                     let name = code.names[arg as usize].clone();
@@ -633,6 +657,7 @@ impl Vm {
                     if !removed {
                         return Err(self.name_error(&name).into());
                     }
+                    release_point!();
                 }
                 Op::LOAD_ATTR => {
                     let obj = self.pop();
@@ -689,6 +714,7 @@ impl Vm {
                                 let d = o.dict.borrow().clone();
                                 if let Some(d) = d {
                                     self.dict_set_str(&d, name.clone(), v);
+                                    release_point!();
                                     continue;
                                 }
                             } else {
@@ -697,11 +723,13 @@ impl Vm {
                         }
                     }
                     self.set_attr(&obj, name, v)?;
+                    release_point!();
                 }
                 Op::DELETE_ATTR => {
                     let obj = self.pop();
                     let name = &code.names[arg as usize];
                     self.set_attr(&obj, name, Value::Null)?;
+                    release_point!();
                 }
                 Op::BUILD_TUPLE => {
                     let items = self.pop_n(arg as usize);

@@ -303,7 +303,7 @@ const MAX_FREE_DEPTH: u32 = 64;
 fn dealloc(ptr: NonNull<Object>) {
     // SAFETY: the count just reached zero; nothing else refers to the object.
     let obj = unsafe { ptr.as_ref() };
-    if obj.flags.get() & FINALIZED == 0 && crate::types::has_finalizer(&obj.ty) {
+    if obj.flags.get() & FINALIZED == 0 && crate::gc::needs_finalizer(obj) {
         obj.flags.set(obj.flags.get() | FINALIZED);
         obj.refcnt.set(1);
         defer(Deferred::Finalize(ObjRef(ptr)));

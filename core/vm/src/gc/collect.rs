@@ -9,7 +9,10 @@
 
 use super::heap::{self, GENERATIONS};
 use super::trace::Trace;
-use crate::object::{ObjRef, Object, COLLECTING, FINALIZED, HAS_WEAKREFS, REACHABLE};
+use crate::object::{
+    ObjRef, Object, COLLECTING, FINALIZED, GENERATION_MASK, GENERATION_SHIFT, HAS_WEAKREFS,
+    REACHABLE,
+};
 use crate::payload::Payload;
 use crate::value::Value;
 use crate::Vm;
@@ -76,37 +79,37 @@ fn obj<'a>(p: NonNull<Object>) -> &'a Object {
     unsafe { &*p.as_ptr() }
 }
 
-/// Marks `objs` as the set being examined (`COLLECTING`, index = position)
-/// and returns, for each, its count minus the references from the others
-/// (`held` is subtracted from every count: references the caller holds).
-fn external_counts(objs: &[NonNull<Object>], held: usize) -> Vec<isize> {
-    for (i, &p) in objs.iter().enumerate() {
+/// Marks `objs` as the set being examined (`COLLECTING`) and leaves in
+/// each one's header index its count minus `held` (references the caller
+/// holds) minus the references the others make to it. Like CPython's
+/// `gc_refs`, the figure lives in the header, next to the flags the
+/// traversal reads anyway.
+fn subtract_internal(objs: &[NonNull<Object>], held: usize) {
+    for &p in objs {
         let o = obj(p);
         o.set_flag_bits(o.flag_bits() | COLLECTING);
-        o.set_gc_index(i);
+        o.set_gc_index(o.count().saturating_sub(held));
     }
-    let mut refs: Vec<isize> = objs
-        .iter()
-        .map(|&p| obj(p).count() as isize - held as isize)
-        .collect();
     for &p in objs {
         obj(p).trace(&mut |r: &ObjRef| {
             let o: &Object = r;
             if o.flag_bits() & COLLECTING != 0 {
-                refs[o.gc_index()] -= 1;
+                o.set_gc_index(o.gc_index().saturating_sub(1));
             }
         });
     }
-    refs
 }
 
-/// Marks `REACHABLE` what has outside references and all it reaches
-/// inside the set; returns the indices of the rest.
-fn unreachable_of(objs: &[NonNull<Object>], refs: &[isize]) -> Vec<usize> {
+/// After [`subtract_internal`]: marks `REACHABLE` what has outside
+/// references and all it reaches inside the set, clears the marks, and
+/// returns the positions of the rest. With `place`, the same last pass
+/// over the objects also files each in generation `place` (they are
+/// appended to its list afterwards).
+fn unreachable_of(objs: &[NonNull<Object>], place: Option<usize>) -> Vec<usize> {
     let mut stack: Vec<NonNull<Object>> = Vec::new();
-    for (i, &p) in objs.iter().enumerate() {
-        if refs[i] > 0 {
-            let o = obj(p);
+    for &p in objs {
+        let o = obj(p);
+        if o.gc_index() > 0 {
             o.set_flag_bits(o.flag_bits() | REACHABLE);
             stack.push(p);
         }
@@ -121,13 +124,21 @@ fn unreachable_of(objs: &[NonNull<Object>], refs: &[isize]) -> Vec<usize> {
             }
         });
     }
+    let base = place.map_or(0, |g| heap::with(|h| h.lists[g].len()));
+    let generation_bits = place.map_or(0, |g| (g as u32) << GENERATION_SHIFT);
     let mut out = Vec::new();
     for (i, &p) in objs.iter().enumerate() {
         let o = obj(p);
-        if o.flag_bits() & REACHABLE == 0 {
+        let mut f = o.flag_bits();
+        if f & REACHABLE == 0 {
             out.push(i);
         }
-        o.set_flag_bits(o.flag_bits() & !(COLLECTING | REACHABLE));
+        f &= !(COLLECTING | REACHABLE);
+        if place.is_some() {
+            f = (f & !GENERATION_MASK) | generation_bits;
+            o.set_gc_index(base + i);
+        }
+        o.set_flag_bits(f);
     }
     out
 }
@@ -149,15 +160,13 @@ pub fn collect(vm: &mut Vm, generation: usize) -> usize {
         }
         v
     });
-    let refs = external_counts(&young, 0);
-    let unreachable = unreachable_of(&young, &refs);
+    subtract_internal(&young, 0);
     // Everything moves on to the next generation; the garbage is freed below.
-    let survivors = young.len() - unreachable.len();
     let dest = (generation + 1).min(GENERATIONS - 1);
+    let unreachable = unreachable_of(&young, Some(dest));
+    let survivors = young.len() - unreachable.len();
     heap::with(|h| {
-        for &p in &young {
-            heap::place(h, p, dest);
-        }
+        h.lists[dest].extend_from_slice(&young);
         if generation + 1 < GENERATIONS {
             h.count[generation + 1] += 1;
         }
@@ -290,7 +299,7 @@ fn clear_weakrefs(vm: &mut Vm, garbage: &[ObjRef]) {
 fn finalize(vm: &mut Vm, garbage: &[ObjRef]) -> bool {
     let mut ran = false;
     for g in garbage {
-        if g.flags() & FINALIZED == 0 && crate::types::has_finalizer(g.ty()) {
+        if g.flags() & FINALIZED == 0 && super::needs_finalizer(g) {
             g.set_flags(FINALIZED);
             vm.call_finalizer(g);
             ran = true;
@@ -304,8 +313,8 @@ fn spare_resurrected(garbage: Vec<ObjRef>) -> Vec<ObjRef> {
     let ptrs: Vec<NonNull<Object>> = garbage.iter().map(|g| g.as_ptr()).collect();
     // The objects sit in a generation list: their index there comes back after.
     let positions: Vec<usize> = ptrs.iter().map(|&p| obj(p).gc_index()).collect();
-    let refs = external_counts(&ptrs, 1);
-    let still = unreachable_of(&ptrs, &refs);
+    subtract_internal(&ptrs, 1);
+    let still = unreachable_of(&ptrs, None);
     for (&p, i) in ptrs.iter().zip(positions) {
         obj(p).set_gc_index(i);
     }

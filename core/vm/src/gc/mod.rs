@@ -14,9 +14,32 @@ pub mod weakref;
 
 pub use collect::Collector;
 
-use crate::object::{Deferred, ObjRef};
+use crate::object::{Deferred, ObjRef, Object};
+use crate::payload::{Generator, Payload};
 use crate::value::Value;
 use crate::Vm;
+
+/// Whether freeing `obj` must first run Python code: its class's
+/// `__del__`, or the `close()` of a generator suspended inside a `try` or
+/// `with` (CPython's generator finalizer; elsewhere closing changes nothing).
+#[inline]
+pub fn needs_finalizer(obj: &Object) -> bool {
+    crate::types::has_finalizer(obj.type_ref())
+        || match &obj.payload {
+            Payload::Generator(g) => g.try_borrow().is_ok_and(|g| suspended_in_handler(&g)),
+            _ => false,
+        }
+}
+
+fn suspended_in_handler(g: &Generator) -> bool {
+    match &g.frame {
+        Some(saved) if g.started && !g.running => {
+            let f = &saved.frame;
+            f.code.handler_for(f.lasti).is_some()
+        }
+        _ => false,
+    }
+}
 
 impl Vm {
     /// Runs what waits for a safe point: `__del__` methods and weak
@@ -71,15 +94,23 @@ impl Vm {
         heap::live_objects().saturating_sub(2)
     }
 
-    /// Runs `obj.__del__()`; an exception is printed as unraisable.
+    /// Runs `obj.__del__()` (a generator's `close()`); an exception is
+    /// printed as unraisable.
     pub fn call_finalizer(&mut self, obj: &ObjRef) {
-        let ty = obj.ty().clone();
-        let Some(f) = self.lookup_special(&ty, "__del__") else {
-            return;
-        };
+        let me = Value::Obj(obj.clone());
         let saved = std::mem::replace(&mut self.handled, Value::None);
-        if let Err(e) = self.call(&f, vec![Value::Obj(obj.clone())]) {
-            let what = self.repr(&f).unwrap_or_default();
+        let (result, culprit) = if let Payload::Generator(_) = &obj.payload {
+            let close = self.get_attr_str(&me, "close");
+            (close.and_then(|c| self.call(&c, vec![])), me)
+        } else {
+            let ty = obj.ty().clone();
+            match self.lookup_special(&ty, "__del__") {
+                Some(f) => (self.call(&f, vec![me]), f),
+                None => (Ok(Value::None), me),
+            }
+        };
+        if let Err(e) = result {
+            let what = self.repr(&culprit).unwrap_or_default();
             crate::traceback::print_unraisable(self, &format!("Exception ignored in: {what}"), &e);
         }
         self.handled = saved;

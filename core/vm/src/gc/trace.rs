@@ -24,17 +24,19 @@ use std::cell::RefCell;
 /// Calls the visitor on every object reference held.
 pub trait Trace {
     /// Visits each counted reference once.
-    fn trace(&self, visit: &mut dyn FnMut(&ObjRef));
+    fn trace<F: FnMut(&ObjRef)>(&self, visit: &mut F);
 }
 
 impl Trace for ObjRef {
-    fn trace(&self, visit: &mut dyn FnMut(&ObjRef)) {
+    #[inline]
+    fn trace<F: FnMut(&ObjRef)>(&self, visit: &mut F) {
         visit(self)
     }
 }
 
 impl Trace for Value {
-    fn trace(&self, visit: &mut dyn FnMut(&ObjRef)) {
+    #[inline]
+    fn trace<F: FnMut(&ObjRef)>(&self, visit: &mut F) {
         if let Value::Obj(o) = self {
             visit(o)
         }
@@ -42,7 +44,7 @@ impl Trace for Value {
 }
 
 impl<T: Trace> Trace for Option<T> {
-    fn trace(&self, visit: &mut dyn FnMut(&ObjRef)) {
+    fn trace<F: FnMut(&ObjRef)>(&self, visit: &mut F) {
         if let Some(t) = self {
             t.trace(visit)
         }
@@ -50,13 +52,13 @@ impl<T: Trace> Trace for Option<T> {
 }
 
 impl<T: Trace + ?Sized> Trace for Box<T> {
-    fn trace(&self, visit: &mut dyn FnMut(&ObjRef)) {
+    fn trace<F: FnMut(&ObjRef)>(&self, visit: &mut F) {
         (**self).trace(visit)
     }
 }
 
 impl<T: Trace> Trace for [T] {
-    fn trace(&self, visit: &mut dyn FnMut(&ObjRef)) {
+    fn trace<F: FnMut(&ObjRef)>(&self, visit: &mut F) {
         for t in self {
             t.trace(visit)
         }
@@ -64,19 +66,19 @@ impl<T: Trace> Trace for [T] {
 }
 
 impl<T: Trace> Trace for Vec<T> {
-    fn trace(&self, visit: &mut dyn FnMut(&ObjRef)) {
+    fn trace<F: FnMut(&ObjRef)>(&self, visit: &mut F) {
         self.as_slice().trace(visit)
     }
 }
 
 impl<T: Trace, const N: usize> Trace for [T; N] {
-    fn trace(&self, visit: &mut dyn FnMut(&ObjRef)) {
+    fn trace<F: FnMut(&ObjRef)>(&self, visit: &mut F) {
         self.as_slice().trace(visit)
     }
 }
 
 impl<A: Trace, B: Trace> Trace for (A, B) {
-    fn trace(&self, visit: &mut dyn FnMut(&ObjRef)) {
+    fn trace<F: FnMut(&ObjRef)>(&self, visit: &mut F) {
         self.0.trace(visit);
         self.1.trace(visit);
     }
@@ -85,7 +87,7 @@ impl<A: Trace, B: Trace> Trace for (A, B) {
 impl<T: Trace> Trace for RefCell<T> {
     /// A cell borrowed mutably right now belongs to native code that holds
     /// the object (so it is reachable anyway): it is skipped.
-    fn trace(&self, visit: &mut dyn FnMut(&ObjRef)) {
+    fn trace<F: FnMut(&ObjRef)>(&self, visit: &mut F) {
         if let Ok(t) = self.try_borrow() {
             t.trace(visit)
         }
@@ -93,7 +95,7 @@ impl<T: Trace> Trace for RefCell<T> {
 }
 
 impl Trace for Dict {
-    fn trace(&self, visit: &mut dyn FnMut(&ObjRef)) {
+    fn trace<F: FnMut(&ObjRef)>(&self, visit: &mut F) {
         for e in self.iter() {
             e.key.trace(visit);
             e.value.trace(visit);
@@ -102,7 +104,7 @@ impl Trace for Dict {
 }
 
 impl Trace for Set {
-    fn trace(&self, visit: &mut dyn FnMut(&ObjRef)) {
+    fn trace<F: FnMut(&ObjRef)>(&self, visit: &mut F) {
         for k in self.iter() {
             k.trace(visit);
         }
@@ -114,7 +116,7 @@ impl Trace for Set {
 macro_rules! trace_fields {
     ($ty:ident { $($field:ident),* $(,)? } skip { $($skip:ident),* $(,)? }) => {
         impl Trace for $ty {
-            fn trace(&self, visit: &mut dyn FnMut(&ObjRef)) {
+            fn trace<F: FnMut(&ObjRef)>(&self, visit: &mut F) {
                 let $ty { $($field,)* $($skip: _,)* } = self;
                 $( $field.trace(visit); )*
             }
@@ -141,7 +143,7 @@ trace_fields!(TypeData {
 } skip { name, qualname, layout, flags, slots, subclasses, version });
 
 impl Trace for crate::types::LookupCache {
-    fn trace(&self, visit: &mut dyn FnMut(&ObjRef)) {
+    fn trace<F: FnMut(&ObjRef)>(&self, visit: &mut F) {
         self.for_each(|name, value| {
             name.trace(visit);
             value.trace(visit);
@@ -150,7 +152,7 @@ impl Trace for crate::types::LookupCache {
 }
 
 impl Trace for IterState {
-    fn trace(&self, visit: &mut dyn FnMut(&ObjRef)) {
+    fn trace<F: FnMut(&ObjRef)>(&self, visit: &mut F) {
         match self {
             IterState::List { list: o, .. }
             | IterState::ListReverse { list: o, .. }
@@ -184,7 +186,7 @@ impl Trace for IterState {
 }
 
 impl Trace for Payload {
-    fn trace(&self, visit: &mut dyn FnMut(&ObjRef)) {
+    fn trace<F: FnMut(&ObjRef)>(&self, visit: &mut F) {
         match self {
             Payload::Tuple(items) => items.trace(visit),
             Payload::List(items) => items.trace(visit),
@@ -207,7 +209,7 @@ impl Trace for Payload {
             Payload::Iter(it) => it.trace(visit),
             Payload::DictView(d, _) => visit(d),
             Payload::AsyncGenStep(s) => s.trace(visit),
-            Payload::Extension(e) => e.traverse(&mut |v| v.trace(visit)),
+            Payload::Extension(e) => e.traverse(&mut |v: &Value| v.trace(visit)),
             // A weak reference holds no count on its referent.
             Payload::WeakRef(w) => w.callback.trace(visit),
             Payload::Object
@@ -229,7 +231,7 @@ impl Trace for Payload {
 
 impl Trace for Object {
     /// The type, the instance dict and the payload.
-    fn trace(&self, visit: &mut dyn FnMut(&ObjRef)) {
+    fn trace<F: FnMut(&ObjRef)>(&self, visit: &mut F) {
         visit(self.type_ref());
         self.dict.trace(visit);
         self.payload.trace(visit);
