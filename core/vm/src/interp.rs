@@ -1540,6 +1540,13 @@ impl Vm {
                 }
             }
         }
+        if total == 1 && !is_method && kwnames.is_none() {
+            if let Some(v) = self.convert_fast(&callable, &self.stack[n - 1]) {
+                self.stack.truncate(n - 3);
+                self.push(v);
+                return Ok(false);
+            }
+        }
         let mut values: SmallVec<[Value; 6]> = SmallVec::with_capacity(total);
         for _ in 0..total {
             let v = self.pop();
@@ -1557,6 +1564,42 @@ impl Vm {
         let r = self.call_args(&callable, args)?;
         self.push(r);
         Ok(false)
+    }
+
+    /// `str(x)`, `int(x)`, `float(x)` of an immediate number (or an exact
+    /// str for `str`), without the general class-call protocol: None when
+    /// the call needs it.
+    #[inline]
+    fn convert_fast(&self, callable: &Value, arg: &Value) -> Option<Value> {
+        let Value::Obj(ty) = callable else {
+            return None;
+        };
+        if !matches!(ty.payload, Payload::Type(_)) {
+            return None;
+        }
+        if ty.is(&self.t.str) {
+            match arg {
+                Value::Int(i) => Some(self.new_str(i.to_string())),
+                Value::Float(f) => Some(self.new_str(pvm_syntax::pyrepr::repr_float(*f))),
+                Value::Obj(s) if s.ty().is(&self.t.str) => Some(arg.clone()),
+                _ => None,
+            }
+        } else if ty.is(&self.t.int) {
+            match arg {
+                Value::Int(_) => Some(arg.clone()),
+                Value::Bool(b) => Some(Value::Int(*b as i64)),
+                Value::Float(f) if f.is_finite() && f.abs() < 9.0e18 => Some(Value::Int(f.trunc() as i64)),
+                _ => None,
+            }
+        } else if ty.is(&self.t.float) {
+            match arg {
+                Value::Int(i) => Some(Value::Float(*i as f64)),
+                Value::Float(_) => Some(arg.clone()),
+                _ => None,
+            }
+        } else {
+            None
+        }
     }
 
     /// `next()` for `FOR_ITER` with fast paths for lists and ranges.
