@@ -23,7 +23,7 @@ progs = sorted(
     for area in os.listdir(root)
     if os.path.isdir(os.path.join(root, area))
     for f in os.listdir(os.path.join(root, area))
-    if f.endswith(".py")
+    if f.endswith(".py") and os.path.exists(os.path.join(root, area, f[:-3] + ".expected.json"))
 )
 if len(sys.argv) > 1:
     progs = [p for p in progs if any(a in p for a in sys.argv[1:])]

@@ -317,9 +317,9 @@ impl Vm {
     /// Attribute lookup on a type object (metatype first for data descriptors).
     fn type_get_attr(&mut self, ty: &ObjRef, name: &ObjRef) -> PyResult<Option<Value>> {
         let n = name.as_str_payload().unwrap_or("");
-        let hash = crate::vm::key_hash(name);
         let meta = ty.ty().clone();
-        let meta_attr = types::lookup(&meta, n, hash);
+        // Cached per class by the name's address (names are interned).
+        let meta_attr = types::lookup_interned(&meta, name);
         if let Some(ma) = &meta_attr {
             if let DescrKind::Data = descr_kind(self, ma) {
                 return self.descr_get(ma, &Value::Obj(ty.clone()), &meta).map(Some);
@@ -328,7 +328,7 @@ impl Vm {
         if let Some(v) = crate::builtins::attrs::type_attr(self, ty, n)? {
             return Ok(Some(v));
         }
-        if let Some(attr) = types::lookup(ty, n, hash) {
+        if let Some(attr) = types::lookup_interned(ty, name) {
             let Value::Obj(o) = &attr else {
                 return Ok(Some(attr));
             };

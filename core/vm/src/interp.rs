@@ -2116,8 +2116,21 @@ impl Vm {
     /// The checks made on backward jumps and calls: pending `__del__`
     /// methods run (the frame resumes at `resume_ip`), and a requested
     /// interrupt raises KeyboardInterrupt.
-    #[inline]
+    #[inline(always)]
     fn eval_breaker(&mut self, fi: usize, resume_ip: usize) -> PyResult<()> {
+        use std::sync::atomic::Ordering::Relaxed;
+        // Two plain loads on the fast path (a swap would be a locked
+        // read-modify-write on every call and backward jump).
+        if crate::object::SAFE_POINT_WORK.load(Relaxed) || INTERRUPT.load(Relaxed) {
+            return self.break_for_work(fi, resume_ip);
+        }
+        Ok(())
+    }
+
+    /// The slow half of [`Vm::eval_breaker`].
+    #[cold]
+    #[inline(never)]
+    fn break_for_work(&mut self, fi: usize, resume_ip: usize) -> PyResult<()> {
         use std::sync::atomic::Ordering::Relaxed;
         if crate::object::SAFE_POINT_WORK.load(Relaxed) {
             self.frames[fi].ip = resume_ip;

@@ -200,6 +200,11 @@ pub fn lookup_interned(ty: &ObjRef, name: &ObjRef) -> Option<Value> {
     };
     let found = lookup(ty, s.as_str(), s.hash());
     let mut c = td.cache.borrow_mut();
+    // Names made at run time (getattr with computed strings) must not
+    // grow the cache without bound.
+    if c.entries.len() >= 1024 {
+        c.entries.clear();
+    }
     c.entries.insert(name.addr(), (name.clone(), found.clone()));
     found
 }
