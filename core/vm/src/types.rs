@@ -155,6 +155,27 @@ pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
     data(sub).mro.borrow().iter().any(|t| t.is(sup))
 }
 
+/// After `name` was set or deleted in `ty`'s namespace: forgets the cached
+/// lookups of that name only, in `ty` and every class derived from it,
+/// and gives them new versions (attribute-site caches compare those).
+pub fn invalidate_name(ty: &ObjRef, name: &str) {
+    data(ty)
+        .cache
+        .borrow_mut()
+        .entries
+        .retain(|_, (n, _)| n.as_str_payload() != Some(name));
+    data(ty).version.set(next_version());
+    let subs: Vec<ObjRef> = data(ty)
+        .subclasses
+        .borrow()
+        .iter()
+        .map(|s| s.upgrade())
+        .collect();
+    for s in &subs {
+        invalidate_name(s, name);
+    }
+}
+
 /// Invalidates the cached lookups of `ty` and of every class derived
 /// from it, after `ty`'s namespace changed.
 pub fn invalidate(ty: &ObjRef) {

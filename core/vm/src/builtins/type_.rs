@@ -653,7 +653,7 @@ pub fn set_type_attr(vm: &mut Vm, ty: &ObjRef, name: &ObjRef, value: Value) -> P
         drop(d);
         drop(old);
     }
-    types::invalidate(ty);
+    types::invalidate_name(ty, &n);
     if n.starts_with("__") {
         update_flags(vm, ty);
     }
