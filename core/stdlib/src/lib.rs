@@ -6,6 +6,7 @@
 mod cmath;
 mod math;
 mod random;
+mod time;
 
 use pvm_vm::import::{ModuleDef, ModuleInit};
 use pvm_vm::Vm;
@@ -13,6 +14,7 @@ use pvm_vm::Vm;
 /// Python modules compiled into the binary: (name, source, is_package).
 #[rustfmt::skip]
 const FROZEN: &[(&str, &str, bool)] = &[
+    ("_structseq", include_str!("../python/_structseq.py"), false),
     ("importlib", include_str!("../python/importlib/__init__.py"), true),
     ("random", include_str!("../python/random.py"), false),
     ("weakref", include_str!("../python/weakref.py"), false),
@@ -24,6 +26,8 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("math", math::init),
     ("cmath", cmath::init),
     ("_random", random::init),
+    ("time", time::init),
+    ("_strptime", time::init_strptime),
 ];
 
 /// Registers every standard-library module with `vm`'s import system.

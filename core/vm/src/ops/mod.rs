@@ -581,12 +581,11 @@ impl Vm {
                         }
                     }
                     let r = self.call(&f, vec![v.clone()])?;
+                    // An int result within the hash range is kept as is (so
+                    // `__hash__` may return another object's hash); -1 is
+                    // reserved for errors.
                     return match &r {
-                        Value::Int(i) => Ok(if *i == -1 {
-                            -2
-                        } else {
-                            crate::hashing::hash_i64(*i)
-                        }),
+                        Value::Int(i) => Ok(if *i == -1 { -2 } else { *i }),
                         Value::Bool(b) => Ok(*b as i64),
                         Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
                             Ok(crate::hashing::fast_hash(&r).unwrap_or(0))
