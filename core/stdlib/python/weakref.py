@@ -414,6 +414,7 @@ class finalize:
 
     _registry = {}
     _counter = 0
+    _registered_with_atexit = False
 
     class _Info:
         pass
@@ -428,6 +429,10 @@ class finalize:
         finalize._counter += 1
         info.index = finalize._counter
         self._registry[self] = info
+        if not finalize._registered_with_atexit:
+            import atexit
+            atexit.register(self._exitfunc)
+            finalize._registered_with_atexit = True
 
     def __call__(self, _=None):
         info = self._registry.pop(self, None)

@@ -10,6 +10,7 @@
 //! functions are in [`builtins`]; [`run`] runs programs as `python3` does.
 
 pub mod args;
+pub mod atexit;
 pub mod attr;
 pub mod attr_cache;
 pub mod builtins;

@@ -243,6 +243,7 @@ pub fn exit_status(vm: &mut Vm, result: PyResult<Value>) -> i32 {
         Ok(_) => 0,
         Err(e) => handle_uncaught(vm, &e),
     };
+    vm.run_exit_calls();
     vm.stdout.flush();
     status
 }

@@ -203,6 +203,8 @@ pub struct Vm {
     pub gc: crate::gc::Collector,
     /// The weak reference types, made at start-up.
     pub weakref_types: Option<std::rc::Rc<crate::gc::module::WeakrefTypes>>,
+    /// Functions registered with `atexit`, in registration order.
+    pub exit_calls: Vec<crate::atexit::ExitCall>,
 }
 
 impl Vm {
@@ -264,10 +266,12 @@ impl Vm {
             },
             gc: Default::default(),
             weakref_types: None,
+            exit_calls: Vec::new(),
         };
         crate::exceptions::create_hierarchy(&mut vm);
         crate::builtins::install(&mut vm);
         crate::gc::module::install(&mut vm);
+        crate::atexit::install(&mut vm);
         vm
     }
 
