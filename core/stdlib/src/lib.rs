@@ -4,7 +4,11 @@
 //! bytecode when first imported. [`install`] registers them all with a VM.
 
 mod cmath;
+mod functools;
+mod heapq;
 mod math;
+mod native;
+mod operator;
 mod random;
 mod time;
 
@@ -15,8 +19,15 @@ use pvm_vm::Vm;
 #[rustfmt::skip]
 const FROZEN: &[(&str, &str, bool)] = &[
     ("_structseq", include_str!("../python/_structseq.py"), false),
+    ("abc", include_str!("../python/abc.py"), false),
+    ("bisect", include_str!("../python/bisect.py"), false),
+    ("functools", include_str!("../python/functools.py"), false),
+    ("copy", include_str!("../python/copy.py"), false),
+    ("heapq", include_str!("../python/heapq.py"), false),
     ("importlib", include_str!("../python/importlib/__init__.py"), true),
+    ("operator", include_str!("../python/operator.py"), false),
     ("random", include_str!("../python/random.py"), false),
+    ("types", include_str!("../python/types.py"), false),
     ("weakref", include_str!("../python/weakref.py"), false),
 ];
 
@@ -28,6 +39,9 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("_random", random::init),
     ("time", time::init),
     ("_strptime", time::init_strptime),
+    ("_operator", operator::init),
+    ("_functools", functools::init),
+    ("_heapq", heapq::init),
 ];
 
 /// Registers every standard-library module with `vm`'s import system.

@@ -27,6 +27,9 @@ pub const EXCEPTION: u32 = 128;
 /// (the native classes of extension modules, as CPython's
 /// `Py_TPFLAGS_IMMUTABLETYPE`).
 pub const IMMUTABLE: u32 = 256;
+/// Type flag: the class's own `__abstractmethods__` is non-empty, so
+/// `object.__new__` refuses to instantiate it (`Py_TPFLAGS_IS_ABSTRACT`).
+pub const ABSTRACT: u32 = 512;
 
 /// What built-in payload instances of a type carry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -414,9 +414,21 @@ impl Vm {
         }
     }
 
-    /// The `__name__` of a value's type.
+    /// The name of a value's type as CPython's messages print it: the
+    /// `__name__`, qualified by the module for the native classes of
+    /// extension modules (whose `tp_name` is "module.name").
     pub fn type_name(&self, v: &Value) -> String {
-        types::name(self.type_of(v))
+        let ty = self.type_of(v);
+        let td = types::data(ty);
+        if td.has(types::IMMUTABLE) {
+            let module = td.dict.borrow().items().into_iter().find_map(|(k, m)| {
+                (k.as_str() == Some("__module__")).then(|| m.as_str().map(str::to_string))?
+            });
+            if let Some(m) = module {
+                return format!("{m}.{}", td.name.borrow());
+            }
+        }
+        types::name(ty)
     }
 
     /// `isinstance(v, ty)` by the MRO (no `__instancecheck__`).

@@ -180,6 +180,23 @@ pub fn payload_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         (Payload::ClassMethod(f) | Payload::StaticMethod(f), "__func__" | "__wrapped__") => {
             Some(f.clone())
         }
+        (Payload::Property(p), "__isabstractmethod__") => {
+            // A subclass's own class attribute wins (abc.abstractproperty).
+            let ty = o.ty().clone();
+            if vm.lookup_special(&ty, "__isabstractmethod__").is_some() {
+                return Ok(None);
+            }
+            // Abstract when any of its accessors is (property_get___isabstractmethod__).
+            let key = vm.intern("__isabstractmethod__");
+            for f in p[..3].iter().filter(|f| !f.is_null() && !f.is_none()) {
+                if let Some(flag) = vm.get_attr_opt(f, &key)? {
+                    if vm.truthy(&flag)? {
+                        return Ok(Some(Value::Bool(true)));
+                    }
+                }
+            }
+            Some(Value::Bool(false))
+        }
         (Payload::ClassMethod(f) | Payload::StaticMethod(f), "__isabstractmethod__") => {
             let key = vm.intern("__isabstractmethod__");
             return vm.get_attr_opt(f, &key);

@@ -214,7 +214,10 @@ pub fn is_instance_of(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
     match cls {
         Value::Obj(c) => match &c.payload {
             Payload::Type(_) => {
-                if vm.is_instance(v, c) {
+                // CPython's order: the exact type, then the metaclass's
+                // __instancecheck__ (which may say no to a real subclass),
+                // then the MRO of the type and of a different __class__.
+                if vm.type_of(v).is(c) {
                     return Ok(true);
                 }
                 let meta = c.ty().clone();
@@ -224,7 +227,10 @@ pub fn is_instance_of(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
                         return vm.truthy(&r);
                     }
                 }
-                Ok(false)
+                if vm.is_instance(v, c) {
+                    return Ok(true);
+                }
+                declared_class_is(vm, v, c)
             }
             Payload::Tuple(items) => {
                 for item in items.iter() {
@@ -252,6 +258,34 @@ pub fn is_instance_of(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             "isinstance() arg 2 must be a type, a tuple of types, or a union",
         ),
     }
+}
+
+/// Whether `v.__class__`, when a class overrides it to differ from the
+/// type, is a subclass of `c` (the second half of type.__instancecheck__).
+fn declared_class_is(vm: &mut Vm, v: &Value, c: &ObjRef) -> PyResult<bool> {
+    let ty = vm.type_of(v).clone();
+    if !types::is_heap_type(&ty) {
+        return Ok(false);
+    }
+    let own = vm.lookup_special(&ty, "__class__");
+    let object = vm.object.clone();
+    let default = vm.lookup_special(&object, "__class__");
+    if matches!((&own, &default), (Some(a), Some(b)) if a.is(b)) {
+        return Ok(false);
+    }
+    let key = vm.intern("__class__");
+    let declared = match vm.get_attr_opt(v, &key) {
+        Ok(Some(d)) => d,
+        Ok(None) => return Ok(false),
+        Err(e) if vm.error_is(&e, "AttributeError") => return Ok(false),
+        Err(e) => return Err(e),
+    };
+    Ok(match &declared {
+        Value::Obj(d) if matches!(d.payload, Payload::Type(_)) && !d.is(&ty) => {
+            types::is_subtype(d, c)
+        }
+        _ => false,
+    })
 }
 
 fn union_or_error(vm: &mut Vm, v: &Value, cls: &Value, msg: &str) -> PyResult<bool> {

@@ -22,7 +22,7 @@ pub fn type_call(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult<Value> {
         _ => new,
     };
     // The common case: a class with object.__new__ and a Python __init__.
-    if new.is(&vm.object_new) && types::is_heap_type(cls) {
+    if new.is(&vm.object_new) && types::is_heap_type(cls) && !tdata(cls).has(types::ABSTRACT) {
         if let Some(init) = vm.lookup_special(cls, "__init__") {
             if matches!(init.payload(), Some(Payload::Function(_))) {
                 let obj = Value::Obj(new_instance(vm, cls));
@@ -111,6 +111,9 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.type_error(msg));
         }
     }
+    if tdata(&cls).has(types::ABSTRACT) {
+        return Err(abstract_error(vm, &cls));
+    }
     if !tdata(&cls).has(types::HEAP) && !cls.is(&vm.object) {
         let n = types::name(&cls);
         return Err(vm.type_error(format!(
@@ -118,6 +121,38 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     }
     Ok(Value::Obj(new_instance(vm, &cls)))
+}
+
+/// CPython's error for instantiating a class with abstract methods: their
+/// names sorted and joined (a sort that fails raises its own error).
+fn abstract_error(vm: &mut Vm, cls: &ObjRef) -> ObjRef {
+    let key = vm.intern("__abstractmethods__");
+    let methods = vm.dict_get_str_type(cls, &key).unwrap_or(Value::None);
+    let names = match vm.to_vec(&methods) {
+        Ok(v) => v,
+        Err(e) => return e,
+    };
+    let list = vm.new_list(names);
+    if let Err(e) = vm.call_method(&list, "sort", vec![]) {
+        return e;
+    }
+    let names = match list.payload() {
+        Some(Payload::List(l)) => l.borrow().clone(),
+        _ => Vec::new(),
+    };
+    let mut joined = Vec::with_capacity(names.len());
+    for n in &names {
+        match vm.str(n) {
+            Ok(s) => joined.push(s),
+            Err(e) => return e,
+        }
+    }
+    let plural = if names.len() > 1 { "s" } else { "" };
+    vm.type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{plural} {}",
+        types::name(cls),
+        joined.join(", ")
+    ))
 }
 
 /// A fresh instance of `cls` with the empty payload of its layout.
@@ -354,7 +389,9 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let vty = vm.type_of(&v).clone();
         if types::is_heap_type(&vty) {
             if let Some(f) = vm.lookup_special(&vty, "__set_name__") {
-                vm.call(&f, vec![v.clone(), Value::Obj(cls.clone()), k.clone()])?;
+                if let Err(e) = vm.call(&f, vec![v.clone(), Value::Obj(cls.clone()), k.clone()]) {
+                    return Err(set_name_error(vm, e, &vty, &k, &cls));
+                }
             }
         }
     }
@@ -372,6 +409,30 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     vm.call_args(&init_sub, Args { values, kwnames })?;
     Ok(Value::Obj(cls))
+}
+
+/// CPython 3.11's RuntimeError for a failed `__set_name__`, caused by
+/// the original error.
+fn set_name_error(vm: &mut Vm, cause: ObjRef, vty: &ObjRef, key: &Value, cls: &ObjRef) -> ObjRef {
+    let key_repr = match vm.repr(key) {
+        Ok(r) => r,
+        Err(e) => return e,
+    };
+    let err = vm.new_error(
+        "RuntimeError",
+        format!(
+            "Error calling __set_name__ on '{}' instance {key_repr} in '{}'",
+            types::name(vty),
+            types::name(cls)
+        ),
+    );
+    if let Payload::Exception(data) = &err.payload {
+        let mut data = data.borrow_mut();
+        data.cause = Value::Obj(cause.clone());
+        data.context = Value::Obj(cause);
+        data.suppress_context = true;
+    }
+    err
 }
 
 /// Builds a class object from its parts (no `__set_name__`/`__init_subclass__`).
@@ -630,6 +691,16 @@ pub fn set_type_attr(vm: &mut Vm, ty: &ObjRef, name: &ObjRef, value: Value) -> P
         }
         return Ok(());
     }
+    if n == "__abstractmethods__" {
+        // Stored as given; the flag caches its truth for object.__new__.
+        let is_abstract = !value.is_null() && vm.truthy(&value)?;
+        let td = tdata(ty);
+        if is_abstract {
+            td.flags.set(td.flags.get() | types::ABSTRACT);
+        } else {
+            td.flags.set(td.flags.get() & !types::ABSTRACT);
+        }
+    }
     let key = Value::Obj(name.clone());
     let hash = vm.hash(&key)?;
     {
@@ -866,6 +937,12 @@ pub fn install(vm: &mut Vm) {
                 NativeKind::ClassMethod,
             ),
             ("__dir__", object_dir, NativeKind::Method),
+            // ABCMeta asks every class; object has no opinion.
+            (
+                "__subclasshook__",
+                object_not_implemented,
+                NativeKind::ClassMethod,
+            ),
             ("__reduce_ex__", object_reduce_ex, NativeKind::Method),
             ("__sizeof__", object_sizeof, NativeKind::Method),
         ],
