@@ -103,6 +103,7 @@ impl Vm {
             func: Some(func.clone()),
             kwnames: None,
             entry,
+            init: false,
             generator: None,
         });
         Ok(())

@@ -31,6 +31,10 @@ pub struct Frame {
     pub kwnames: Option<ObjRef>,
     /// Whether returning from this frame returns from `Vm::run_frames`.
     pub entry: bool,
+    /// Whether this is the `__init__` of a class call run in the caller's
+    /// loop: returning gives the new instance (kept at `floor`), and the
+    /// return value must be None.
+    pub init: bool,
     /// The generator this frame belongs to, if any.
     pub generator: Option<ObjRef>,
 }

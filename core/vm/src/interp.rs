@@ -984,8 +984,21 @@ impl Vm {
                     self.push(r);
                 }
                 Op::RETURN_VALUE => {
-                    let v = self.pop();
+                    let mut v = self.pop();
                     let frame = self.frames.pop().expect("frame");
+                    if frame.init {
+                        // The instance waits at the floor (see `push_init_frame`).
+                        self.stack.truncate(frame.floor + 1);
+                        if !v.is_none() {
+                            // Raised in the caller, at its CALL (its `lasti`).
+                            drop(frame);
+                            let tn = self.type_name(&v);
+                            return Err(self
+                                .type_error(format!("__init__() should return None, not '{tn}'"))
+                                .into());
+                        }
+                        v = self.pop();
+                    }
                     self.stack.truncate(frame.floor);
                     if let Some(g) = &frame.generator {
                         crate::generator::finished(g);
@@ -1534,8 +1547,14 @@ impl Vm {
                         func: Some(o.clone()),
                         kwnames: None,
                         entry: false,
+                        init: false,
                         generator: None,
                     });
+                    return Ok(true);
+                }
+            }
+            if let Payload::Type(_) = &o.payload {
+                if kwnames.is_none() && !is_method && self.push_init_frame(o, argc)? {
                     return Ok(true);
                 }
             }
@@ -1566,6 +1585,82 @@ impl Vm {
         Ok(false)
     }
 
+    /// A call of a plain class (object's `__new__`, a Python `__init__`
+    /// taking these positional arguments): makes the instance and pushes
+    /// the `__init__` frame to run in this loop (no nested run). The
+    /// stack `[NULL, cls, args...]` becomes `[instance, instance, args...]`:
+    /// the first copy is what the call returns, the second is `self`.
+    /// False when the call needs the general path.
+    fn push_init_frame(&mut self, cls: &ObjRef, argc: usize) -> PyResult<bool> {
+        use pvm_compiler::code::flags;
+        let td = crate::types::data(cls);
+        if !td.has(crate::types::HEAP) || !cls.ty().is(&self.type_) {
+            return Ok(false);
+        }
+        let new = self.lookup_special(cls, "__new__");
+        if !new.is_some_and(|n| n.is(&self.object_new)) {
+            return Ok(false);
+        }
+        let Some(Value::Obj(init)) = self.lookup_special(cls, "__init__") else {
+            return Ok(false);
+        };
+        let Payload::Function(f) = &init.payload else {
+            return Ok(false);
+        };
+        let code = f.code.clone();
+        let total = argc + 1;
+        let ndefaults = match f.defaults.borrow().payload() {
+            Some(Payload::Tuple(d)) => d.len(),
+            _ => 0,
+        };
+        let simple = total <= code.argcount
+            && total + ndefaults >= code.argcount
+            && code.total_args == code.argcount
+            && code.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) == 0
+            && self.frames.len() < self.recursion_limit;
+        // Abstract classes refuse instances in object.__new__.
+        let abstract_methods = self.lookup_special(cls, "__abstractmethods__");
+        if !simple
+            || abstract_methods.is_some_and(
+                |a| !matches!(a.payload(), Some(Payload::Set(s)) if s.borrow().is_empty()),
+            )
+        {
+            return Ok(false);
+        }
+        let instance = Value::Obj(crate::builtins::type_::new_instance(self, cls));
+        let n = self.stack.len();
+        let floor = n - argc - 2;
+        let base = floor + 1;
+        self.stack[floor] = instance.clone();
+        self.stack[base] = instance;
+        self.stack.resize(base + code.nlocalsplus, Value::Null);
+        if total < code.argcount {
+            if let Some(Payload::Tuple(d)) = f.defaults.borrow().payload() {
+                let first = code.argcount - d.len();
+                for i in total..code.argcount {
+                    self.stack[base + i] = d[i - first].clone();
+                }
+            }
+        }
+        let globals = f.globals.clone();
+        self.frames.push(Frame {
+            code,
+            ip: 0,
+            lasti: 0,
+            base,
+            floor,
+            globals,
+            builtins: self.builtins.clone(),
+            locals: Value::Null,
+            func: Some(init.clone()),
+            kwnames: None,
+            entry: false,
+            init: true,
+            generator: None,
+        });
+        Ok(true)
+    }
+
     /// `str(x)`, `int(x)`, `float(x)` of an immediate number (or an exact
     /// str for `str`), without the general class-call protocol: None when
     /// the call needs it.
@@ -1588,7 +1683,9 @@ impl Vm {
             match arg {
                 Value::Int(_) => Some(arg.clone()),
                 Value::Bool(b) => Some(Value::Int(*b as i64)),
-                Value::Float(f) if f.is_finite() && f.abs() < 9.0e18 => Some(Value::Int(f.trunc() as i64)),
+                Value::Float(f) if f.is_finite() && f.abs() < 9.0e18 => {
+                    Some(Value::Int(f.trunc() as i64))
+                }
                 _ => None,
             }
         } else if ty.is(&self.t.float) {

@@ -215,6 +215,7 @@ pub fn run_body(
         func,
         kwnames: None,
         entry: true,
+        init: false,
         generator: None,
     });
     vm.run_frames()

@@ -136,7 +136,7 @@ trace_fields!(Generator {
 trace_fields!(SavedFrame { frame, values } skip {});
 trace_fields!(Frame {
     globals, builtins, locals, func, kwnames, generator,
-} skip { code, ip, lasti, base, floor, entry });
+} skip { code, ip, lasti, base, floor, entry, init });
 trace_fields!(AsyncGenStep { gen, first } skip { throw, close, started, done });
 trace_fields!(TypeData {
     bases, mro, dict, cache,
