@@ -1594,7 +1594,11 @@ impl Vm {
     fn push_init_frame(&mut self, cls: &ObjRef, argc: usize) -> PyResult<bool> {
         use pvm_compiler::code::flags;
         let td = crate::types::data(cls);
-        if !td.has(crate::types::HEAP) || !cls.ty().is(&self.type_) {
+        // Abstract classes refuse instances in object.__new__.
+        if !td.has(crate::types::HEAP)
+            || td.has(crate::types::ABSTRACT)
+            || !cls.ty().is(&self.type_)
+        {
             return Ok(false);
         }
         let new = self.lookup_special(cls, "__new__");
@@ -1618,13 +1622,7 @@ impl Vm {
             && code.total_args == code.argcount
             && code.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) == 0
             && self.frames.len() < self.recursion_limit;
-        // Abstract classes refuse instances in object.__new__.
-        let abstract_methods = self.lookup_special(cls, "__abstractmethods__");
-        if !simple
-            || abstract_methods.is_some_and(
-                |a| !matches!(a.payload(), Some(Payload::Set(s)) if s.borrow().is_empty()),
-            )
-        {
+        if !simple {
             return Ok(false);
         }
         let instance = Value::Obj(crate::builtins::type_::new_instance(self, cls));
