@@ -14,6 +14,7 @@ mod assemble;
 mod check;
 pub mod code;
 mod codegen;
+pub use codegen::Reuse;
 pub mod constfold;
 pub mod consts;
 pub mod dis;
@@ -84,7 +85,27 @@ pub fn compile(module: &Mod, filename: &str) -> Result<CodeObject, Vec<CompileEr
         &analysis.symtable,
         &analysis.future,
         filename,
+        None,
     ))
+}
+
+/// Compiles a module whose analysis found no error, taking the code
+/// object of each nested `def`/`class` that `reuse` supplies instead of
+/// compiling its body again (the language server's per-function cache).
+/// `reuse` must return exactly what codegen would produce for that scope.
+pub fn compile_reusing(
+    module: &Mod,
+    analysis: &Analysis,
+    filename: &str,
+    reuse: &mut codegen::Reuse<'_>,
+) -> CodeObject {
+    codegen::compile_module(
+        module,
+        &analysis.symtable,
+        &analysis.future,
+        filename,
+        Some(reuse),
+    )
 }
 
 /// The compile errors of a parsed module; the first is the one CPython raises.

@@ -19,7 +19,7 @@ pub mod tokenize;
 
 pub use error::{ErrorKind, SyntaxError};
 pub use line_index::LineIndex;
-pub use lower::{lower, parse_module};
+pub use lower::{lower, lower_parsed, parse_module};
 pub use rowan::{TextRange, TextSize};
 pub use syntax_kind::SyntaxKind;
 pub use syntax_node::{Parse, PythonLanguage, SyntaxElement, SyntaxNode, SyntaxToken};

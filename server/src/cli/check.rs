@@ -1,7 +1,7 @@
 //! `pvm check`: syntax and compile errors for files and folders.
 
 use super::files;
-use pvm_syntax::{LineIndex, SyntaxError};
+use pvm_syntax::LineIndex;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -30,8 +30,11 @@ struct Diagnostic {
 pub fn run(paths: &[PathBuf], format: Format) -> Result<ExitCode, String> {
     let files = files::expand(paths)?;
     let mut diagnostics = Vec::new();
+    let mut db = pvm_db::Database::new();
+    // The CLI reports every error; the editor's cap is for editors.
+    db.set_max_diagnostics(usize::MAX);
     for file in &files {
-        check_file(file, &mut diagnostics);
+        check_file(&db, file, &mut diagnostics);
     }
     match format {
         Format::Text => {
@@ -75,7 +78,7 @@ pub fn run(paths: &[PathBuf], format: Format) -> Result<ExitCode, String> {
     })
 }
 
-fn check_file(path: &Path, out: &mut Vec<Diagnostic>) {
+fn check_file(db: &pvm_db::Database, path: &Path, out: &mut Vec<Diagnostic>) {
     let name = path.display().to_string();
     let bytes = match files::read(path) {
         Ok(b) => b,
@@ -109,63 +112,27 @@ fn check_file(path: &Path, out: &mut Vec<Diagnostic>) {
             return;
         }
     };
-    let (module, errors) = pvm_syntax::parse_module(&text);
-    let index = LineIndex::new(&text);
-    for error in &errors {
-        out.push(diagnostic(&name, &text, &index, error));
-    }
-    // Like CPython, compile only what parsed.
-    if errors.is_empty() {
-        for error in &pvm_compiler::check(&module) {
-            out.push(compile_diagnostic(&name, &text, &index, error));
-        }
+    // The language server's database, so the CLI and the editor agree.
+    let file = pvm_db::SourceFile::new(db, name.clone(), text);
+    let text = file.text(db);
+    let index = pvm_db::line_index(db, file);
+    for d in pvm_db::diagnostics(db, file) {
+        out.push(diagnostic(&name, text, index, d));
     }
 }
 
-/// A compile error: its AST position has UTF-8 byte columns; report characters.
-fn compile_diagnostic(
-    file: &str,
-    text: &str,
-    index: &LineIndex,
-    error: &pvm_compiler::CompileError,
-) -> Diagnostic {
-    let pos = error.pos;
-    let char_col = |line: u32, byte_col: u32| {
-        let offset = (index.line_start(line) + byte_col).min(text.len() as u32);
-        index
-            .line_col_chars(text, pvm_syntax::TextSize::from(offset))
-            .1
-            + 1
-    };
-    let col = char_col(pos.lineno, pos.col_offset);
-    let (end_line, end_col) = if error.has_end {
-        (pos.end_lineno, char_col(pos.end_lineno, pos.end_col_offset))
-    } else {
-        (pos.lineno, col)
-    };
+/// A database diagnostic with 1-based lines and columns in characters.
+fn diagnostic(file: &str, text: &str, index: &LineIndex, d: &pvm_db::Diagnostic) -> Diagnostic {
+    let (_, col) = index.line_col_chars(text, d.range.start());
+    let (end_line, end_col) = index.line_col_chars(text, d.range.end());
     Diagnostic {
         file: file.to_string(),
-        line: pos.lineno,
-        col,
-        end_line,
-        end_col,
-        kind: error.kind.name(),
-        message: error.message.clone(),
-        source_line: index.line_text(text, pos.lineno).to_string(),
-    }
-}
-
-fn diagnostic(file: &str, text: &str, index: &LineIndex, error: &SyntaxError) -> Diagnostic {
-    let (line, col) = index.line_col_chars(text, error.range.start());
-    let (end_line, end_col) = index.line_col_chars(text, error.range.end());
-    Diagnostic {
-        file: file.to_string(),
-        line,
+        line: d.line,
         col: col + 1,
         end_line,
         end_col: end_col + 1,
-        kind: error.kind.name(),
-        message: error.message.clone(),
-        source_line: index.line_text(text, line).to_string(),
+        kind: d.kind,
+        message: d.message.clone(),
+        source_line: index.line_text(text, d.line).to_string(),
     }
 }

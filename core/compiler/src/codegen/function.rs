@@ -44,6 +44,12 @@ impl<'a> Compiler<'a> {
             UnitKind::Function
         };
         let scope = self.scope_id(s.pos);
+        if let Some(code) = self.reused(scope, firstlineno) {
+            self.make_closure(code, flags);
+            self.apply_decorators(decorators);
+            self.nameop(name, ExprContext::Store);
+            return;
+        }
         self.enter_scope(name, kind, scope, firstlineno);
         let docstring = match body.first().map(|st| &st.kind) {
             Some(StmtKind::Expr { value }) if crate::future::has_docstring(body) => {
@@ -197,8 +203,29 @@ impl<'a> Compiler<'a> {
             .first()
             .map_or(s.pos.lineno, |d| d.pos.lineno);
         let scope = self.scope_id(s.pos);
+        let code = match self.reused(scope, firstlineno) {
+            Some(code) => code,
+            None => self.class_body(name, scope, firstlineno, body).into(),
+        };
+        self.emit(Opcode::PUSH_NULL, 0);
+        self.emit(Opcode::LOAD_BUILD_CLASS, 0);
+        self.make_closure(code, 0);
+        self.load_const(Constant::Str(name.clone()));
+        self.call_helper(2, bases, keywords);
+        self.apply_decorators(decorator_list);
+        self.nameop(name, ExprContext::Store);
+    }
+
+    /// The code object of a class body.
+    fn class_body(
+        &mut self,
+        name: &str,
+        scope: crate::symtable::ScopeId,
+        firstlineno: u32,
+        body: &'a [Stmt],
+    ) -> crate::code::CodeObject {
         self.enter_scope(name, UnitKind::Class, scope, firstlineno);
-        self.u().private = Some(name.clone());
+        self.u().private = Some(name.to_string());
         self.nameop("__name__", ExprContext::Load);
         self.nameop("__module__", ExprContext::Store);
         let qualname = self.ur().qualname.clone();
@@ -215,13 +242,6 @@ impl<'a> Compiler<'a> {
             self.load_const(Constant::None);
         }
         self.emit(Opcode::RETURN_VALUE, 0);
-        let code = self.exit_scope(true);
-        self.emit(Opcode::PUSH_NULL, 0);
-        self.emit(Opcode::LOAD_BUILD_CLASS, 0);
-        self.make_closure(code, 0);
-        self.load_const(Constant::Str(name.clone()));
-        self.call_helper(2, bases, keywords);
-        self.apply_decorators(decorator_list);
-        self.nameop(name, ExprContext::Store);
+        self.exit_scope(true)
     }
 }

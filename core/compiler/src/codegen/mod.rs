@@ -29,12 +29,19 @@ use std::sync::Arc;
 /// CPython's `STACK_USE_GUIDELINE`: above it, displays and calls are built piecewise.
 const STACK_USE_GUIDELINE: usize = 30;
 
+/// Supplies the code object of a nested `def` or `class` scope instead of
+/// compiling its body: given the scope and the `co_firstlineno` codegen
+/// would give it, returns the code object codegen would produce, or None
+/// to have it compiled (see [`crate::compile_reusing`]).
+pub type Reuse<'r> = dyn FnMut(&Scope, u32) -> Option<Arc<CodeObject>> + 'r;
+
 /// Compiles a module whose front passes found no error.
 pub(crate) fn compile_module(
     module: &Mod,
     table: &SymbolTable,
     future: &FutureFeatures,
     filename: &str,
+    reuse: Option<&mut Reuse<'_>>,
 ) -> CodeObject {
     let mut c = Compiler {
         table,
@@ -43,6 +50,8 @@ pub(crate) fn compile_module(
         filename,
         units: Vec::new(),
         interactive: false,
+        // Shortens the closure's lifetime to the compiler's.
+        reuse: reuse.map(|r| r as &mut Reuse<'_>),
     };
     c.enter_scope("<module>", UnitKind::Module, ScopeId::MODULE, 1);
     c.u().loc.line = 1;
@@ -188,6 +197,7 @@ pub(crate) struct Compiler<'a> {
     filename: &'a str,
     units: Vec<Unit<'a>>,
     interactive: bool,
+    reuse: Option<&'a mut Reuse<'a>>,
 }
 
 /// `find_ann`: whether a body has annotated assignments (not in nested defs).
@@ -502,8 +512,16 @@ impl<'a> Compiler<'a> {
         self.stmts(rest);
     }
 
+    /// The code object the caller supplies for the def/class scope
+    /// `scope` whose code would start at `firstlineno`, if any.
+    fn reused(&mut self, scope: ScopeId, firstlineno: u32) -> Option<Arc<CodeObject>> {
+        let reuse = self.reuse.as_mut()?;
+        reuse(self.table.scope(scope), firstlineno)
+    }
+
     /// `compiler_make_closure`: pushes a function made from `code`.
-    fn make_closure(&mut self, code: CodeObject, mut flags: u32) {
+    fn make_closure(&mut self, code: impl Into<Arc<CodeObject>>, mut flags: u32) {
+        let code: Arc<CodeObject> = code.into();
         if !code.freevars.is_empty() {
             for name in &code.freevars {
                 let parent = self.ur();
@@ -523,7 +541,7 @@ impl<'a> Compiler<'a> {
             flags |= 0x08;
             self.emit(Opcode::BUILD_TUPLE, code.freevars.len() as u32);
         }
-        self.load_const(Constant::Code(Arc::new(code)));
+        self.load_const(Constant::Code(code));
         self.emit(Opcode::MAKE_FUNCTION, flags);
     }
 }

@@ -34,8 +34,14 @@ pub fn lower(parse: &Parse, text: &str) -> (Mod, Vec<SyntaxError>) {
 
 /// Parses and lowers; the errors are all syntax errors, CPython's first.
 pub fn parse_module(text: &str) -> (Mod, Vec<SyntaxError>) {
-    let parse = crate::parse(text);
-    let (module, lower_errors) = lower(&parse, text);
+    lower_parsed(&crate::parse(text), text)
+}
+
+/// Lowers an existing parse of `text`; the errors are the parse's and the
+/// lowering's, CPython's first (what [`parse_module`] returns, without
+/// parsing again: the language server keeps the tree).
+pub fn lower_parsed(parse: &Parse, text: &str) -> (Mod, Vec<SyntaxError>) {
+    let (module, lower_errors) = lower(parse, text);
     let (lexer_errors, parser_errors) = parse.errors_by_stage();
     // A statement the parser already rejected has no target errors: CPython
     // stops at the parser's error.

@@ -1,0 +1,154 @@
+//! What an edit re-runs: salsa's executions are recorded and checked, so an
+//! edit inside one function is seen to recompile that function alone.
+
+use pvm_db::{placed_code, unit_code, Database, SourceFile, Unit, MODULE_KEY};
+use salsa::plumbing::AsId;
+use salsa::Setter as _;
+
+const SOURCE: &str = "\
+import math
+
+def first(x):
+    return x + 1
+
+class Shape:
+    def area(self):
+        return 0
+
+    def name(self):
+        return 'shape'
+
+def last(y):
+    return y * 2
+
+print(first(1), last(2))
+";
+
+/// Every unit's placed code, computed (so each unit query has run).
+fn compile_all(db: &Database, file: SourceFile) {
+    for key in [
+        MODULE_KEY,
+        "first",
+        "Shape",
+        "Shape.area",
+        "Shape.name",
+        "last",
+    ] {
+        let code = placed_code(db, Unit::new(db, file, key.to_string()));
+        assert!(code.is_some(), "{key} compiles");
+    }
+}
+
+/// The keys of the units whose `unit_code` ran since the last call.
+fn recompiled(db: &Database, file: SourceFile) -> Vec<String> {
+    let executed = db.take_executed();
+    let mut keys: Vec<String> = ["first", "Shape", "Shape.area", "Shape.name", "last"]
+        .into_iter()
+        .filter(|key| {
+            let id = Unit::new(db, file, key.to_string()).as_id();
+            executed
+                .iter()
+                .any(|(name, at)| name.contains("unit_code") && *at == id)
+        })
+        .map(str::to_string)
+        .collect();
+    keys.sort();
+    keys
+}
+
+fn ran(db: &Database, query: &str) -> bool {
+    db.take_executed().iter().any(|(name, _)| name == query)
+}
+
+#[test]
+fn an_edit_inside_a_function_recompiles_that_function_only() {
+    let mut db = Database::with_execution_log();
+    let file = SourceFile::new(&db, "shapes.py".into(), SOURCE.into());
+    compile_all(&db, file);
+    assert_eq!(
+        recompiled(&db, file),
+        ["Shape", "Shape.area", "Shape.name", "first", "last"]
+    );
+
+    // Same number of lines: only `first` changes.
+    let edited = SOURCE.replace("x + 1", "x + 100");
+    file.set_text(&mut db).to(edited);
+    compile_all(&db, file);
+    assert_eq!(recompiled(&db, file), ["first"]);
+}
+
+#[test]
+fn an_edit_inside_a_method_recompiles_the_method_and_its_class_body() {
+    let mut db = Database::with_execution_log();
+    let file = SourceFile::new(&db, "shapes.py".into(), SOURCE.into());
+    compile_all(&db, file);
+    db.take_executed();
+    file.set_text(&mut db)
+        .to(SOURCE.replace("return 0", "return 1"));
+    compile_all(&db, file);
+    // The class body's own code reuses `name`; `first` and `last` are untouched.
+    assert_eq!(recompiled(&db, file), ["Shape", "Shape.area"]);
+}
+
+#[test]
+fn a_new_line_moves_the_functions_below_without_recompiling_them() {
+    let mut db = Database::with_execution_log();
+    let file = SourceFile::new(&db, "shapes.py".into(), SOURCE.into());
+    compile_all(&db, file);
+    let before = placed_code(&db, Unit::new(&db, file, "last".to_string()))
+        .clone()
+        .unwrap();
+    db.take_executed();
+    let edited = SOURCE.replace("    return x + 1\n", "    y = x + 1\n    return y\n");
+    file.set_text(&mut db).to(edited.clone());
+    compile_all(&db, file);
+    assert_eq!(recompiled(&db, file), ["first"]);
+    let after = placed_code(&db, Unit::new(&db, file, "last".to_string()))
+        .clone()
+        .unwrap();
+    assert_eq!(after.firstlineno, before.firstlineno + 1);
+    // The placed code is what compiling the whole file gives.
+    let (module, errors) = pvm_syntax::parse_module(&edited);
+    assert!(errors.is_empty());
+    let whole = pvm_compiler::compile(&module, "shapes.py").unwrap();
+    let module_code = placed_code(&db, Unit::new(&db, file, MODULE_KEY.to_string()))
+        .clone()
+        .unwrap();
+    assert_eq!(
+        pvm_compiler::dis::dis(&module_code),
+        pvm_compiler::dis::dis(&whole)
+    );
+}
+
+#[test]
+fn editing_a_comment_stops_at_the_ast() {
+    let mut db = Database::with_execution_log();
+    let source = format!("{SOURCE}# a comment\n");
+    let file = SourceFile::new(&db, "shapes.py".into(), source.clone());
+    assert!(pvm_db::diagnostics(&db, file).is_empty());
+    compile_all(&db, file);
+    db.take_executed();
+    file.set_text(&mut db)
+        .to(source.replace("a comment", "another comment"));
+    assert!(pvm_db::diagnostics(&db, file).is_empty());
+    assert!(ran(&db, "ast"));
+    compile_all(&db, file);
+    let executed = db.take_executed();
+    assert!(
+        !executed.iter().any(|(name, _)| name == "analysis"
+            || name.contains("unit_code")
+            || name == "module_code"),
+        "{executed:?}"
+    );
+}
+
+#[test]
+fn a_unit_with_an_error_leaves_the_others_compiled() {
+    let db = Database::new();
+    let source = SOURCE.replace("return x + 1", "return x +");
+    let file = SourceFile::new(&db, "shapes.py".into(), source);
+    assert_eq!(pvm_db::diagnostics(&db, file).len(), 1);
+    assert!(unit_code(&db, Unit::new(&db, file, "first".to_string())).is_none());
+    assert!(placed_code(&db, Unit::new(&db, file, MODULE_KEY.to_string())).is_none());
+    assert!(placed_code(&db, Unit::new(&db, file, "last".to_string())).is_some());
+}
