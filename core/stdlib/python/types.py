@@ -8,6 +8,7 @@ bound to the type it does have.
 """
 
 import sys
+from _collections import _freeze_type
 
 
 def _f():
@@ -117,6 +118,9 @@ class SimpleNamespace:
     def __reduce__(self):
         return (type(self), (), self.__dict__)
 
+
+# A C type in CPython: fixed, and named types.SimpleNamespace.
+_freeze_type(SimpleNamespace)
 
 # The ids of the namespaces being printed, so a namespace that contains
 # itself prints as name(...).

@@ -4,6 +4,7 @@
 //! bytecode when first imported. [`install`] registers them all with a VM.
 
 mod cmath;
+mod collections;
 mod functools;
 mod heapq;
 mod math;
@@ -18,9 +19,12 @@ use pvm_vm::Vm;
 /// Python modules compiled into the binary: (name, source, is_package).
 #[rustfmt::skip]
 const FROZEN: &[(&str, &str, bool)] = &[
+    ("_collections_abc", include_str!("../python/_collections_abc.py"), false),
     ("_structseq", include_str!("../python/_structseq.py"), false),
     ("abc", include_str!("../python/abc.py"), false),
     ("bisect", include_str!("../python/bisect.py"), false),
+    ("collections", include_str!("../python/collections/__init__.py"), true),
+    ("collections.abc", include_str!("../python/collections/abc.py"), false),
     ("functools", include_str!("../python/functools.py"), false),
     ("copy", include_str!("../python/copy.py"), false),
     ("heapq", include_str!("../python/heapq.py"), false),
@@ -42,6 +46,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("_operator", operator::init),
     ("_functools", functools::init),
     ("_heapq", heapq::init),
+    ("_collections", collections::init),
 ];
 
 /// Registers every standard-library module with `vm`'s import system.

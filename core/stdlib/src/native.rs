@@ -149,19 +149,32 @@ pub(crate) fn join_reprs(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
 /// instance, and whose setter and deleter refuse.
 pub(crate) fn add_getters(vm: &mut Vm, ty: &ObjRef, getters: &[(&'static str, NativeFn)]) {
     for &(name, f) in getters {
-        let getter = vm.new_native(name, f, NativeKind::Function, Some(ty.clone()));
-        let refuse = vm.new_native(name, readonly, NativeKind::Function, Some(ty.clone()));
-        let prop = ObjRef::new(
-            vm.t.property.clone(),
-            Payload::Property(Box::new([
-                Value::Obj(getter),
-                Value::Obj(refuse.clone()),
-                Value::Obj(refuse),
-                Value::None,
-            ])),
-        );
-        vm.set_type_attr(ty, name, Value::Obj(prop));
+        add_property(vm, ty, name, f, readonly);
     }
+}
+
+/// Adds an attribute to a native class: a property with a native getter
+/// (taking the instance) and setter (taking the instance and the value;
+/// Null when deleting).
+pub(crate) fn add_property(
+    vm: &mut Vm,
+    ty: &ObjRef,
+    name: &'static str,
+    get: NativeFn,
+    set: NativeFn,
+) {
+    let getter = vm.new_native(name, get, NativeKind::Function, Some(ty.clone()));
+    let setter = vm.new_native(name, set, NativeKind::Function, Some(ty.clone()));
+    let prop = ObjRef::new(
+        vm.t.property.clone(),
+        Payload::Property(Box::new([
+            Value::Obj(getter),
+            Value::Obj(setter.clone()),
+            Value::Obj(setter),
+            Value::None,
+        ])),
+    );
+    vm.set_type_attr(ty, name, Value::Obj(prop));
 }
 
 /// The setter and deleter of a read-only member.
@@ -177,4 +190,10 @@ pub(crate) fn arg_type_name(vm: &Vm, v: &Value) -> String {
     } else {
         vm.type_name(v)
     }
+}
+
+/// The `StopIteration` that ends a native iterator.
+pub(crate) fn stop(vm: &mut Vm) -> pvm_vm::PyErr {
+    let ty = vm.exc_type("StopIteration");
+    pvm_vm::exceptions::new_exception(vm, &ty, vec![])
 }

@@ -321,6 +321,10 @@ pub fn install(vm: &mut Vm) {
             ],
         );
     }
+    // Set-like views are unhashable (collections.abc.Hashable says no).
+    for ty in [vm.t.dict_keys.clone(), vm.t.dict_items.clone()] {
+        vm.set_type_attr(&ty, "__hash__", Value::None);
+    }
     let proxy = vm.t.mappingproxy.clone();
     vm.add_methods(
         &proxy,

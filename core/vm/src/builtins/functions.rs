@@ -1232,6 +1232,18 @@ pub fn generic_alias(vm: &mut Vm, cls: Value, item: Value) -> PyResult<Value> {
     Ok(Value::Obj(ga))
 }
 
+/// `types.GenericAlias(origin, args, /)`.
+fn alias_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.nkw() > 0 {
+        return Err(vm.type_error("GenericAlias() takes no keyword arguments"));
+    }
+    let n = args.values.len().saturating_sub(1);
+    if n != 2 {
+        return Err(vm.type_error(crate::args::count_message("GenericAlias", 2, 2, n)));
+    }
+    generic_alias(vm, args.values[1].clone(), args.values[2].clone())
+}
+
 fn alias_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let me = args.values.remove(0);
     let origin = match me.as_obj() {
@@ -1257,6 +1269,7 @@ pub fn install_aliases(vm: &mut Vm) {
     vm.add_methods(
         &ga,
         &[
+            ("__new__", alias_new, NativeKind::StaticMethod),
             ("__call__", alias_call, NativeKind::Method),
             ("__getattr__", alias_getattr, NativeKind::Method),
         ],
