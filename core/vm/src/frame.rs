@@ -46,3 +46,26 @@ pub struct SavedFrame {
     /// Locals, cells and value stack.
     pub values: Vec<Value>,
 }
+
+/// Pops the innermost frame, reading it word by word: the interpreter has
+/// just stored its `ip` and `lasti` as single words, and a wide copy
+/// reading them back would stall store-to-load forwarding (this is on
+/// every return and every `yield`).
+pub fn pop_frame(frames: &mut Vec<Frame>) -> Option<Frame> {
+    const WORDS: usize = std::mem::size_of::<Frame>() / 8;
+    const _: () = assert!(std::mem::size_of::<Frame>() & 7 == 0);
+    let n = frames.len().checked_sub(1)?;
+    let mut out = std::mem::MaybeUninit::<Frame>::uninit();
+    // SAFETY: frames[n] is initialised and is moved out exactly once (the
+    // length is cut first); the copy covers the whole value, word by word
+    // (words may hold padding, so they travel as MaybeUninit).
+    unsafe {
+        frames.set_len(n);
+        let src = frames.as_ptr().add(n) as *const std::mem::MaybeUninit<u64>;
+        let dst = out.as_mut_ptr() as *mut std::mem::MaybeUninit<u64>;
+        for i in 0..WORDS {
+            std::ptr::write(dst.add(i), std::ptr::read_volatile(src.add(i)));
+        }
+        Some(out.assume_init())
+    }
+}

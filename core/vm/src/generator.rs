@@ -27,7 +27,7 @@ fn gen_cell(g: &ObjRef) -> &RefCell<Generator> {
 
 /// `RETURN_GENERATOR`: turns the top frame into a generator object.
 pub fn create_from_top_frame(vm: &mut Vm) -> Value {
-    let mut frame = vm.frames.pop().expect("frame");
+    let mut frame = crate::frame::pop_frame(&mut vm.frames).expect("frame");
     let values = vm.stack.split_off(frame.base);
     vm.stack.truncate(frame.floor);
     let code = frame.code.clone();
@@ -71,7 +71,7 @@ pub fn create_from_top_frame(vm: &mut Vm) -> Value {
 
 /// `YIELD_VALUE`: saves the top frame into its generator.
 pub fn suspend_top_frame(vm: &mut Vm) {
-    let mut frame = vm.frames.pop().expect("frame");
+    let mut frame = crate::frame::pop_frame(&mut vm.frames).expect("frame");
     // The saved frame must not refer to its generator: that would be a
     // cycle, and every abandoned generator would wait for the collector.
     let g = frame.generator.take().expect("a generator frame");
@@ -742,4 +742,69 @@ fn step_close(vm: &mut Vm, args: crate::args::Args) -> PyResult<Value> {
         c.borrow_mut().done = true;
     }
     Ok(Value::None)
+}
+
+/// `FOR_ITER` over a plain generator: resumes its frame in the caller's
+/// loop instead of a nested run (the frame is pushed as a non-entry frame
+/// that knows its generator). False when the generator cannot be resumed
+/// that way (running, finished, a subclass's `__next__`, ...), and the
+/// general path runs.
+pub fn enter_inline(vm: &mut Vm, g: &ObjRef) -> bool {
+    if !g.ty().is(&vm.t.generator) || vm.frames.len() >= vm.recursion_limit {
+        return false;
+    }
+    let saved = {
+        let mut st = gen_cell(g).borrow_mut();
+        if st.running || st.kind != GenKind::Generator || st.frame.is_none() {
+            return false;
+        }
+        st.running = true;
+        st.started = true;
+        // While the frame runs, `exc_state` keeps the caller's handled
+        // exception (restored when the frame yields, returns or raises).
+        let inner = std::mem::replace(&mut st.exc_state, vm.handled.clone());
+        if !inner.is_none() && !inner.is_null() {
+            vm.handled = inner;
+        }
+        st.frame.take().expect("a suspended frame")
+    };
+    let SavedFrame {
+        mut frame,
+        mut values,
+    } = saved;
+    let base = vm.stack.len();
+    frame.base = base;
+    frame.floor = base;
+    frame.entry = false;
+    frame.generator = Some(g.clone());
+    crate::value::move_values(&mut values, 0, &mut vm.stack);
+    gen_cell(g).borrow_mut().spare = values;
+    // The value `next()` sends.
+    vm.stack.push(Value::None);
+    vm.frames.push(frame);
+    true
+}
+
+/// Whether `frame` is a generator frame resumed by [`enter_inline`].
+pub fn is_inline(frame: &crate::frame::Frame) -> bool {
+    !frame.entry && frame.generator.is_some()
+}
+
+/// An inline generator frame is leaving (by yield, return or exception):
+/// the caller's handled exception comes back, the generator's own is
+/// kept if it yields inside an `except` block.
+pub fn leave_inline(vm: &mut Vm, g: &ObjRef, suspended: bool) {
+    let mut st = gen_cell(g).borrow_mut();
+    st.running = false;
+    let outer = std::mem::replace(&mut st.exc_state, Value::None);
+    if suspended && !vm.handled.is(&outer) {
+        st.exc_state = std::mem::replace(&mut vm.handled, outer);
+    } else {
+        vm.handled = outer;
+    }
+}
+
+/// PEP 479 for an exception leaving an inline generator frame.
+pub fn escaping_inline(vm: &mut Vm, e: ObjRef) -> ObjRef {
+    convert_stop_iteration(vm, e, GenKind::Generator)
 }

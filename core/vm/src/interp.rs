@@ -96,7 +96,7 @@ impl Vm {
 
     /// Finds a handler for `exc` from the top frame outwards; Err when the
     /// entry frame is left.
-    fn unwind(&mut self, exc: ObjRef, new: bool) -> PyResult<()> {
+    fn unwind(&mut self, mut exc: ObjRef, new: bool) -> PyResult<()> {
         let mut add_tb = new;
         if new {
             self.set_context(&exc);
@@ -119,11 +119,15 @@ impl Vm {
                 return Ok(());
             }
             let _ = frame;
-            let frame = self.frames.pop().expect("frame");
+            let frame = crate::frame::pop_frame(&mut self.frames).expect("frame");
             self.keep_locals_in_traceback(&exc, &frame);
             self.stack.truncate(frame.floor);
             if let Some(g) = &frame.generator {
                 crate::generator::finished(g);
+                if crate::generator::is_inline(&frame) {
+                    crate::generator::leave_inline(self, g, false);
+                    exc = crate::generator::escaping_inline(self, exc);
+                }
             }
             if frame.entry {
                 return Err(exc);
@@ -596,6 +600,16 @@ impl Vm {
                 }
                 Op::FOR_ITER => {
                     let it = self.top().clone();
+                    if let Value::Obj(g) = &it {
+                        if let Payload::Generator(_) = &g.payload {
+                            // Resume the generator's frame in this loop.
+                            self.frames[fi].ip = ip;
+                            if crate::generator::enter_inline(self, g) {
+                                reload!();
+                                continue;
+                            }
+                        }
+                    }
                     match self.next_for_loop(&it)? {
                         Some(v) => self.push(v),
                         None => {
@@ -985,7 +999,7 @@ impl Vm {
                 }
                 Op::RETURN_VALUE => {
                     let mut v = self.pop();
-                    let frame = self.frames.pop().expect("frame");
+                    let frame = crate::frame::pop_frame(&mut self.frames).expect("frame");
                     if frame.init {
                         // The instance waits at the floor (see `push_init_frame`).
                         self.stack.truncate(frame.floor + 1);
@@ -1002,6 +1016,19 @@ impl Vm {
                     self.stack.truncate(frame.floor);
                     if let Some(g) = &frame.generator {
                         crate::generator::finished(g);
+                        if crate::generator::is_inline(&frame) {
+                            // Exhausted: the caller's FOR_ITER ends its loop.
+                            crate::generator::leave_inline(self, g, false);
+                            drop(frame);
+                            fi = self.frames.len() - 1;
+                            code = self.frames[fi].code.clone();
+                            base = self.frames[fi].base;
+                            let for_iter = code.instrs[self.frames[fi].lasti];
+                            debug_assert_eq!(for_iter.op, Op::FOR_ITER);
+                            self.pop();
+                            ip = for_iter.arg as usize;
+                            continue;
+                        }
                     }
                     if frame.entry {
                         return Ok(v);
@@ -1027,8 +1054,18 @@ impl Vm {
                 Op::YIELD_VALUE => {
                     let v = self.pop();
                     self.frames[fi].ip = ip;
+                    let inline = crate::generator::is_inline(&self.frames[fi]);
+                    let g = self.frames[fi].generator.clone();
                     crate::generator::suspend_top_frame(self);
-                    return Ok(v);
+                    match g {
+                        // Back to the caller's FOR_ITER, which pushes the value.
+                        Some(g) if inline => {
+                            crate::generator::leave_inline(self, &g, true);
+                            reload!();
+                            self.push(v);
+                        }
+                        _ => return Ok(v),
+                    }
                 }
                 Op::SEND => {
                     let v = self.pop();
