@@ -7,6 +7,7 @@ mod cmath;
 mod collections;
 mod functools;
 mod heapq;
+mod itertools;
 mod math;
 mod native;
 mod operator;
@@ -47,6 +48,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("_functools", functools::init),
     ("_heapq", heapq::init),
     ("_collections", collections::init),
+    ("itertools", itertools::init),
 ];
 
 /// Registers every standard-library module with `vm`'s import system.
