@@ -3,6 +3,7 @@
 //! Python sources in `python/`, compiled into the binary and compiled to
 //! bytecode when first imported. [`install`] registers them all with a VM.
 
+mod classutil;
 mod cmath;
 mod collections;
 mod functools;
@@ -21,6 +22,7 @@ use pvm_vm::Vm;
 #[rustfmt::skip]
 const FROZEN: &[(&str, &str, bool)] = &[
     ("_collections_abc", include_str!("../python/_collections_abc.py"), false),
+    ("_datetime", include_str!("../python/_datetime.py"), false),
     ("_structseq", include_str!("../python/_structseq.py"), false),
     ("abc", include_str!("../python/abc.py"), false),
     ("bisect", include_str!("../python/bisect.py"), false),
@@ -28,6 +30,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("collections.abc", include_str!("../python/collections/abc.py"), false),
     ("functools", include_str!("../python/functools.py"), false),
     ("copy", include_str!("../python/copy.py"), false),
+    ("datetime", include_str!("../python/datetime.py"), false),
     ("heapq", include_str!("../python/heapq.py"), false),
     ("importlib", include_str!("../python/importlib/__init__.py"), true),
     ("operator", include_str!("../python/operator.py"), false),
@@ -44,6 +47,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("_random", random::init),
     ("time", time::init),
     ("_strptime", time::init_strptime),
+    ("_classutil", classutil::init),
     ("_operator", operator::init),
     ("_functools", functools::init),
     ("_heapq", heapq::init),

@@ -402,7 +402,7 @@ impl Vm {
                 if !td.has(types::HEAP) || td.has(types::IMMUTABLE) {
                     let msg = format!(
                         "cannot set '{n}' attribute of immutable type '{}'",
-                        td.name.borrow()
+                        self.tp_name(o)
                     );
                     return Err(self.type_error(msg));
                 }

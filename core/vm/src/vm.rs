@@ -418,7 +418,12 @@ impl Vm {
     /// `__name__`, qualified by the module for the native classes of
     /// extension modules (whose `tp_name` is "module.name").
     pub fn type_name(&self, v: &Value) -> String {
-        let ty = self.type_of(v);
+        self.tp_name(self.type_of(v))
+    }
+
+    /// A type's name as CPython's messages print it (its `tp_name`): see
+    /// [`Vm::type_name`].
+    pub fn tp_name(&self, ty: &ObjRef) -> String {
         let td = types::data(ty);
         if td.has(types::IMMUTABLE) {
             let module = td.dict.borrow().items().into_iter().find_map(|(k, m)| {

@@ -1,0 +1,58 @@
+# timedelta arithmetic: CPython's exact rounding and its errors.
+from datetime import timedelta
+
+
+def attempt(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+a = timedelta(days=1, seconds=5, microseconds=7)
+b = timedelta(hours=-3, microseconds=3)
+print(a + b, a - b, b - a, -a, +b, abs(b), abs(-a))
+print(a * 3, 3 * a, a * -1, a * 0, a * True)
+print(a * 0.5, a * 1.1, 0.25 * b, b * 1e-7, a * -2.5)
+print(timedelta(microseconds=1) * 0.5, timedelta(microseconds=3) * 0.5, timedelta(microseconds=-1) * 0.5)
+print(a / 2, a / 3, a / -7, b / 3, timedelta(microseconds=5) / 2, timedelta(microseconds=7) / 2)
+print(a / 0.5, a / 3.3, b / -1e-3)
+print(a / b, b / a, a / a, timedelta(1) / timedelta(hours=1))
+print(a // 2, a // -3, b // 7, a // b, b // a, a // timedelta(hours=1))
+print(a % b, b % a, a % timedelta(hours=1), timedelta(hours=-1) % timedelta(minutes=7))
+print(divmod(a, b), divmod(b, a), divmod(a, timedelta(seconds=1)))
+print(a == timedelta(1, 5, 7), a != b, a > b, a >= a, b < a, b <= b)
+print(a == 1, a != "x", timedelta(0) == timedelta())
+print(bool(timedelta(0)), bool(timedelta(microseconds=1)), bool(timedelta(-1)))
+print(hash(a) == hash(timedelta(days=1, seconds=5, microseconds=7)), hash(timedelta(0)))
+print(hash(timedelta(1, 2, 3)), hash(timedelta(-1)))
+print(sorted([a, b, timedelta(0), -a])[0])
+print(sum([a, b, a], timedelta()))
+print(timedelta.max - timedelta.max, timedelta.min + timedelta.max)
+
+attempt(lambda: a / 0)
+attempt(lambda: a / 0.0)
+attempt(lambda: a // 0)
+attempt(lambda: a / timedelta(0))
+attempt(lambda: a // timedelta(0))
+attempt(lambda: a % timedelta(0))
+attempt(lambda: divmod(a, timedelta(0)))
+attempt(lambda: a * float("nan"))
+attempt(lambda: a * float("inf"))
+attempt(lambda: a / float("inf"))
+attempt(lambda: a / float("nan"))
+attempt(lambda: a * 1e300)
+attempt(lambda: a * 2**100)
+attempt(lambda: a + 1)
+attempt(lambda: 1 - a)
+attempt(lambda: a < 1)
+attempt(lambda: a // 2.0)
+attempt(lambda: a % 2)
+attempt(lambda: 2 / a)
+attempt(lambda: a * "x")
+attempt(lambda: timedelta.max + timedelta(microseconds=1))
+attempt(lambda: timedelta.min - timedelta(microseconds=1))
+attempt(lambda: -timedelta.max)
+attempt(lambda: -timedelta.min)
+attempt(lambda: abs(timedelta.min))
+attempt(lambda: timedelta.max * 2)
