@@ -38,7 +38,7 @@ fn descr_kind(vm: &mut Vm, v: &Value) -> DescrKind {
             _ => DescrKind::Method,
         },
         Payload::Property(_) => DescrKind::Data,
-        Payload::Object if o.ty().is(&vm.t.member_descriptor) => DescrKind::Data,
+        Payload::Member(_) => DescrKind::Data,
         Payload::ClassMethod(_) | Payload::StaticMethod(_) => DescrKind::NonData,
         _ => {
             let ty = o.ty().clone();
@@ -223,13 +223,20 @@ impl Vm {
                 }
                 _ => d.clone(),
             }),
-            Payload::Object if o.ty().is(&self.t.member_descriptor) => {
-                // A __slots__ member: the value is in the instance's hidden dict.
+            Payload::Member(index) => {
+                // A __slots__ member: the value is in the instance's slots
+                // (or, for a class with a built-in base, its hidden dict).
                 let name = get_dict_attr(self, o, "__name__").and_then(|n| n.as_obj().cloned());
                 let Some(name) = name else {
                     return Ok(d.clone());
                 };
                 if let Value::Obj(inst) = obj {
+                    if let Payload::Slots(values) = &inst.payload {
+                        return match values.borrow().get(*index) {
+                            Some(v) if !v.is_null() => Ok(v.clone()),
+                            _ => Err(self.no_attribute(obj, &name)),
+                        };
+                    }
                     let dict = inst.dict.borrow().clone();
                     if let Some(v) = dict.and_then(|dd| self.dict_get_str(&dd, &name)) {
                         return Ok(v);
@@ -412,10 +419,22 @@ impl Vm {
         if let Some(d) = types::lookup_interned(&ty, name) {
             if let Value::Obj(dobj) = &d {
                 match &dobj.payload {
-                    Payload::Object if dobj.ty().is(&self.t.member_descriptor) => {
+                    Payload::Member(index) => {
                         let Value::Obj(inst) = obj else {
                             return Err(self.readonly_attr_error(obj, &n));
                         };
+                        if let Payload::Slots(values) = &inst.payload {
+                            let deleting = value.is_null();
+                            let old = match values.borrow_mut().get_mut(*index) {
+                                Some(slot) => std::mem::replace(slot, value),
+                                None => return Err(self.readonly_attr_error(obj, &n)),
+                            };
+                            if deleting && old.is_null() {
+                                return Err(self.attribute_error(n.clone()));
+                            }
+                            drop(old);
+                            return Ok(());
+                        }
                         let dict = {
                             let mut slot = inst.dict.borrow_mut();
                             if slot.is_none() {

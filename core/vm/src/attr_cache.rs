@@ -31,6 +31,16 @@ pub enum AttrSite {
         /// The function.
         func: Value,
     },
+    /// The class has a `__slots__` member under the name: the value is in
+    /// the instance's slots at `index`.
+    Slot {
+        /// The class's address.
+        ty: usize,
+        /// The class's version.
+        version: u64,
+        /// The slot's index.
+        index: usize,
+    },
     /// The class has a property with a getter under the name.
     Property {
         /// The class's address.
@@ -45,7 +55,7 @@ pub enum AttrSite {
 /// A plain instance whose attribute lookups may use a site cache.
 #[inline]
 pub fn cacheable(o: &ObjRef) -> bool {
-    if !matches!(o.payload, Payload::Object) {
+    if !matches!(o.payload, Payload::Object | Payload::Slots(_)) {
         return false;
     }
     let td = types::data(o.ty());
@@ -84,11 +94,17 @@ pub fn learn(ty: &ObjRef, name: &ObjRef, for_store: bool, member_descriptor: &Ob
     let addr = ty.addr();
     match types::lookup_interned(ty, name) {
         None => AttrSite::InstanceDict { ty: addr, version },
-        // A __slots__ member keeps its value in the instance's hidden dict
-        // under the same name; a miss falls back to the descriptor's error.
-        Some(v) if v.as_obj().is_some_and(|m| m.ty().is(member_descriptor)) => {
-            AttrSite::InstanceDict { ty: addr, version }
-        }
+        // A __slots__ member: the value is in the instance's slots (or, for
+        // a class with a built-in base, its hidden dict under the same name);
+        // a miss falls back to the descriptor's error.
+        Some(v) if v.as_obj().is_some_and(|m| m.ty().is(member_descriptor)) => match v.payload() {
+            Some(Payload::Member(index)) if types::slot_count(ty) > *index => AttrSite::Slot {
+                ty: addr,
+                version,
+                index: *index,
+            },
+            _ => AttrSite::InstanceDict { ty: addr, version },
+        },
         Some(v) if !for_store => match v.payload() {
             Some(Payload::Function(_)) => AttrSite::Method {
                 ty: addr,
@@ -115,6 +131,7 @@ impl AttrSite {
         let (t, v) = match self {
             AttrSite::Empty => return false,
             AttrSite::InstanceDict { ty, version }
+            | AttrSite::Slot { ty, version, .. }
             | AttrSite::Method { ty, version, .. }
             | AttrSite::Property { ty, version, .. } => (*ty, *version),
         };

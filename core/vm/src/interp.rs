@@ -55,6 +55,15 @@ fn fast_subscript(obj: &Value, key: &Value, t: &crate::vm::Types) -> Option<Valu
     }
 }
 
+/// The value of slot `index` of an instance with `__slots__`, if set.
+#[inline]
+fn slot_value(o: &ObjRef, index: usize) -> Option<Value> {
+    match &o.payload {
+        Payload::Slots(values) => values.borrow().get(index).filter(|v| !v.is_null()).cloned(),
+        _ => None,
+    }
+}
+
 /// A value in an object's instance dict under an interned name.
 #[inline]
 fn instance_value(o: &ObjRef, name: &ObjRef) -> Option<Value> {
@@ -693,7 +702,13 @@ impl Vm {
                                 let cache = code.attr_cache.borrow();
                                 let site = &cache[ip - 1];
                                 if site.matches(o.ty()) {
-                                    match (site, instance_value(o, &name)) {
+                                    let found = match site {
+                                        crate::attr_cache::AttrSite::Slot { index, .. } => {
+                                            slot_value(o, *index)
+                                        }
+                                        _ => instance_value(o, &name),
+                                    };
+                                    match (site, found) {
                                         (_, Some(v)) => Some((Value::Null, v)),
                                         (
                                             crate::attr_cache::AttrSite::Method { func, .. },
@@ -723,6 +738,25 @@ impl Vm {
                     let name = &code.names[arg as usize];
                     if let Value::Obj(o) = &obj {
                         if crate::attr_cache::cacheable(o) {
+                            let slot = match &code.attr_cache.borrow()[ip - 1] {
+                                site @ crate::attr_cache::AttrSite::Slot { index, .. }
+                                    if site.matches(o.ty()) =>
+                                {
+                                    Some(*index)
+                                }
+                                _ => None,
+                            };
+                            if let (Some(index), Payload::Slots(values)) = (slot, &o.payload) {
+                                let old = values
+                                    .borrow_mut()
+                                    .get_mut(index)
+                                    .map(|s| std::mem::replace(s, v.clone()));
+                                if old.is_some() {
+                                    drop(old);
+                                    release_point!();
+                                    continue;
+                                }
+                            }
                             let hit = matches!(&code.attr_cache.borrow()[ip - 1], site @ crate::attr_cache::AttrSite::InstanceDict { .. } if site.matches(o.ty()));
                             if hit {
                                 let d = o.dict.borrow().clone();
@@ -1463,10 +1497,13 @@ impl Vm {
                     return Ok(Some(v));
                 }
             }
+            if let AttrSite::Slot { index, .. } = site {
+                return Ok(slot_value(o, *index));
+            }
         }
         let site = code.attr_cache.borrow()[at].clone();
         match site {
-            AttrSite::InstanceDict { .. } => Ok(None),
+            AttrSite::InstanceDict { .. } | AttrSite::Slot { .. } => Ok(None),
             AttrSite::Method { func, .. } => Ok(Some(self.bound_method(func, obj.clone()))),
             AttrSite::Property { fget, .. } => self.call(&fget, vec![obj.clone()]).map(Some),
             AttrSite::Empty => Ok(None),

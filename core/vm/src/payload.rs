@@ -92,6 +92,11 @@ pub enum Payload {
     Extension(Box<dyn Extension>),
     /// A weak reference or weak proxy (the type tells which).
     WeakRef(Box<WeakRefData>),
+    /// An instance of a class with `__slots__`: one value per slot (Null
+    /// when unset), at the indices its member descriptors carry.
+    Slots(RefCell<Box<[Value]>>),
+    /// A `__slots__` member descriptor: the slot's index in instances.
+    Member(usize),
 }
 
 /// The state of a weak reference.
@@ -120,6 +125,7 @@ impl Payload {
                 | Payload::ByteArray(_)
                 | Payload::Range(_)
                 | Payload::Code(_)
+                | Payload::Member(_)
                 | Payload::NotImplemented
                 | Payload::Ellipsis
                 | Payload::Stream(_)

@@ -233,6 +233,22 @@ pub fn lookup_interned(ty: &ObjRef, name: &ObjRef) -> Option<Value> {
     found
 }
 
+/// The `__slots__` members a class's instances carry (own and inherited;
+/// `__dict__` and `__weakref__` are not members).
+pub fn slot_count(ty: &ObjRef) -> usize {
+    data(ty)
+        .mro
+        .borrow()
+        .iter()
+        .filter_map(|t| data(t).slots.as_ref())
+        .map(|s| {
+            s.iter()
+                .filter(|n| *n != "__dict__" && *n != "__weakref__")
+                .count()
+        })
+        .sum()
+}
+
 /// Looks `name` up along the MRO of `ty` (no descriptors applied).
 pub fn lookup(ty: &ObjRef, name: &str, hash: i64) -> Option<Value> {
     let td = data(ty);

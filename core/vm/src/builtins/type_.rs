@@ -158,6 +158,10 @@ fn abstract_error(vm: &mut Vm, cls: &ObjRef) -> ObjRef {
 /// A fresh instance of `cls` with the empty payload of its layout.
 pub fn new_instance(vm: &mut Vm, cls: &ObjRef) -> ObjRef {
     let payload = match solid_layout(cls) {
+        Layout::Object => match types::slot_count(cls) {
+            0 => Payload::Object,
+            n => Payload::Slots(RefCell::new(vec![Value::Null; n].into_boxed_slice())),
+        },
         Layout::List => Payload::List(RefCell::new(Vec::new())),
         Layout::Dict => Payload::Dict(Box::new(RefCell::new(crate::dict::Dict::new()))),
         Layout::Set => Payload::Set(Box::new(RefCell::new(crate::set::Set::new()))),
@@ -469,6 +473,23 @@ pub fn create_class(
             layout = l;
         }
     }
+    // Slot members are numbered after the base's; two bases that both
+    // carry slots cannot share one layout.
+    let slotted: Vec<&ObjRef> = bases.iter().filter(|b| types::slot_count(b) > 0).collect();
+    if slotted.len() > 1
+        && !slotted.iter().all(|b| {
+            slotted
+                .iter()
+                .all(|c| types::is_subtype(b, c) || types::is_subtype(c, b))
+        })
+    {
+        return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+    }
+    let mut next_slot = slotted
+        .iter()
+        .map(|b| types::slot_count(b))
+        .max()
+        .unwrap_or(0);
     let mut slots: Option<Vec<String>> = None;
     let mut qualname = name.to_string();
     let mut has_module = false;
@@ -554,7 +575,8 @@ pub fn create_class(
         let hash = crate::vm::key_hash(&key);
         dict.insert_new(hash, Value::Obj(key), Value::None);
     }
-    // Each slot gets a member descriptor (its value lives in the hidden dict).
+    // Each slot gets a member descriptor with its index in instances (a
+    // class with a built-in base keeps slot values in a hidden dict).
     for slot in slots.iter().flatten() {
         if slot == "__dict__" || slot == "__weakref__" {
             continue;
@@ -567,9 +589,10 @@ pub fn create_class(
         let key = vm.intern(slot);
         let member = ObjRef::with_dict(
             vm.t.member_descriptor.clone(),
-            Payload::Object,
+            Payload::Member(next_slot),
             Some(vm.new_dict()),
         );
+        next_slot += 1;
         vm.set_attr_direct(&member, "__name__", Value::Obj(key.clone()));
         let qual = vm.new_str(name);
         vm.set_attr_direct(&member, "__qualname_owner__", qual);

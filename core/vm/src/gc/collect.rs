@@ -219,7 +219,7 @@ fn inline_dicts(garbage: &[ObjRef]) -> usize {
     let addrs: std::collections::HashSet<usize> = garbage.iter().map(|g| g.addr()).collect();
     garbage
         .iter()
-        .filter(|g| matches!(g.payload, Payload::Object))
+        .filter(|g| matches!(g.payload, Payload::Object | Payload::Slots(_)))
         .filter(|g| {
             g.dict
                 .borrow()

@@ -189,6 +189,7 @@ impl Trace for Payload {
     fn trace<F: FnMut(&ObjRef)>(&self, visit: &mut F) {
         match self {
             Payload::Tuple(items) => items.trace(visit),
+            Payload::Slots(values) => values.trace(visit),
             Payload::List(items) => items.trace(visit),
             Payload::Dict(d) => d.trace(visit),
             Payload::Set(s) => s.trace(visit),
@@ -221,6 +222,7 @@ impl Trace for Payload {
             | Payload::ByteArray(_)
             | Payload::Range(_)
             | Payload::Code(_)
+            | Payload::Member(_)
             | Payload::Module(_)
             | Payload::NotImplemented
             | Payload::Ellipsis
