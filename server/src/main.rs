@@ -1,6 +1,7 @@
-//! `pvm`: the PVM command line (and, later, the language server).
+//! `pvm`: the PVM command line and language server.
 
 mod cli;
+mod lsp;
 
 use std::alloc::{GlobalAlloc, Layout};
 use std::process::ExitCode;

@@ -1,27 +1,45 @@
-//! Standard output as the VM writes it: buffered, or captured by an
-//! embedder (the language server streams a run's output to the editor).
+//! The VM's standard output and error streams: the process's own, or
+//! captured by an embedder (the language server streams a run's output to
+//! the editor as it is written).
 
 use std::io::Write;
 
-/// Where `print` and `sys.stdout.write` go.
-pub enum Sink {
-    /// The process's stdout, buffered.
-    Stdout(std::io::BufWriter<std::io::Stdout>),
-    /// A callback receiving each flushed chunk.
-    Callback(Box<dyn FnMut(&str)>),
+/// Which standard stream text was written to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stream {
+    /// `sys.stdout`.
+    Stdout,
+    /// `sys.stderr`.
+    Stderr,
 }
 
-/// Buffered standard output.
+/// Receives captured output: the stream and a chunk of text.
+pub type Capture = Box<dyn FnMut(Stream, &str)>;
+
+/// Where `print`, `sys.stdout.write` and tracebacks go.
+pub enum Sink {
+    /// The process's stdout (buffered) and stderr (unbuffered).
+    Process(std::io::BufWriter<std::io::Stdout>),
+    /// A callback receiving chunks of both streams in the order written.
+    Callback(Capture),
+}
+
+/// Buffered standard output, and standard error in order with it.
 pub struct Output {
     sink: Sink,
+    /// Captured stdout not yet handed to the callback.
     pending: String,
 }
 
+/// Captured stdout is handed over at a newline (so an editor sees each
+/// line as it is printed) or when this much is waiting.
+const CAPTURE_CHUNK: usize = 1 << 12;
+
 impl Output {
-    /// Output to the process's stdout.
+    /// Output to the process's stdout and stderr.
     pub fn new() -> Output {
         Output {
-            sink: Sink::Stdout(std::io::BufWriter::with_capacity(
+            sink: Sink::Process(std::io::BufWriter::with_capacity(
                 1 << 16,
                 std::io::stdout(),
             )),
@@ -29,38 +47,47 @@ impl Output {
         }
     }
 
-    /// Output to a callback (flushed on newline-free boundaries too).
-    pub fn with_callback(f: Box<dyn FnMut(&str)>) -> Output {
+    /// Output captured by `f`, line by line.
+    pub fn with_callback(f: Capture) -> Output {
         Output {
             sink: Sink::Callback(f),
             pending: String::new(),
         }
     }
 
-    /// Writes text.
+    /// Writes text to stdout.
     pub fn write(&mut self, s: &str) {
         match &mut self.sink {
-            Sink::Stdout(w) => {
+            Sink::Process(w) => {
                 let _ = w.write_all(s.as_bytes());
             }
             Sink::Callback(_) => {
                 self.pending.push_str(s);
-                if self.pending.len() > 1 << 12 {
+                if s.contains('\n') || self.pending.len() > CAPTURE_CHUNK {
                     self.flush();
                 }
             }
         }
     }
 
+    /// Writes text to stderr, after everything written to stdout so far.
+    pub fn write_stderr(&mut self, s: &str) {
+        self.flush();
+        match &mut self.sink {
+            Sink::Process(_) => eprint!("{s}"),
+            Sink::Callback(f) => f(Stream::Stderr, s),
+        }
+    }
+
     /// Flushes what is buffered.
     pub fn flush(&mut self) {
         match &mut self.sink {
-            Sink::Stdout(w) => {
+            Sink::Process(w) => {
                 let _ = w.flush();
             }
             Sink::Callback(f) => {
                 if !self.pending.is_empty() {
-                    f(&self.pending);
+                    f(Stream::Stdout, &self.pending);
                     self.pending.clear();
                 }
             }

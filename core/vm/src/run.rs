@@ -261,8 +261,7 @@ pub fn handle_uncaught(vm: &mut Vm, e: &ObjRef) -> i32 {
             Value::Bool(b) => *b as i32,
             other => {
                 let s = vm.str(other).unwrap_or_default();
-                vm.stdout.flush();
-                eprintln!("{s}");
+                vm.stdout.write_stderr(&format!("{s}\n"));
                 1
             }
         };
@@ -396,6 +395,5 @@ pub fn print_syntax_error(vm: &mut Vm, e: &ObjRef) {
     let msg = get(vm, "msg");
     let msg = msg.as_str().map(str::to_string).unwrap_or(line);
     let name = vm.type_name(&Value::Obj(e.clone()));
-    vm.stdout.flush();
-    eprintln!("{out}{name}: {msg}");
+    vm.stdout.write_stderr(&format!("{out}{name}: {msg}\n"));
 }

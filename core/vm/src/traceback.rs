@@ -283,13 +283,11 @@ pub fn format_exception(vm: &mut Vm, exc: &ObjRef) -> String {
 /// Prints an uncaught exception to stderr (flushing stdout first).
 pub fn print_exception(vm: &mut Vm, exc: &ObjRef) {
     let text = format_exception(vm, exc);
-    vm.stdout.flush();
-    eprint!("{text}");
+    vm.stdout.write_stderr(&text);
 }
 
 /// "Exception ignored in: ..." for errors in `__del__` and callbacks.
 pub fn print_unraisable(vm: &mut Vm, header: &str, exc: &ObjRef) {
     let text = format_exception(vm, exc);
-    vm.stdout.flush();
-    eprint!("{header}\n{text}");
+    vm.stdout.write_stderr(&format!("{header}\n{text}"));
 }

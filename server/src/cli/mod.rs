@@ -101,6 +101,8 @@ enum Command {
         /// The source file.
         file: PathBuf,
     },
+    /// Serve the Language Server Protocol on stdin/stdout (docs/lsp.md).
+    Lsp,
     /// Measure in-process parse throughput (used by scripts/bench_parse.py).
     #[command(hide = true, name = "bench-parse")]
     BenchParse {
@@ -179,6 +181,7 @@ pub fn main() -> ExitCode {
             positions,
         } => inspect::ast(&file, indent, positions),
         Command::Cst { file } => inspect::cst(&file),
+        Command::Lsp => return crate::lsp::main(),
         Command::BenchParse {
             paths,
             list,

@@ -145,8 +145,7 @@ pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
             Ok(())
         }
         Some(Payload::Stream(StreamKind::Stderr)) => {
-            vm.stdout.flush();
-            eprint!("{text}");
+            vm.stdout.write_stderr(text);
             Ok(())
         }
         None if file.is_none() => Ok(()),

@@ -115,10 +115,7 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     match kind {
         Some(StreamKind::Stdout) => vm.stdout.write(&text),
-        Some(StreamKind::Stderr) => {
-            vm.stdout.flush();
-            eprint!("{text}");
-        }
+        Some(StreamKind::Stderr) => vm.stdout.write_stderr(&text),
         _ => return Err(vm.new_error("OSError", "not writable")),
     }
     Ok(Value::Int(text.chars().count() as i64))
