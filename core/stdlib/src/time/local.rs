@@ -54,20 +54,21 @@ pub fn localtime(t: i64) -> Result<Tm, i32> {
     Ok(from_c(&out))
 }
 
-/// `mktime` of a broken-down local time whose fields fit C ints: the
-/// timestamp and the normalised fields, or `None` when out of range.
+/// `mktime` of a broken-down local time: the timestamp and the
+/// normalised fields, or `None` when out of range.
 pub fn mktime(tm: &Tm) -> Option<(i64, Tm)> {
-    let field = |v: i64| i32::try_from(v).ok();
+    // The fields are C ints already; the decrements of `gettmarg` wrap
+    // around in C (tm_mon, tm_yday), hence the truncating casts.
     // SAFETY: an all-zero struct tm is valid (null tm_zone).
     let mut c: libc::tm = unsafe { std::mem::zeroed() };
-    c.tm_year = field(tm.year - 1900)?;
-    c.tm_mon = field(tm.mon)?;
-    c.tm_mday = field(tm.mday)?;
-    c.tm_hour = field(tm.hour)?;
-    c.tm_min = field(tm.min)?;
-    c.tm_sec = field(tm.sec)?;
-    c.tm_yday = field(tm.yday)?;
-    c.tm_isdst = field(tm.isdst)?;
+    c.tm_year = (tm.year - 1900) as i32;
+    c.tm_mon = tm.mon as i32;
+    c.tm_mday = tm.mday as i32;
+    c.tm_hour = tm.hour as i32;
+    c.tm_min = tm.min as i32;
+    c.tm_sec = tm.sec as i32;
+    c.tm_yday = tm.yday as i32;
+    c.tm_isdst = tm.isdst as i32;
     // A weekday mktime must overwrite: -1 left there means failure even
     // when the result is the valid timestamp -1.
     c.tm_wday = -1;

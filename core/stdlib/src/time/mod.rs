@@ -456,15 +456,17 @@ fn tuple_to_tm(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Tm> {
     if f[0] < i64::from(i32::MIN) + 1900 {
         return Err(vm.overflow_error("year out of range"));
     }
+    // C int arithmetic, which wraps (INT_MAX + 1 is INT_MIN).
+    let c_add = |v: i64, d: i32| i64::from((v as i32).wrapping_add(d));
     let mut tm = Tm {
         year: f[0],
-        mon: f[1] - 1,
+        mon: c_add(f[1], -1),
         mday: f[2],
         hour: f[3],
         min: f[4],
         sec: f[5],
-        wday: (f[6] + 1) % 7,
-        yday: f[7] - 1,
+        wday: c_add(f[6], 1) % 7,
+        yday: c_add(f[7], -1),
         isdst: f[8],
         zone: None,
         gmtoff: 0,
@@ -548,8 +550,8 @@ fn mktime(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn asctime_text(tm: &Tm) -> String {
     format!(
         "{} {}{:3} {:02}:{:02}:{:02} {}",
-        &strftime::weekday_name(tm.wday)[..3],
-        &strftime::month_name(tm.mon)[..3],
+        strftime::abbr(strftime::weekday_name(tm.wday)),
+        strftime::abbr(strftime::month_name(tm.mon)),
         tm.mday,
         tm.hour,
         tm.min,

@@ -48,7 +48,7 @@ pub fn month_name(mon: i64) -> &'static str {
 }
 
 /// The first three letters of a name.
-fn abbr(name: &str) -> &str {
+pub fn abbr(name: &str) -> &str {
     name.get(..3).unwrap_or(name)
 }
 
