@@ -327,7 +327,12 @@ impl Vm {
         }
         loop {
             let instr = code.instrs[ip];
-            self.frames[fi].lasti = ip;
+            debug_assert!(fi < self.frames.len());
+            // SAFETY: `fi` is the running frame, which stays on the frame
+            // stack while its instructions run (calls return to the same
+            // depth; pops are followed by `reload!`). The bounds check here
+            // cost ~5% of every instruction.
+            unsafe { self.frames.get_unchecked_mut(fi).lasti = ip };
             ip += 1;
             let arg = instr.arg;
             match instr.op {
