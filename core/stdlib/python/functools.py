@@ -1,7 +1,7 @@
 """functools: higher-order functions and operations on callables."""
 
 from abc import get_cache_token
-from _functools import reduce, cmp_to_key, partial
+from _functools import reduce, cmp_to_key, partial, _lru_cache_wrapper
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -221,27 +221,6 @@ class _CacheInfo(tuple):
 _CacheInfo.__name__ = _CacheInfo.__qualname__ = "CacheInfo"
 _CacheInfo.__module__ = "functools"
 
-# Separates positional from keyword arguments in a cache key.
-_kwd_mark = (object(),)
-
-
-def _make_key(args, kwds, typed):
-    """The cache key of a call: the arguments, keyword pairs after a
-    marker, and the types when typed; a lone int or str is its own key."""
-    key = args
-    if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
-    return key
-
-
 def lru_cache(maxsize=128, typed=False):
     """Decorator that memoizes a function's results, keeping the maxsize
     most recently used (all of them when maxsize is None)."""
@@ -250,70 +229,18 @@ def lru_cache(maxsize=128, typed=False):
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
 
     return decorating_function
-
-
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    # The cache is a dict in recency order: a hit moves its key to the
-    # end, and the first key is the least recently used.
-    cache = {}
-    stats = [0, 0]  # hits, misses
-    missing = object()
-
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, missing)
-            if result is not missing:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-    else:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.pop(key, missing)
-            if result is not missing:
-                cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key not in cache:
-                if len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
-                cache[key] = result
-            return result
-
-    def cache_info():
-        """Report cache statistics"""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
-
-    def cache_clear():
-        """Clear the cache and cache statistics"""
-        cache.clear()
-        stats[0] = stats[1] = 0
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return wrapper
 
 
 def cache(user_function, /):

@@ -9,7 +9,7 @@ use pvm_vm::ops::CmpOp;
 use pvm_vm::payload::{Extension, NativeFn, NativeKind, Payload};
 use pvm_vm::types;
 use pvm_vm::{ObjRef, PyResult, Value, Vm};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 /// Fills in the `_functools` module.
 pub fn init(vm: &mut Vm, module: &ObjRef) -> PyResult<()> {
@@ -35,6 +35,17 @@ pub fn init(vm: &mut Vm, module: &ObjRef) -> PyResult<()> {
         ("__class_getitem__", class_getitem, NativeKind::ClassMethod),
     ];
     let ty = native::new_type(vm, module, "partial", "functools", methods, false);
+    let lru = native::new_type(
+        vm,
+        module,
+        "_lru_cache_wrapper",
+        "functools",
+        LRU_METHODS,
+        false,
+    );
+    // update_wrapper sets __name__, __doc__, __wrapped__... on wrappers.
+    let td = types::data(&lru);
+    td.flags.set(td.flags.get() | types::INSTANCE_DICT);
     // Instances carry a __dict__ (update_wrapper sets attributes on them).
     let td = types::data(&ty);
     td.flags.set(td.flags.get() | types::INSTANCE_DICT);
@@ -95,12 +106,7 @@ impl Extension for KeyWrapper {
 
 /// `cmp_to_key(mycmp)`: a callable turning objects into sortable keys.
 fn cmp_to_key(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let mut with_self = Args {
-        values: args.values.clone(),
-        kwnames: args.kwnames.clone(),
-    };
-    with_self.prepend(Value::None);
-    let [cmp] = pvm_vm::builtins::cargs::keywords(vm, &with_self, "cmp_to_key", ["mycmp"], 0, 1)?;
+    let [cmp] = native::keywords(vm, &args, "cmp_to_key", ["mycmp"], 0, 1)?;
     // The class lives in the module (already imported, so this is a lookup).
     let module = pvm_vm::import::import_full(vm, "_functools")?;
     let Value::Obj(ty) = vm.get_attr_str(&module, "KeyWrapper")? else {
@@ -446,4 +452,216 @@ partial_getters! {
     partial_func = func;
     partial_args = args;
     partial_keywords = kw;
+}
+
+/// An `_lru_cache_wrapper`: the function, the cache (a dict kept in
+/// recency order: a hit moves its key to the end, the first key is the
+/// least recently used), the bound (None: unbounded), whether argument
+/// types are part of the key, the statistics, the CacheInfo class, and
+/// the marker between positional and keyword arguments in keys.
+struct LruCache {
+    func: Value,
+    cache: ObjRef,
+    maxsize: Option<usize>,
+    typed: bool,
+    hits: Cell<i64>,
+    misses: Cell<i64>,
+    info_type: Value,
+    kwd_mark: Value,
+}
+
+impl Extension for LruCache {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.func);
+        visit(&Value::Obj(self.cache.clone()));
+        visit(&self.info_type);
+        visit(&self.kwd_mark);
+    }
+}
+
+/// The methods of `_lru_cache_wrapper`.
+const LRU_METHODS: &native::Methods = &[
+    ("__new__", lru_new, NativeKind::StaticMethod),
+    ("__call__", lru_call, NativeKind::Method),
+    ("__get__", lru_get, NativeKind::Method),
+    ("cache_info", lru_info, NativeKind::Method),
+    ("cache_clear", lru_clear, NativeKind::Method),
+    ("__copy__", lru_self, NativeKind::Method),
+    ("__deepcopy__", lru_self, NativeKind::Method),
+    ("__reduce__", lru_reduce, NativeKind::Method),
+];
+
+/// `_lru_cache_wrapper(user_function, maxsize, typed, cache_info_type)`.
+fn lru_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = native::new_class(vm, &args, "_lru_cache_wrapper")?;
+    let [func, maxsize, typed, info_type] = pvm_vm::builtins::cargs::keywords(
+        vm,
+        &args,
+        "_lru_cache_wrapper",
+        ["user_function", "maxsize", "typed", "cache_info_type"],
+        0,
+        4,
+    )?;
+    if !vm.is_callable(&func) {
+        return Err(vm.type_error("the first argument must be callable"));
+    }
+    let maxsize = if maxsize.is_none() {
+        None
+    } else if pvm_vm::builtins::cargs::has_index(vm, &maxsize) {
+        Some(pvm_vm::builtins::cargs::ssize(vm, &maxsize)?.max(0) as usize)
+    } else {
+        return Err(vm.type_error("maxsize should be integer or None"));
+    };
+    let typed = vm.truthy(&typed)?;
+    let object = Value::Obj(vm.object.clone());
+    let kwd_mark = vm.call(&object, vec![])?;
+    let state = LruCache {
+        func,
+        cache: vm.new_dict(),
+        maxsize,
+        typed,
+        hits: Cell::new(0),
+        misses: Cell::new(0),
+        info_type,
+        kwd_mark,
+    };
+    Ok(vm.new_extension(&cls, state))
+}
+
+/// The wrapper state of `args.values[0]`.
+fn lru<'a>(vm: &mut Vm, args: &'a Args, method: &str) -> PyResult<&'a LruCache> {
+    receiver::<LruCache>(vm, args, "functools._lru_cache_wrapper", method)
+}
+
+/// The cache key of a call: a lone int or str argument itself, the
+/// positional tuple without keywords, else the arguments, the marker,
+/// the keyword pairs, then (typed) the types of all values.
+fn make_key(vm: &mut Vm, me: &LruCache, args: &Args) -> Value {
+    let pos = &args.pos()[1..];
+    let kwargs = args.kwargs();
+    if !me.typed && kwargs.is_empty() {
+        if let [only] = pos {
+            let exact_scalar = matches!(only, Value::Int(_))
+                || matches!(only.as_obj(), Some(o) if !pvm_vm::types::is_heap_type(o.ty())
+                    && matches!(o.payload, Payload::Str(_) | Payload::Int(_)));
+            if exact_scalar {
+                return only.clone();
+            }
+        }
+        return vm.new_tuple(pos.to_vec());
+    }
+    let mut key: Vec<Value> = pos.to_vec();
+    if !kwargs.is_empty() {
+        key.push(me.kwd_mark.clone());
+        for (k, v) in &kwargs {
+            key.push(vm.new_str(*k));
+            key.push((*v).clone());
+        }
+    }
+    if me.typed {
+        for v in pos {
+            key.push(Value::Obj(vm.type_of(v).clone()));
+        }
+        for (_, v) in &kwargs {
+            key.push(Value::Obj(vm.type_of(v).clone()));
+        }
+    }
+    vm.new_tuple(key)
+}
+
+/// Calls the wrapped function with the call's arguments (self dropped).
+fn call_user(vm: &mut Vm, me: &LruCache, args: &Args) -> PyResult<Value> {
+    let call = Args {
+        values: args.values[1..].iter().cloned().collect(),
+        kwnames: native::kwnames_of(args),
+    };
+    vm.call_args(&me.func, call)
+}
+
+/// `wrapper(*args, **kwargs)`: the cached result, or the function's.
+fn lru_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = lru(vm, &args, "__call__")?;
+    if me.maxsize == Some(0) {
+        me.misses.set(me.misses.get() + 1);
+        return call_user(vm, me, &args);
+    }
+    let key = make_key(vm, me, &args);
+    if let Some(v) = vm.dict_get(&me.cache, &key)? {
+        me.hits.set(me.hits.get() + 1);
+        if me.maxsize.is_some() {
+            // Most recently used: to the end of the order.
+            vm.dict_remove(&me.cache, &key)?;
+            vm.dict_set(&me.cache, key, v.clone())?;
+        }
+        return Ok(v);
+    }
+    me.misses.set(me.misses.get() + 1);
+    let result = call_user(vm, me, &args)?;
+    if let Some(max) = me.maxsize {
+        // A recursive call may have cached this key meanwhile: keep that.
+        if vm.dict_get(&me.cache, &key)?.is_some() {
+            return Ok(result);
+        }
+        let oldest = match &me.cache.payload {
+            Payload::Dict(d) if d.borrow().len() >= max => {
+                d.borrow().iter().next().map(|e| e.key.clone())
+            }
+            _ => None,
+        };
+        if let Some(old) = oldest {
+            vm.dict_remove(&me.cache, &old)?;
+        }
+    }
+    vm.dict_set(&me.cache, key, result.clone())?;
+    Ok(result)
+}
+
+/// `wrapper.__get__(obj, type)`: a bound method for an instance.
+fn lru_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    lru(vm, &args, "__get__")?;
+    let me = args.values[0].clone();
+    match args.values.get(1) {
+        Some(obj) if !obj.is_none() => Ok(vm.bound_method(me, obj.clone())),
+        _ => Ok(me),
+    }
+}
+
+/// `wrapper.cache_info()`: CacheInfo(hits, misses, maxsize, currsize).
+fn lru_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = lru(vm, &args, "cache_info")?;
+    pvm_vm::builtins::cargs::noargs(vm, &args, ("_lru_cache_wrapper", "cache_info"))?;
+    let size = pvm_vm::ops::seq::native_len(&me.cache).unwrap_or(0) as i64;
+    let maxsize = me.maxsize.map_or(Value::None, |m| Value::Int(m as i64));
+    let fields = vec![
+        Value::Int(me.hits.get()),
+        Value::Int(me.misses.get()),
+        maxsize,
+        Value::Int(size),
+    ];
+    vm.call(&me.info_type, fields)
+}
+
+/// `wrapper.cache_clear()`: empties the cache and the statistics.
+fn lru_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = lru(vm, &args, "cache_clear")?;
+    pvm_vm::builtins::cargs::noargs(vm, &args, ("_lru_cache_wrapper", "cache_clear"))?;
+    me.hits.set(0);
+    me.misses.set(0);
+    if let Payload::Dict(d) = &me.cache.payload {
+        let old = d.borrow_mut().clear();
+        drop(old);
+    }
+    Ok(Value::None)
+}
+
+/// `copy.copy(wrapper)` and `copy.deepcopy(wrapper)`: the wrapper itself.
+fn lru_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    lru(vm, &args, "__copy__")?;
+    Ok(args.values[0].clone())
+}
+
+/// `wrapper.__reduce__()`: its qualified name (pickled as a global).
+fn lru_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    lru(vm, &args, "__reduce__")?;
+    vm.get_attr_str(&args.values[0], "__qualname__")
 }

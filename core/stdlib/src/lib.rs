@@ -4,6 +4,8 @@
 //! bytecode when first imported. [`install`] registers them all with a VM.
 
 mod classutil;
+mod abc;
+mod bisect;
 mod cmath;
 mod collections;
 mod functools;
@@ -51,6 +53,8 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("_operator", operator::init),
     ("_functools", functools::init),
     ("_heapq", heapq::init),
+    ("_bisect", bisect::init),
+    ("_abc", abc::init),
     ("_collections", collections::init),
     ("itertools", itertools::init),
 ];

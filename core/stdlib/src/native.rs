@@ -52,6 +52,24 @@ pub(crate) fn one<'a>(vm: &mut Vm, args: &'a Args, qual: &str) -> PyResult<&'a V
     }
 }
 
+/// Argument Clinic keyword parsing (`cargs::keywords`) for a function
+/// without receiver.
+pub(crate) fn keywords<const N: usize>(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    names: [&str; N],
+    posonly: usize,
+    minpos: usize,
+) -> PyResult<[Value; N]> {
+    let mut with_self = Args {
+        values: args.values.clone(),
+        kwnames: args.kwnames.clone(),
+    };
+    with_self.prepend(Value::None);
+    pvm_vm::builtins::cargs::keywords(vm, &with_self, name, names, posonly, minpos)
+}
+
 /// The state `T` of a method's receiver (`args.values[0]`), or CPython's
 /// error for an unbound call on an object of another type.
 pub(crate) fn receiver<'a, T: 'static>(

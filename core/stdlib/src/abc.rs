@@ -1,0 +1,330 @@
+//! The `_abc` module: the registries and caches behind `abc.ABCMeta`
+//! (python/abc.py), native because `isinstance(x, SomeABC)` runs in inner
+//! loops. Each ABC's `_abc_impl` is an `_abc_data` object holding three
+//! sets of classes (virtual subclasses registered, classes known to be
+//! subclasses, classes known not to be) by weak reference, keyed by
+//! address: an entry counts only while its weak reference still points
+//! to a live class at that address.
+
+use crate::native::{self, positional};
+use pvm_vm::args::Args;
+use pvm_vm::payload::{Extension, NativeFn, NativeKind, Payload};
+use pvm_vm::{ObjRef, PyResult, Value, Vm};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+thread_local! {
+    /// Bumped by every register(): negative caches older than this are
+    /// stale (abc.get_cache_token()).
+    static COUNTER: Cell<i64> = const { Cell::new(0) };
+}
+
+fn counter() -> i64 {
+    COUNTER.with(Cell::get)
+}
+
+/// Fills in the `_abc` module.
+pub fn init(vm: &mut Vm, module: &ObjRef) -> PyResult<()> {
+    vm.add_functions(
+        module,
+        &[
+            ("_abc_init", abc_init),
+            ("_get_dump", get_dump),
+            ("_reset_registry", reset_registry),
+            ("_reset_caches", reset_caches),
+            ("get_cache_token", get_cache_token),
+        ],
+    );
+    // Bound like Python methods, so ABCMeta can use them as its own
+    // register/__instancecheck__/__subclasscheck__ without a wrapper.
+    const METHODS: &[(&str, NativeFn)] = &[
+        ("_abc_register", abc_register),
+        ("_abc_instancecheck", abc_instancecheck),
+        ("_abc_subclasscheck", abc_subclasscheck),
+    ];
+    for &(name, f) in METHODS {
+        let m = vm.new_native(name, f, NativeKind::Method, None);
+        vm.set_attr_direct(module, name, Value::Obj(m));
+    }
+    native::new_type(vm, module, "_abc_data", "_abc", &[], true);
+    Ok(())
+}
+
+/// A set of classes held weakly, by address.
+#[derive(Default)]
+struct ClassSet(RefCell<HashMap<usize, Value>>);
+
+impl ClassSet {
+    /// Whether `cls` is in the set (and alive: its address is its own).
+    fn contains(&self, cls: &ObjRef) -> bool {
+        let map = self.0.borrow();
+        let Some(w) = map.get(&cls.addr()) else {
+            return false;
+        };
+        match w.payload() {
+            Some(Payload::WeakRef(d)) => d
+                .referent
+                .get()
+                .is_some_and(|u| std::ptr::eq(u.as_ptr(), cls.addr() as *const _)),
+            _ => false,
+        }
+    }
+
+    /// Adds `cls` (a weak reference to it).
+    fn add(&self, vm: &mut Vm, cls: &ObjRef) -> PyResult<()> {
+        let types = match vm.weakref_types.clone() {
+            Some(t) => t,
+            None => {
+                pvm_vm::import::import_full(vm, "_weakref")?;
+                vm.weakref_types
+                    .clone()
+                    .ok_or_else(|| vm.type_error("weak references are unavailable"))?
+            }
+        };
+        let w = pvm_vm::gc::weakref::new_weakref(vm, &types.reference, cls, Value::None);
+        let old = self.0.borrow_mut().insert(cls.addr(), Value::Obj(w));
+        drop(old);
+        Ok(())
+    }
+
+    fn clear(&self) {
+        let old = std::mem::take(&mut *self.0.borrow_mut());
+        drop(old);
+    }
+
+    /// The live classes, in no particular order.
+    fn classes(&self) -> Vec<Value> {
+        self.0
+            .borrow()
+            .values()
+            .filter_map(|w| match w.payload() {
+                Some(Payload::WeakRef(d)) => pvm_vm::gc::weakref::referent(d).map(Value::Obj),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The weak references (what `_get_dump` reports).
+    fn refs(&self) -> Vec<Value> {
+        self.0.borrow().values().cloned().collect()
+    }
+}
+
+/// An ABC's `_abc_impl`.
+struct AbcData {
+    registry: ClassSet,
+    cache: ClassSet,
+    negative: ClassSet,
+    negative_version: Cell<i64>,
+}
+
+impl Extension for AbcData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        for set in [&self.registry, &self.cache, &self.negative] {
+            set.0.borrow().values().for_each(&mut *visit);
+        }
+    }
+}
+
+/// `_abc_init(cls)`: gives `cls` its `_abc_impl`.
+fn abc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = positional(vm, &args, "_abc._abc_init", 1, 1)?;
+    let module = pvm_vm::import::import_full(vm, "_abc")?;
+    let Value::Obj(ty) = vm.get_attr_str(&module, "_abc_data")? else {
+        return Err(vm.type_error("_abc._abc_data is missing"));
+    };
+    let data = AbcData {
+        registry: ClassSet::default(),
+        cache: ClassSet::default(),
+        negative: ClassSet::default(),
+        negative_version: Cell::new(counter()),
+    };
+    let data = vm.new_extension(&ty, data);
+    let key = vm.intern("_abc_impl");
+    vm.set_attr(&v[0], &key, data)?;
+    Ok(Value::None)
+}
+
+/// The `_abc_impl` of an ABC (the object is returned to keep it alive
+/// while its state is used).
+fn impl_of(vm: &mut Vm, cls: &Value) -> PyResult<Value> {
+    let key = vm.intern("_abc_impl");
+    let data = vm.get_attr(cls, &key)?;
+    if pvm_vm::extension::state::<AbcData>(&data).is_none() {
+        return Err(vm.type_error("_abc_impl is set to a wrong type"));
+    }
+    Ok(data)
+}
+
+/// The state of an `_abc_impl` object checked by [`impl_of`].
+fn data(v: &Value) -> &AbcData {
+    match pvm_vm::extension::state::<AbcData>(v) {
+        Some(d) => d,
+        None => unreachable!("checked by impl_of"),
+    }
+}
+
+/// The type a value is, if it is one.
+fn as_type(v: &Value) -> Option<&ObjRef> {
+    v.as_obj().filter(|o| matches!(o.payload, Payload::Type(_)))
+}
+
+/// `issubclass(a, b)` with the full protocol.
+fn issubclass(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    let f = vm
+        .builtin("issubclass")
+        .ok_or_else(|| vm.type_error("issubclass is missing"))?;
+    let r = vm.call(&f, vec![a.clone(), b.clone()])?;
+    vm.truthy(&r)
+}
+
+/// `_abc_register(cls, subclass)`: registers a virtual subclass.
+fn abc_register(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = positional(vm, &args, "_abc._abc_register", 2, 2)?;
+    let (cls, sub) = (&v[0], &v[1]);
+    let Some(sub_type) = as_type(sub).cloned() else {
+        return Err(vm.type_error("Can only register classes"));
+    };
+    if issubclass(vm, sub, cls)? {
+        return Ok(sub.clone());
+    }
+    if issubclass(vm, cls, sub)? {
+        return Err(vm.new_error("RuntimeError", "Refusing to create an inheritance cycle"));
+    }
+    let imp = impl_of(vm, cls)?;
+    data(&imp).registry.add(vm, &sub_type)?;
+    COUNTER.with(|c| c.set(c.get() + 1));
+    Ok(sub.clone())
+}
+
+/// Calls `cls.__subclasscheck__(sub)` (the metaclass may override it).
+fn subclasscheck(vm: &mut Vm, cls: &Value, sub: &Value) -> PyResult<bool> {
+    let r = vm.call_method(cls, "__subclasscheck__", vec![sub.clone()])?;
+    vm.truthy(&r)
+}
+
+/// `_abc_instancecheck(cls, instance)`.
+fn abc_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = positional(vm, &args, "_abc._abc_instancecheck", 2, 2)?;
+    let (cls, instance) = (&v[0], &v[1]);
+    let imp = impl_of(vm, cls)?;
+    let d = data(&imp);
+    let class_key = vm.intern("__class__");
+    let declared = vm.get_attr(instance, &class_key)?;
+    if let Some(c) = as_type(&declared) {
+        if d.cache.contains(c) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    let actual = Value::Obj(vm.type_of(instance).clone());
+    if actual.is(&declared) {
+        if let Some(c) = as_type(&declared) {
+            if d.negative_version.get() == counter() && d.negative.contains(c) {
+                return Ok(Value::Bool(false));
+            }
+        }
+        return Ok(Value::Bool(subclasscheck(vm, cls, &declared)?));
+    }
+    let answer = subclasscheck(vm, cls, &declared)? || subclasscheck(vm, cls, &actual)?;
+    Ok(Value::Bool(answer))
+}
+
+/// `_abc_subclasscheck(cls, subclass)`.
+fn abc_subclasscheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = positional(vm, &args, "_abc._abc_subclasscheck", 2, 2)?;
+    let (cls, sub) = (&v[0], &v[1]);
+    let Some(sub_type) = as_type(sub).cloned() else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    let imp = impl_of(vm, cls)?;
+    let d = data(&imp);
+    if d.cache.contains(&sub_type) {
+        return Ok(Value::Bool(true));
+    }
+    if d.negative_version.get() < counter() {
+        d.negative.clear();
+        d.negative_version.set(counter());
+    } else if d.negative.contains(&sub_type) {
+        return Ok(Value::Bool(false));
+    }
+    let answer = vm.call_method(cls, "__subclasshook__", vec![sub.clone()])?;
+    if !pvm_vm::ops::is_not_implemented(&answer) {
+        let Value::Bool(yes) = answer else {
+            return Err(vm.new_error(
+                "AssertionError",
+                "__subclasshook__ must return either False, True, or NotImplemented",
+            ));
+        };
+        let set = if yes { &d.cache } else { &d.negative };
+        set.add(vm, &sub_type)?;
+        return Ok(answer);
+    }
+    let found = is_descendant(vm, cls, &sub_type, d)?;
+    let set = if found { &d.cache } else { &d.negative };
+    set.add(vm, &sub_type)?;
+    Ok(Value::Bool(found))
+}
+
+/// Whether `sub` has `cls` in its MRO, or is a subclass of a class
+/// registered with `cls` or of one of `cls`'s own subclasses.
+fn is_descendant(vm: &mut Vm, cls: &Value, sub: &ObjRef, d: &AbcData) -> PyResult<bool> {
+    if let Some(c) = as_type(cls) {
+        let mro = pvm_vm::types::data(sub).mro.borrow().clone();
+        if mro.iter().any(|m| m.is(c)) {
+            return Ok(true);
+        }
+    }
+    let sub_value = Value::Obj(sub.clone());
+    for registered in d.registry.classes() {
+        if issubclass(vm, &sub_value, &registered)? {
+            return Ok(true);
+        }
+    }
+    let subclasses = vm.call_method(cls, "__subclasses__", vec![])?;
+    for s in vm.to_vec(&subclasses)? {
+        if issubclass(vm, &sub_value, &s)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// `_get_dump(cls)`: (registry, cache, negative cache, negative version),
+/// the first three as sets of weak references.
+fn get_dump(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = positional(vm, &args, "_abc._get_dump", 1, 1)?;
+    let imp = impl_of(vm, &v[0])?;
+    let d = data(&imp);
+    let set_type = Value::Obj(vm.t.set.clone());
+    let mut parts = Vec::new();
+    for set in [&d.registry, &d.cache, &d.negative] {
+        let list = vm.new_list(set.refs());
+        parts.push(vm.call(&set_type, vec![list])?);
+    }
+    parts.push(Value::Int(d.negative_version.get()));
+    Ok(vm.new_tuple(parts))
+}
+
+/// `_reset_registry(cls)`: forgets the registered virtual subclasses.
+fn reset_registry(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = positional(vm, &args, "_abc._reset_registry", 1, 1)?;
+    let imp = impl_of(vm, &v[0])?;
+    data(&imp).registry.clear();
+    Ok(Value::None)
+}
+
+/// `_reset_caches(cls)`: forgets both caches.
+fn reset_caches(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = positional(vm, &args, "_abc._reset_caches", 1, 1)?;
+    let imp = impl_of(vm, &v[0])?;
+    let d = data(&imp);
+    d.cache.clear();
+    d.negative.clear();
+    Ok(Value::None)
+}
+
+/// `get_cache_token()`: changes whenever a class is registered.
+fn get_cache_token(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    positional(vm, &args, "_abc.get_cache_token", 0, 0)?;
+    Ok(Value::Int(counter()))
+}
