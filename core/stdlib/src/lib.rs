@@ -28,6 +28,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("_structseq", include_str!("../python/_structseq.py"), false),
     ("abc", include_str!("../python/abc.py"), false),
     ("bisect", include_str!("../python/bisect.py"), false),
+    ("calendar", include_str!("../python/calendar.py"), false),
     ("collections", include_str!("../python/collections/__init__.py"), true),
     ("collections.abc", include_str!("../python/collections/abc.py"), false),
     ("functools", include_str!("../python/functools.py"), false),

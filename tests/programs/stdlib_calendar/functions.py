@@ -1,0 +1,41 @@
+# calendar's functions, Calendar iterators, HTMLCalendar and errors.
+import calendar
+def attempt(f, *a, **k):
+    try:
+        print(repr(f(*a, **k)))
+    except Exception as e:
+        print(type(e).__name__, e)
+print(calendar.isleap(2000), calendar.isleap(1900), calendar.leapdays(1900, 2024), calendar.leapdays(2024, 2000))
+print(calendar.weekday(2024, 1, 5), calendar.weekday(0, 1, 1), calendar.weekday(10000, 1, 1), calendar.weekday(-400, 3, 1))
+print(calendar.monthrange(2024, 2), calendar.monthrange(2023, 2), calendar.monthrange(1, 1))
+print(calendar.monthcalendar(2024, 2))
+print(list(calendar.day_name), list(calendar.day_abbr), list(calendar.month_name), list(calendar.month_abbr))
+print(calendar.day_name[0], calendar.month_abbr[12], calendar.month_name[1:4], calendar.day_abbr[-1], len(calendar.month_name))
+print(calendar.timegm((2024, 1, 5, 12, 30, 15)), calendar.timegm((1969, 12, 31, 23, 59, 59, 0, 0, 0)))
+print(calendar.MONDAY, calendar.SUNDAY, calendar.January, calendar.February, calendar.EPOCH, calendar.mdays)
+print(repr(calendar.week([(0, 0), (1, 1), (2, 2), (3, 3), (4, 4), (5, 5), (6, 6)], 3)))
+c = calendar.Calendar(6)
+print(list(c.iterweekdays()), c.getfirstweekday(), c.firstweekday)
+print(list(c.itermonthdays(2024, 3)))
+print(list(c.itermonthdays2(2024, 3))[:10])
+print(list(c.itermonthdays3(2024, 3))[:8], list(c.itermonthdays4(2024, 12))[-3:])
+print(list(c.itermonthdates(2024, 2))[:3], c.monthdatescalendar(2024, 2)[0])
+print(c.yeardayscalendar(2024, 4)[0][0], len(c.yeardays2calendar(2024)), len(c.yeardatescalendar(2024, 5)))
+print(list(calendar.Calendar(9).iterweekdays()), calendar.Calendar(9).firstweekday)
+print(list(calendar.Calendar().itermonthdays3(1, 1))[:3], list(calendar.Calendar().itermonthdays3(9999, 12))[-3:])
+h = calendar.HTMLCalendar(calendar.MONDAY)
+print(h.formatmonth(2024, 2))
+print(h.formatyear(2024, 4))
+print(h.formatyearpage(2024)[:300])
+print(h.formatyearpage(2024, css=None, encoding='ascii')[-60:])
+attempt(calendar.setfirstweekday, 7)
+attempt(calendar.monthrange, 2024, 13)
+attempt(calendar.month, 2024, 0)
+attempt(calendar.weekday, 2024, 2, 30)
+attempt(lambda: calendar.day_name[7])
+attempt(lambda: calendar.month_name[13])
+print(issubclass(calendar.IllegalMonthError, ValueError), calendar.error is ValueError)
+try:
+    calendar.monthrange(2024, 13)
+except calendar.IllegalMonthError as e:
+    print(e.month, e.args)
