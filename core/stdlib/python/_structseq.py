@@ -6,6 +6,8 @@ whose first n_sequence fields are the tuple's items; the remaining fields
 are attributes only. Fields read as attributes and cannot be assigned.
 """
 
+from _classutil import make_static as _make_static
+
 __all__ = ["make_type", "namespace"]
 
 
@@ -143,7 +145,9 @@ def make_type(module, name, fields, n_sequence, doc=None):
     owner = "%s.%s" % (module, name)
     for index, (field, field_doc) in enumerate(fields):
         setattr(cls, field, _Member(owner, field, index, field_doc))
-    return cls
+    # Like CPython's struct sequence types: immutable, named module.name
+    # in messages.
+    return _make_static(cls)
 
 
 class namespace:
