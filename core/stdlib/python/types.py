@@ -8,7 +8,7 @@ bound to the type it does have.
 """
 
 import sys
-from _collections import _freeze_type
+from _classutil import make_static as _make_static
 
 
 def _f():
@@ -120,7 +120,7 @@ class SimpleNamespace:
 
 
 # A C type in CPython: fixed, and named types.SimpleNamespace.
-_freeze_type(SimpleNamespace)
+_make_static(SimpleNamespace)
 
 # The ids of the namespaces being printed, so a namespace that contains
 # itself prints as name(...).

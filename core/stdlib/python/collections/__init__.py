@@ -19,7 +19,8 @@ __all__ = [
 import _collections_abc
 import sys as _sys
 from operator import itemgetter as _itemgetter
-from _collections import deque, _count_elements, _tuplegetter, _caller_module, _freeze_type
+from _collections import deque, _count_elements, _tuplegetter, _caller_module
+from _classutil import make_static as _make_static
 
 _collections_abc.MutableSequence.register(deque)
 
@@ -246,8 +247,8 @@ class OrderedDict(dict):
 
 
 # These two are C types in CPython: fixed, and named collections.X.
-_freeze_type(defaultdict)
-_freeze_type(OrderedDict)
+_make_static(defaultdict)
+_make_static(OrderedDict)
 
 
 ################################################################################

@@ -19,7 +19,6 @@ pub fn init(vm: &mut Vm, module: &ObjRef) -> PyResult<()> {
         &[
             ("_count_elements", count_elements),
             ("_caller_module", caller_module),
-            ("_freeze_type", freeze_type),
         ],
     );
     let methods: &native::Methods = &[
@@ -88,24 +87,6 @@ fn caller_module(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let globals = frame.globals.clone();
     let key = vm.intern("__name__");
     Ok(vm.dict_get_str(&globals, &key).unwrap_or(Value::None))
-}
-
-/// `_freeze_type(cls)`: makes a class written in Python behave as the C
-/// type it stands for (defaultdict, OrderedDict, SimpleNamespace): its
-/// attributes can no longer be set, and messages name it `module.name`.
-fn freeze_type(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let v = positional(vm, &args, "_collections._freeze_type", 1, 1)?;
-    match &v[0] {
-        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
-            let td = pvm_vm::types::data(o);
-            td.flags.set(td.flags.get() | pvm_vm::types::IMMUTABLE);
-            Ok(Value::None)
-        }
-        other => {
-            let tn = vm.type_name(other);
-            Err(vm.type_error(format!("expected a class, not {tn}")))
-        }
-    }
 }
 
 /// A `_tuplegetter`: the index of a namedtuple field, and its doc.

@@ -458,7 +458,7 @@ pub fn create_class(
     }
     for b in &bases {
         if !tdata(b).has(types::BASETYPE) {
-            let bn = types::name(b);
+            let bn = vm.tp_name(b);
             return Err(vm.type_error(format!("type '{bn}' is not an acceptable base type")));
         }
     }
