@@ -664,6 +664,10 @@ Arguments may be integers or floats, and may be positive or negative."""
     def __reduce__(self):
         return (type(self), self._key())
 
+    def __reduce_ex__(self, protocol):
+        # object.__reduce_ex__ would defer to __reduce__ in CPython.
+        return self.__reduce__()
+
 
 # ---------------------------------------------------------------------------
 # date
@@ -877,6 +881,9 @@ Monday == 1 ... Sunday == 7"""
     def __reduce__(self):
         return (type(self), (self._state(),))
 
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
+
     def __hash__(self):
         if self._hashcode == -1:
             self._hashcode = hash(self._state())
@@ -948,6 +955,9 @@ class _IsoCalendarDate(tuple):
     def __reduce__(self):
         return (tuple, (tuple(self),))
 
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
+
     def __repr__(self):
         return "datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)" % (
             self[0], self[1], self[2])
@@ -1010,6 +1020,9 @@ class tzinfo:
         args = getinitargs() if getinitargs is not None else ()
         state = getattr(self, "__dict__", None) or None
         return (type(self), args, state)
+
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
 
 
 def _new_timezone(offset, name):
