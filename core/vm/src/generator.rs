@@ -145,17 +145,8 @@ pub fn resume(
         let mut st = gen_cell(g).borrow_mut();
         st.running = false;
     })?;
-    let SavedFrame {
-        mut frame,
-        mut values,
-    } = saved;
-    let base = vm.stack.len();
-    frame.base = base;
-    frame.floor = base;
+    let mut frame = unpack_frame(vm, g, saved);
     frame.entry = true;
-    frame.generator = Some(g.clone());
-    crate::value::move_values(&mut values, 0, &mut vm.stack);
-    gen_cell(g).borrow_mut().spare = values;
     let outer = vm.handled.clone();
     let inner = std::mem::take(&mut gen_cell(g).borrow_mut().exc_state);
     if !inner.is_none() && !inner.is_null() {
@@ -768,6 +759,17 @@ pub fn enter_inline(vm: &mut Vm, g: &ObjRef) -> bool {
         }
         st.frame.take().expect("a suspended frame")
     };
+    let mut frame = unpack_frame(vm, g, saved);
+    frame.entry = false;
+    // The value `next()` sends.
+    vm.stack.push(Value::None);
+    vm.frames.push(frame);
+    true
+}
+
+/// Moves a suspended frame's values back onto the stack (its buffer is
+/// kept for the next suspension) and returns the frame, based there.
+fn unpack_frame(vm: &mut Vm, g: &ObjRef, saved: SavedFrame) -> crate::frame::Frame {
     let SavedFrame {
         mut frame,
         mut values,
@@ -775,14 +777,10 @@ pub fn enter_inline(vm: &mut Vm, g: &ObjRef) -> bool {
     let base = vm.stack.len();
     frame.base = base;
     frame.floor = base;
-    frame.entry = false;
     frame.generator = Some(g.clone());
     crate::value::move_values(&mut values, 0, &mut vm.stack);
     gen_cell(g).borrow_mut().spare = values;
-    // The value `next()` sends.
-    vm.stack.push(Value::None);
-    vm.frames.push(frame);
-    true
+    frame
 }
 
 /// Whether `frame` is a generator frame resumed by [`enter_inline`].

@@ -1588,52 +1588,14 @@ impl Vm {
         };
         if let Value::Obj(o) = &callable {
             if let Payload::Function(f) = &o.payload {
-                let code = &f.code;
                 // Fast path: positional arguments straight into the new frame.
-                // Missing trailing parameters may come from the defaults.
-                let ndefaults = match f.defaults.borrow().payload() {
-                    Some(Payload::Tuple(d)) => d.len(),
-                    _ => 0,
-                };
-                if kwnames.is_none()
-                    && total <= code.argcount
-                    && total + ndefaults >= code.argcount
-                    && code.total_args == code.argcount
-                    && self.frames.len() < self.recursion_limit
-                {
-                    let f_code = code.clone();
-                    let globals = f.globals.clone();
-                    let base = n - total;
-                    let floor = n - argc - 2;
-                    self.stack.resize(base + f_code.nlocalsplus, Value::Null);
-                    if total < f_code.argcount {
-                        if let Some(Payload::Tuple(d)) = f.defaults.borrow().payload() {
-                            let first = f_code.argcount - d.len();
-                            for i in total..f_code.argcount {
-                                self.stack[base + i] = d[i - first].clone();
-                            }
-                        }
-                    }
-                    self.frames.push(Frame {
-                        code: f_code,
-                        ip: 0,
-                        lasti: 0,
-                        base,
-                        floor,
-                        globals,
-                        builtins: self.builtins.clone(),
-                        locals: Value::Null,
-                        func: Some(o.clone()),
-                        kwnames: None,
-                        entry: false,
-                        init: false,
-                        generator: None,
-                    });
+                if kwnames.is_none() && self.binds_positionally(f, total) {
+                    self.push_positional_frame(o, n - total, n - argc - 2, total, false);
                     return Ok(true);
                 }
             }
             if let Payload::Type(_) = &o.payload {
-                if kwnames.is_none() && !is_method && self.push_init_frame(o, argc)? {
+                if kwnames.is_none() && !is_method && self.push_init_frame(o, argc) {
                     return Ok(true);
                 }
             }
@@ -1670,7 +1632,7 @@ impl Vm {
     /// stack `[NULL, cls, args...]` becomes `[instance, instance, args...]`:
     /// the first copy is what the call returns, the second is `self`.
     /// False when the call needs the general path.
-    fn push_init_frame(&mut self, cls: &ObjRef, argc: usize) -> PyResult<bool> {
+    fn push_init_frame(&mut self, cls: &ObjRef, argc: usize) -> bool {
         use pvm_compiler::code::flags;
         let td = crate::types::data(cls);
         // Abstract classes refuse instances in object.__new__.
@@ -1678,38 +1640,61 @@ impl Vm {
             || td.has(crate::types::ABSTRACT)
             || !cls.ty().is(&self.type_)
         {
-            return Ok(false);
+            return false;
         }
         let new = self.lookup_special(cls, "__new__");
         if !new.is_some_and(|n| n.is(&self.object_new)) {
-            return Ok(false);
+            return false;
         }
         let Some(Value::Obj(init)) = self.lookup_special(cls, "__init__") else {
-            return Ok(false);
+            return false;
         };
         let Payload::Function(f) = &init.payload else {
-            return Ok(false);
+            return false;
         };
-        let code = f.code.clone();
         let total = argc + 1;
+        let generator_code = flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
+        if f.code.flags & generator_code != 0 || !self.binds_positionally(f, total) {
+            return false;
+        }
+        let instance = Value::Obj(crate::builtins::type_::new_instance(self, cls));
+        let floor = self.stack.len() - argc - 2;
+        self.stack[floor] = instance.clone();
+        self.stack[floor + 1] = instance;
+        self.push_positional_frame(&init, floor + 1, floor, total, true);
+        true
+    }
+
+    /// Whether `total` positional arguments bind to `f`'s parameters
+    /// without the general binder (no `*args`, `**kwargs` or keyword-only
+    /// parameters; defaults fill the missing trailing ones).
+    fn binds_positionally(&self, f: &crate::payload::Function, total: usize) -> bool {
+        let code = &f.code;
         let ndefaults = match f.defaults.borrow().payload() {
             Some(Payload::Tuple(d)) => d.len(),
             _ => 0,
         };
-        let simple = total <= code.argcount
+        total <= code.argcount
             && total + ndefaults >= code.argcount
             && code.total_args == code.argcount
-            && code.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) == 0
-            && self.frames.len() < self.recursion_limit;
-        if !simple {
-            return Ok(false);
-        }
-        let instance = Value::Obj(crate::builtins::type_::new_instance(self, cls));
-        let n = self.stack.len();
-        let floor = n - argc - 2;
-        let base = floor + 1;
-        self.stack[floor] = instance.clone();
-        self.stack[base] = instance;
+            && self.frames.len() < self.recursion_limit
+    }
+
+    /// Pushes the frame of Python function `func` whose `total` positional
+    /// arguments already sit at `base` (see [`Vm::binds_positionally`]);
+    /// the stack is cut back to `floor` when it returns.
+    fn push_positional_frame(
+        &mut self,
+        func: &ObjRef,
+        base: usize,
+        floor: usize,
+        total: usize,
+        init: bool,
+    ) {
+        let Payload::Function(f) = &func.payload else {
+            unreachable!("a Python function");
+        };
+        let code = f.code.clone();
         self.stack.resize(base + code.nlocalsplus, Value::Null);
         if total < code.argcount {
             if let Some(Payload::Tuple(d)) = f.defaults.borrow().payload() {
@@ -1729,13 +1714,12 @@ impl Vm {
             globals,
             builtins: self.builtins.clone(),
             locals: Value::Null,
-            func: Some(init.clone()),
+            func: Some(func.clone()),
             kwnames: None,
             entry: false,
-            init: true,
+            init,
             generator: None,
         });
-        Ok(true)
     }
 
     /// `str(x)`, `int(x)`, `float(x)` of an immediate number (or an exact

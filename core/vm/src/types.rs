@@ -162,28 +162,28 @@ pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
 /// lookups of that name only, in `ty` and every class derived from it,
 /// and gives them new versions (attribute-site caches compare those).
 pub fn invalidate_name(ty: &ObjRef, name: &str) {
-    data(ty)
-        .cache
-        .borrow_mut()
-        .entries
-        .retain(|_, (n, _)| n.as_str_payload() != Some(name));
-    data(ty).version.set(next_version());
-    let subs: Vec<ObjRef> = data(ty)
-        .subclasses
-        .borrow()
-        .iter()
-        .map(|s| s.upgrade())
-        .collect();
-    for s in &subs {
-        invalidate_name(s, name);
-    }
+    for_class_and_subclasses(ty, &mut |t| {
+        data(t)
+            .cache
+            .borrow_mut()
+            .entries
+            .retain(|_, (n, _)| n.as_str_payload() != Some(name));
+        data(t).version.set(next_version());
+    });
 }
 
 /// Invalidates the cached lookups of `ty` and of every class derived
 /// from it, after `ty`'s namespace changed.
 pub fn invalidate(ty: &ObjRef) {
-    data(ty).cache.borrow_mut().entries.clear();
-    data(ty).version.set(next_version());
+    for_class_and_subclasses(ty, &mut |t| {
+        data(t).cache.borrow_mut().entries.clear();
+        data(t).version.set(next_version());
+    });
+}
+
+/// Calls `f` on `ty` and on every class derived from it.
+fn for_class_and_subclasses(ty: &ObjRef, f: &mut dyn FnMut(&ObjRef)) {
+    f(ty);
     let subs: Vec<ObjRef> = data(ty)
         .subclasses
         .borrow()
@@ -191,7 +191,7 @@ pub fn invalidate(ty: &ObjRef) {
         .map(|s| s.upgrade())
         .collect();
     for s in &subs {
-        invalidate(s);
+        for_class_and_subclasses(s, f);
     }
 }
 
