@@ -221,13 +221,17 @@ fn sys_path(vm: &mut Vm) -> Vec<String> {
     str_list(&path)
 }
 
+/// The str items of a list or tuple (others are skipped).
 fn str_list(v: &Value) -> Vec<String> {
-    match v.payload() {
-        Some(Payload::List(l)) => l
-            .borrow()
+    let strs = |items: &[Value]| -> Vec<String> {
+        items
             .iter()
             .filter_map(|e| e.as_str().map(str::to_string))
-            .collect(),
+            .collect()
+    };
+    match v.payload() {
+        Some(Payload::List(l)) => strs(&l.borrow()),
+        Some(Payload::Tuple(t)) => strs(t),
         _ => Vec::new(),
     }
 }
@@ -407,19 +411,7 @@ fn handle_fromlist(vm: &mut Vm, module: &Value, full: &str, fromlist: &Value) ->
     if package_path(vm, module).is_none() {
         return Ok(());
     }
-    let names: Vec<String> = match fromlist.payload() {
-        Some(Payload::Tuple(t)) => t
-            .iter()
-            .filter_map(|v| v.as_str().map(str::to_string))
-            .collect(),
-        Some(Payload::List(l)) => l
-            .borrow()
-            .iter()
-            .filter_map(|v| v.as_str().map(str::to_string))
-            .collect(),
-        _ => Vec::new(),
-    };
-    for n in names {
+    for n in str_list(fromlist) {
         if n == "*" {
             let all = module
                 .as_obj()
