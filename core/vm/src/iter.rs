@@ -221,6 +221,15 @@ impl Vm {
             match &o.payload {
                 Payload::Iter(state) => return self.iter_next(o, state),
                 Payload::Generator(_) => return crate::generator::next(self, o),
+                // A native iterator class itself (a Python subclass may
+                // override __next__): no lookup, no StopIteration object.
+                Payload::Extension(e)
+                    if crate::types::data(o.ty()).has(crate::types::IMMUTABLE) =>
+                {
+                    if let Some(r) = e.next_item(self, it) {
+                        return r;
+                    }
+                }
                 _ => {}
             }
         }

@@ -150,6 +150,17 @@ impl<T: std::any::Any> AsAny for T {
 pub trait Extension: AsAny {
     /// Calls `visit` on every value the state holds (for the cycle collector).
     fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+
+    /// For iterators: the next item (None when exhausted), which `next()`
+    /// and `for` take directly from an instance of the native class.
+    /// None (the default) when the object is not an iterator.
+    fn next_item(
+        &self,
+        _vm: &mut crate::Vm,
+        _this: &Value,
+    ) -> Option<crate::PyResult<Option<Value>>> {
+        None
+    }
 }
 
 impl dyn Extension {

@@ -765,6 +765,10 @@ impl Extension for DequeIter {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.deque);
     }
+
+    fn next_item(&self, vm: &mut Vm, _this: &Value) -> Option<PyResult<Option<Value>>> {
+        Some(self.step(vm))
+    }
 }
 
 /// A new iterator over the deque `d`.
@@ -815,30 +819,41 @@ fn iter_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.values[0].clone())
 }
 
-/// `next(it)`: the next item; RuntimeError if the deque changed size.
+impl DequeIter {
+    /// The next item (None at the end); RuntimeError if the deque changed
+    /// size.
+    fn step(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        let Some(d) = deque_of(&self.deque) else {
+            return Ok(None);
+        };
+        if d.state.get() != self.state {
+            self.left.set(0);
+            return Err(mutated_iteration(vm));
+        }
+        if self.left.get() == 0 {
+            return Ok(None);
+        }
+        let items = d.items.borrow();
+        let i = if self.reverse {
+            items.len().checked_sub(self.pos.get() + 1)
+        } else {
+            Some(self.pos.get())
+        };
+        let item = i.and_then(|i| items.get(i).cloned());
+        drop(items);
+        self.pos.set(self.pos.get() + 1);
+        self.left.set(self.left.get() - 1);
+        Ok(item)
+    }
+}
+
+/// `next(it)`.
 fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = iter_state(vm, &args)?;
-    let Some(d) = deque_of(&it.deque) else {
-        return Err(native::stop(vm));
-    };
-    if d.state.get() != it.state {
-        it.left.set(0);
-        return Err(mutated_iteration(vm));
+    match it.step(vm)? {
+        Some(v) => Ok(v),
+        None => Err(native::stop(vm)),
     }
-    if it.left.get() == 0 {
-        return Err(native::stop(vm));
-    }
-    let items = d.items.borrow();
-    let i = if it.reverse {
-        items.len().checked_sub(it.pos.get() + 1)
-    } else {
-        Some(it.pos.get())
-    };
-    let item = i.and_then(|i| items.get(i).cloned());
-    drop(items);
-    it.pos.set(it.pos.get() + 1);
-    it.left.set(it.left.get() - 1);
-    item.ok_or_else(|| native::stop(vm))
 }
 
 /// `it.__length_hint__()`: the items left.

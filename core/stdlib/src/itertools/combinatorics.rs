@@ -41,6 +41,8 @@ struct Product {
 }
 
 impl Extension for Product {
+    super::next_item!();
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         self.pools.iter().flatten().for_each(visit);
     }
@@ -151,6 +153,8 @@ struct Arrangements {
 }
 
 impl Extension for Arrangements {
+    super::next_item!();
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         self.pool.iter().for_each(visit);
     }

@@ -55,6 +55,8 @@ struct Chain {
 }
 
 impl Extension for Chain {
+    super::next_item!();
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.source.borrow());
         visit(&self.active.borrow());
@@ -119,6 +121,8 @@ struct ZipLongest {
 }
 
 impl Extension for ZipLongest {
+    super::next_item!();
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         self.its.iter().for_each(|it| visit(&it.borrow()));
         visit(&self.fill);
@@ -183,6 +187,8 @@ struct Pairwise {
 }
 
 impl Extension for Pairwise {
+    super::next_item!();
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.it.borrow());
         visit(&self.old.borrow());

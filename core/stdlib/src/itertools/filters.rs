@@ -41,6 +41,8 @@ struct Accumulate {
 }
 
 impl Extension for Accumulate {
+    super::next_item!();
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.it.borrow());
         visit(&self.func);
@@ -113,6 +115,8 @@ struct Compress {
 }
 
 impl Extension for Compress {
+    super::next_item!();
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.data.borrow());
         visit(&self.selectors.borrow());
@@ -165,6 +169,8 @@ struct DropWhile {
 }
 
 impl Extension for DropWhile {
+    super::next_item!();
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.func);
         visit(&self.it.borrow());
@@ -211,6 +217,8 @@ struct TakeWhile {
 }
 
 impl Extension for TakeWhile {
+    super::next_item!();
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.func);
         visit(&self.it.borrow());
@@ -255,6 +263,8 @@ struct FilterFalse {
 }
 
 impl Extension for FilterFalse {
+    super::next_item!();
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.func);
         visit(&self.it.borrow());
@@ -300,6 +310,8 @@ struct StarMap {
 }
 
 impl Extension for StarMap {
+    super::next_item!();
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.func);
         visit(&self.it.borrow());
@@ -344,6 +356,8 @@ struct ISlice {
 }
 
 impl Extension for ISlice {
+    super::next_item!();
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.it.borrow());
     }

@@ -68,6 +68,8 @@ struct GroupBy {
 }
 
 impl Extension for GroupBy {
+    super::next_item!();
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.it.borrow());
         visit(&self.key);
@@ -150,6 +152,8 @@ struct Grouper {
 }
 
 impl Extension for Grouper {
+    super::next_item!();
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.parent);
         visit(&self.key);
@@ -221,6 +225,8 @@ struct Tee {
 }
 
 impl Extension for Tee {
+    super::next_item!();
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.data.borrow());
     }

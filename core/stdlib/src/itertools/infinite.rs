@@ -68,6 +68,8 @@ struct Count {
 }
 
 impl Extension for Count {
+    super::next_item!();
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.next.borrow());
         visit(&self.step);
@@ -141,6 +143,8 @@ struct Cycle {
 }
 
 impl Extension for Cycle {
+    super::next_item!();
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.it.borrow());
         self.saved.borrow().iter().for_each(visit);
@@ -186,6 +190,8 @@ struct Repeat {
 }
 
 impl Extension for Repeat {
+    super::next_item!();
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.object);
     }

@@ -20,6 +20,21 @@ use pvm_vm::args::Args;
 use pvm_vm::payload::{Extension, NativeFn, NativeKind};
 use pvm_vm::{ObjRef, PyResult, Value, Vm};
 
+/// The `Extension::next_item` of a [`NativeIter`] class: `next()` steps
+/// it directly.
+macro_rules! next_item {
+    () => {
+        fn next_item(
+            &self,
+            vm: &mut pvm_vm::Vm,
+            this: &pvm_vm::Value,
+        ) -> Option<pvm_vm::PyResult<Option<pvm_vm::Value>>> {
+            Some(super::NativeIter::step(self, vm, this))
+        }
+    };
+}
+use next_item;
+
 /// An itertools iterator: its class name and how it steps.
 pub(crate) trait NativeIter: Extension + Sized {
     /// The class name in CPython's messages ("itertools.count").
