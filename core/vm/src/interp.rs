@@ -1668,6 +1668,7 @@ impl Vm {
     /// Whether `total` positional arguments bind to `f`'s parameters
     /// without the general binder (no `*args`, `**kwargs` or keyword-only
     /// parameters; defaults fill the missing trailing ones).
+    #[inline(always)]
     fn binds_positionally(&self, f: &crate::payload::Function, total: usize) -> bool {
         let code = &f.code;
         let ndefaults = match f.defaults.borrow().payload() {
@@ -1683,6 +1684,7 @@ impl Vm {
     /// Pushes the frame of Python function `func` whose `total` positional
     /// arguments already sit at `base` (see [`Vm::binds_positionally`]);
     /// the stack is cut back to `floor` when it returns.
+    #[inline(always)]
     fn push_positional_frame(
         &mut self,
         func: &ObjRef,
