@@ -227,15 +227,7 @@ fn varargs<'a>(
 
 /// A C `int` argument (`PyArg_ParseTuple`'s "i").
 fn c_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    let iv = vm.index_value(v)?;
-    let big = match &iv {
-        Value::Int(i) => BigInt::from(*i),
-        other => match other.payload() {
-            Some(Payload::Int(b)) => b.clone(),
-            _ => BigInt::from(0),
-        },
-    };
-    let Some(long) = big.to_i64() else {
+    let Some(long) = int_of(vm, v)?.to_i64() else {
         return Err(vm.overflow_error("Python int too large to convert to C long"));
     };
     if long > i64::from(i32::MAX) {
@@ -777,15 +769,15 @@ fn strptime_args(vm: &mut Vm, args: &Args, func: &str) -> PyResult<(Value, Value
     Ok((data, format))
 }
 
-/// The struct_time of parsed fields.
-fn parsed_struct(vm: &mut Vm, p: &strptime::Parsed) -> PyResult<Value> {
+/// The 11 struct_time fields of a parse (tm_zone and tm_gmtoff last).
+fn parsed_items(vm: &mut Vm, p: &strptime::Parsed) -> Vec<Value> {
     let mut items: Vec<Value> = p.fields.iter().map(|&f| Value::Int(f)).collect();
     items.push(match &p.tzname {
         Some(z) => vm.new_str(z.as_str()),
         None => Value::None,
     });
     items.push(p.gmtoff.map_or(Value::None, Value::Int));
-    new_struct_time(vm, items)
+    items
 }
 
 fn time_strptime(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -797,7 +789,8 @@ fn time_strptime(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn strptime_time(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (data, format) = strptime_args(vm, &args, "_strptime_time")?;
     let p = parse(vm, &data, &format)?;
-    parsed_struct(vm, &p)
+    let items = parsed_items(vm, &p);
+    new_struct_time(vm, items)
 }
 
 /// `_strptime._strptime(data_string, format)`: ((year, month, day, hour,
@@ -806,12 +799,7 @@ fn strptime_time(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn strptime_raw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (data, format) = strptime_args(vm, &args, "_strptime")?;
     let p = parse(vm, &data, &format)?;
-    let mut items: Vec<Value> = p.fields.iter().map(|&f| Value::Int(f)).collect();
-    items.push(match &p.tzname {
-        Some(z) => vm.new_str(z.as_str()),
-        None => Value::None,
-    });
-    items.push(p.gmtoff.map_or(Value::None, Value::Int));
+    let items = parsed_items(vm, &p);
     let fields = vm.new_tuple(items);
     Ok(vm.new_tuple(vec![
         fields,
