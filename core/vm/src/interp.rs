@@ -55,6 +55,13 @@ fn fast_subscript(obj: &Value, key: &Value, t: &crate::vm::Types) -> Option<Valu
     }
 }
 
+/// Whether `o` is BaseException or a subclass (the type flag says so
+/// without a lookup of BaseException).
+#[inline]
+fn is_exception_class(o: &ObjRef) -> bool {
+    matches!(&o.payload, Payload::Type(td) if td.has(crate::types::EXCEPTION))
+}
+
 /// The value of slot `index` of an instance with `__slots__`, if set.
 #[inline]
 fn slot_value(o: &ObjRef, index: usize) -> Option<Value> {
@@ -2102,8 +2109,7 @@ impl Vm {
     }
 
     fn check_except_type(&mut self, ty: &Value) -> PyResult<()> {
-        let base = self.exc_type("BaseException");
-        let ok = |v: &Value| matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && crate::types::is_subtype(o, &base));
+        let ok = |v: &Value| matches!(v, Value::Obj(o) if is_exception_class(o));
         let valid = match ty.payload() {
             Some(Payload::Tuple(items)) => items.iter().all(ok),
             _ => ok(ty),
@@ -2251,11 +2257,8 @@ impl Vm {
 
     /// Turns `raise X` operands into an exception instance.
     pub fn make_exception(&mut self, v: Value) -> PyResult<ObjRef> {
-        let base = self.exc_type("BaseException");
         match &v {
-            Value::Obj(o)
-                if matches!(o.payload, Payload::Type(_)) && crate::types::is_subtype(o, &base) =>
-            {
+            Value::Obj(o) if is_exception_class(o) => {
                 let inst = self.call(&v, vec![])?;
                 match inst {
                     Value::Obj(e) if crate::exceptions::data(&e).is_some() => Ok(e),
