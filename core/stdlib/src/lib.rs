@@ -11,6 +11,7 @@ mod collections;
 mod functools;
 mod heapq;
 mod itertools;
+mod json;
 mod math;
 mod native;
 mod operator;
@@ -36,6 +37,10 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("datetime", include_str!("../python/datetime.py"), false),
     ("heapq", include_str!("../python/heapq.py"), false),
     ("importlib", include_str!("../python/importlib/__init__.py"), true),
+    ("json", include_str!("../python/json/__init__.py"), true),
+    ("json.decoder", include_str!("../python/json/decoder.py"), false),
+    ("json.encoder", include_str!("../python/json/encoder.py"), false),
+    ("json.scanner", include_str!("../python/json/scanner.py"), false),
     ("operator", include_str!("../python/operator.py"), false),
     ("random", include_str!("../python/random.py"), false),
     ("types", include_str!("../python/types.py"), false),
@@ -58,6 +63,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("_abc", abc::init),
     ("_collections", collections::init),
     ("itertools", itertools::init),
+    ("_json", json::init),
 ];
 
 /// Registers every standard-library module with `vm`'s import system.
