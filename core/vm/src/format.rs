@@ -1542,6 +1542,10 @@ fn pct_bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 /// Decimal digits of an int for `str()`, honouring the 4300-digit limit.
 pub fn int_to_decimal(vm: &mut Vm, b: &BigInt) -> PyResult<String> {
+    // Machine-size values skip the big-number conversion.
+    if let Some(i) = b.to_i64() {
+        return Ok(i.to_string());
+    }
     let limit = crate::builtins::sys::int_max_str_digits();
     if limit > 0 && b.bits() > (limit as u64) * 3 {
         let digits = b.magnitude().to_string().len() as i64;
