@@ -2,14 +2,13 @@
 //! edits (in arrival order: they send before their first `.await`), and ask
 //! it for snapshots (database clones) to read on other threads. After each
 //! batch of queued messages it publishes diagnostics for the documents that
-//! changed, computed on a clone, so a burst of edits is analysed once and a
-//! newer edit cancels the work of an older one.
+//! changed (computed on a clone by the diagnostics thread), so a burst of
+//! edits is analysed once and a newer edit cancels the work of an older one.
 
-use super::features::diagnostics;
+use super::publisher::{Job, Publisher};
 use super::settings::Settings;
 use pvm_db::{Database, SourceFile};
 use std::collections::{HashMap, HashSet};
-use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{mpsc, Arc};
 use tower_lsp::lsp_types::{Diagnostic, TextDocumentContentChangeEvent, Url};
@@ -77,6 +76,7 @@ impl Analysis {
             db: Database::new(),
             docs: HashMap::new(),
             settings: Settings::default(),
+            publisher: Publisher::start(client.clone(), runtime.clone()),
             client,
             runtime,
         };
@@ -119,6 +119,7 @@ struct State {
     db: Database,
     docs: HashMap<Url, Doc>,
     settings: Settings,
+    publisher: Publisher,
     client: Client,
     runtime: tokio::runtime::Handle,
 }
@@ -168,6 +169,9 @@ impl State {
                 }
                 doc.version = version;
                 doc.runtime.clear();
+                // Queued publications of the old text are stale: they must
+                // not hold the edit up.
+                doc.generation.fetch_add(1, Ordering::SeqCst);
                 let file = doc.file;
                 self.db.set_text(file, text);
                 dirty.insert(uri);
@@ -207,38 +211,22 @@ impl State {
         }
     }
 
-    /// Computes and sends `uri`'s diagnostics on a clone, off this thread.
+    /// Queues `uri`'s diagnostics for the diagnostics thread.
     fn publish(&self, uri: &Url) {
         let Some(doc) = self.docs.get(uri) else {
             return;
         };
-        let snapshot = Snapshot {
-            db: self.db.clone(),
-            file: doc.file,
-            uri: uri.clone(),
-        };
-        let (version, runtime) = (doc.version, doc.runtime.clone());
-        let generation = doc.generation.clone();
-        let mine = generation.fetch_add(1, Ordering::SeqCst) + 1;
-        let client = self.client.clone();
-        let handle = self.runtime.clone();
-        self.runtime.spawn_blocking(move || {
-            let computed =
-                std::panic::catch_unwind(AssertUnwindSafe(|| diagnostics::compute(&snapshot)));
-            let uri = snapshot.uri.clone();
-            drop(snapshot);
-            // Cancelled by a newer edit (which publishes again), or a bug:
-            // either way this publication is skipped.
-            let Ok(mut list) = computed else {
-                return;
-            };
-            if generation.load(Ordering::SeqCst) != mine {
-                return;
-            }
-            list.extend(runtime);
-            handle.spawn(async move {
-                client.publish_diagnostics(uri, list, Some(version)).await;
-            });
+        let mine = doc.generation.fetch_add(1, Ordering::SeqCst) + 1;
+        self.publisher.publish(Job {
+            snapshot: Snapshot {
+                db: self.db.clone(),
+                file: doc.file,
+                uri: uri.clone(),
+            },
+            version: doc.version,
+            runtime: doc.runtime.clone(),
+            generation: doc.generation.clone(),
+            mine,
         });
     }
 }

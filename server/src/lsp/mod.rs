@@ -14,6 +14,7 @@ mod ext;
 mod features;
 mod panics;
 mod position;
+mod publisher;
 mod read;
 mod run;
 mod server;
