@@ -95,7 +95,52 @@ def _update_from(target, other, kwargs):
         target[key] = value
 
 
-class WeakValueDictionary:
+class _WeakMapping:
+    """What both weak dictionaries share: everything built on `items()`,
+    which skips entries whose object has died."""
+
+    def __iter__(self):
+        for key, _ in self.items():
+            yield key
+
+    def keys(self):
+        return iter(self)
+
+    def values(self):
+        for _, value in self.items():
+            yield value
+
+    def __len__(self):
+        return sum(1 for _ in self.items())
+
+    def __repr__(self):
+        return f"<{self.__class__.__name__} at {id(self):#x}>"
+
+    def update(self, other=None, /, **kwargs):
+        _update_from(self, other, kwargs)
+
+    def copy(self):
+        new = self.__class__()
+        for key, value in self.items():
+            new[key] = value
+        return new
+
+    __copy__ = copy
+
+    def clear(self):
+        self.data.clear()
+
+    def __or__(self, other):
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class WeakValueDictionary(_WeakMapping):
     """A mapping whose entries go away when their value dies."""
 
     def __init__(self, other=(), /, **kw):
@@ -120,9 +165,6 @@ class WeakValueDictionary:
     def __delitem__(self, key):
         del self.data[key]
 
-    def __len__(self):
-        return sum(1 for wr in self.data.values() if wr() is not None)
-
     def __contains__(self, key):
         try:
             o = self.data[key]()
@@ -130,26 +172,11 @@ class WeakValueDictionary:
             return False
         return o is not None
 
-    def __repr__(self):
-        return f"<{self.__class__.__name__} at {id(self):#x}>"
-
-    def __iter__(self):
-        for key, wr in list(self.data.items()):
-            if wr() is not None:
-                yield key
-
-    def keys(self):
-        return iter(self)
-
     def items(self):
         for key, wr in list(self.data.items()):
             value = wr()
             if value is not None:
                 yield key, value
-
-    def values(self):
-        for _, value in self.items():
-            yield value
 
     def itervaluerefs(self):
         yield from list(self.data.values())
@@ -190,31 +217,8 @@ class WeakValueDictionary:
             return default
         return o
 
-    def update(self, other=None, /, **kwargs):
-        _update_from(self, other, kwargs)
 
-    def copy(self):
-        new = WeakValueDictionary()
-        for key, value in self.items():
-            new[key] = value
-        return new
-
-    __copy__ = copy
-
-    def clear(self):
-        self.data.clear()
-
-    def __or__(self, other):
-        new = self.copy()
-        new.update(other)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-
-class WeakKeyDictionary:
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose entries go away when their key dies."""
 
     def __init__(self, dict=None):
@@ -240,9 +244,6 @@ class WeakKeyDictionary:
     def __delitem__(self, key):
         del self.data[ref(key)]
 
-    def __len__(self):
-        return sum(1 for k in self.data if k() is not None)
-
     def __contains__(self, key):
         try:
             wr = ref(key)
@@ -250,27 +251,11 @@ class WeakKeyDictionary:
             return False
         return wr in self.data
 
-    def __repr__(self):
-        return f"<{self.__class__.__name__} at {id(self):#x}>"
-
-    def __iter__(self):
-        for wr in list(self.data):
-            obj = wr()
-            if obj is not None:
-                yield obj
-
-    def keys(self):
-        return iter(self)
-
     def items(self):
         for wr, value in list(self.data.items()):
             key = wr()
             if key is not None:
                 yield key, value
-
-    def values(self):
-        for _, value in self.items():
-            yield value
 
     def keyrefs(self):
         return list(self.data)
@@ -290,20 +275,6 @@ class WeakKeyDictionary:
 
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._remove), default)
-
-    def update(self, dict=None, /, **kwargs):
-        _update_from(self, dict, kwargs)
-
-    def copy(self):
-        new = WeakKeyDictionary()
-        for key, value in self.items():
-            new[key] = value
-        return new
-
-    __copy__ = copy
-
-    def clear(self):
-        self.data.clear()
 
 
 class WeakSet:
