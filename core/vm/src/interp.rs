@@ -671,7 +671,10 @@ impl Vm {
                     let name = code.names[arg as usize].clone();
                     let locals = self.frames[fi].locals.clone();
                     match &locals {
-                        Value::Obj(d) if matches!(d.payload, Payload::Dict(_)) => {
+                        // A dict subclass (an enum's namespace) sees its __setitem__.
+                        Value::Obj(d)
+                            if matches!(d.payload, Payload::Dict(_)) && d.ty().is(&self.t.dict) =>
+                        {
                             self.dict_set_str(d, name, v)
                         }
                         _ => self.set_item(&locals, &Value::Obj(name), v)?,

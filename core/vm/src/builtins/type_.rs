@@ -842,6 +842,7 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let bases_in: Vec<Value> = pos[2..].to_vec();
     // PEP 560: __mro_entries__.
     let mut bases: Vec<Value> = Vec::new();
+    let mut replaced = false;
     for b in &bases_in {
         if !matches!(b.payload(), Some(Payload::Type(_))) {
             let bty = vm.type_of(b).clone();
@@ -849,6 +850,7 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let t = vm.new_tuple(bases_in.clone());
                 let r = vm.call(&f, vec![b.clone(), t])?;
                 bases.extend(vm.to_vec(&r)?);
+                replaced = true;
                 continue;
             }
         }
@@ -917,6 +919,12 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let (code, globals) = (f.code.clone(), f.globals.clone());
     let cell = crate::run::run_body(vm, code, globals, ns.clone(), func.as_obj().cloned())?;
+    if replaced {
+        // What the class statement named (typing.Generic reads its parameters there).
+        let orig = vm.new_tuple(bases_in);
+        let key = vm.new_str("__orig_bases__");
+        vm.set_item(&ns, &key, orig)?;
+    }
     let mut values: smallvec::SmallVec<[Value; 6]> =
         smallvec::smallvec![name, bases_tuple, ns.clone()];
     values.extend(kw_values);
