@@ -252,6 +252,16 @@ fn bad_requests_are_errors_and_the_server_keeps_serving() {
         json!({"command": "pvm.nope", "arguments": []}),
     );
     assert!(client.response(bad).get("error").is_some());
+    let panicked = client.send_request(
+        "workspace/executeCommand",
+        json!({"command": "pvm.test.panic", "arguments": []}),
+    );
+    let error = &client.response(panicked)["error"];
+    assert_eq!(error["code"], -32603, "{error}");
+    assert!(error["message"]
+        .as_str()
+        .unwrap()
+        .contains("asked to panic"));
     let malformed = client.send_request("textDocument/hover", json!({"nonsense": true}));
     assert!(client.response(malformed).get("error").is_some());
     client.open(URI, "print('still here')\n");

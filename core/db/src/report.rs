@@ -36,8 +36,14 @@ pub fn diagnostics(db: &dyn salsa::Database, file: SourceFile) -> Vec<Diagnostic
         })
         .collect();
     // Compile errors carry AST positions: line and UTF-8 byte column.
-    let offset =
-        |line: u32, col: u32| TextSize::from((index.line_start(line) + col).min(text.len() as u32));
+    let offset = |line: u32, col: u32| {
+        TextSize::from(
+            index
+                .line_start(line)
+                .saturating_add(col)
+                .min(text.len() as u32),
+        )
+    };
     out.extend(compile_errors(db, file).iter().map(|e| {
         let start = offset(e.pos.lineno, e.pos.col_offset);
         let end = if e.has_end {

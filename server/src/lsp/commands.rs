@@ -8,6 +8,9 @@ use serde_json::Value;
 use tower_lsp::jsonrpc::{Error, Result};
 use tower_lsp::lsp_types::Url;
 
+/// A command that panics when `PVM_LSP_TEST_HOOKS` is set.
+const TEST_PANIC: &str = "pvm.test.panic";
+
 /// Runs one command.
 pub async fn execute(server: &Server, command: &str, args: &[Value]) -> Result<Option<Value>> {
     let uri = || {
@@ -45,6 +48,10 @@ pub async fn execute(server: &Server, command: &str, args: &[Value]) -> Result<O
             })
             .await?;
             Ok(Some(text.map_or(Value::Null, Value::String)))
+        }
+        // For the protocol tests: a handler that panics (never advertised).
+        TEST_PANIC if std::env::var_os("PVM_LSP_TEST_HOOKS").is_some() => {
+            panic!("{TEST_PANIC} was asked to panic")
         }
         _ => Err(Error::invalid_params(format!("unknown command {command}"))),
     }

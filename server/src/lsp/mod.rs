@@ -9,9 +9,9 @@
 mod analysis;
 mod capabilities;
 mod commands;
-mod exit;
 mod ext;
 mod features;
+mod guard;
 mod panics;
 mod position;
 mod publisher;
@@ -44,7 +44,7 @@ pub fn main() -> ExitCode {
         let input = tokio::fs::File::from_std(input);
         let output = tokio::fs::File::from_std(output);
         let (service, socket) = tower_lsp::LspService::new(server::Server::new);
-        let (service, mut exited) = exit::WatchExit::new(service);
+        let (service, mut exited) = guard::Guard::new(service);
         let serve = tower_lsp::Server::new(input, output, socket).serve(service);
         tokio::select! {
             () = serve => {}

@@ -27,6 +27,7 @@ impl Client {
     pub fn start(options: Value) -> Client {
         let mut child = Command::new(env!("CARGO_BIN_EXE_pvm"))
             .arg("lsp")
+            .env("PVM_LSP_TEST_HOOKS", "1")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
