@@ -592,6 +592,9 @@ class Mapping(Collection):
 
     __slots__ = ()
 
+    # Instances match mapping patterns (Py_TPFLAGS_MAPPING).
+    __abc_tpflags__ = 1 << 6
+
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
@@ -782,6 +785,9 @@ class Sequence(Reversible, Collection):
     iteration, containment, reversed, index and count are built on them."""
 
     __slots__ = ()
+
+    # Instances match sequence patterns (Py_TPFLAGS_SEQUENCE).
+    __abc_tpflags__ = 1 << 5
 
     @abstractmethod
     def __getitem__(self, index):

@@ -9,6 +9,7 @@
 use crate::native::{self, positional};
 use pvm_vm::args::Args;
 use pvm_vm::payload::{Extension, NativeFn, NativeKind, Payload};
+use pvm_vm::types;
 use pvm_vm::{ObjRef, PyResult, Value, Vm};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -142,7 +143,58 @@ fn abc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let data = vm.new_extension(&ty, data);
     let key = vm.intern("_abc_impl");
     vm.set_attr(&v[0], &key, data)?;
+    take_tpflags(vm, &v[0])?;
     Ok(Value::None)
+}
+
+/// CPython's values of the collection flags in `__abc_tpflags__`.
+const TPFLAGS_SEQUENCE: i64 = 1 << 5;
+/// See [`TPFLAGS_SEQUENCE`].
+const TPFLAGS_MAPPING: i64 = 1 << 6;
+
+/// An ABC that declares `__abc_tpflags__` in its body (Sequence,
+/// Mapping) gets the collection flag `match` reads; the entry is removed.
+fn take_tpflags(vm: &mut Vm, cls: &Value) -> PyResult<()> {
+    let Some(ty) = as_type(cls).cloned() else {
+        return Ok(());
+    };
+    let key = vm.intern("__abc_tpflags__");
+    let Some(value) = vm.dict_get_str_type(&ty, &key) else {
+        return Ok(());
+    };
+    let bits = match value {
+        Value::Int(i) => i,
+        _ => 0,
+    };
+    let flag = if bits & TPFLAGS_SEQUENCE != 0 {
+        types::SEQUENCE
+    } else if bits & TPFLAGS_MAPPING != 0 {
+        types::MAPPING
+    } else {
+        0
+    };
+    set_collection_flag(&ty, flag);
+    vm.set_attr(cls, &key, Value::Null)
+}
+
+/// Sets the collection flag `flag` on a class (not on built-in or native
+/// classes, which keep theirs).
+fn set_collection_flag(ty: &ObjRef, flag: u32) {
+    let td = types::data(ty);
+    if flag == 0 || !td.has(types::HEAP) || td.has(types::IMMUTABLE) {
+        return;
+    }
+    let cleared = td.flags.get() & !(types::SEQUENCE | types::MAPPING);
+    td.flags.set(cleared | flag);
+}
+
+/// The collection flag of a class: its own, or its nearest base's.
+fn collection_flag(ty: &ObjRef) -> u32 {
+    let mro = types::data(ty).mro.borrow();
+    mro.iter()
+        .map(|t| types::data(t).flags.get() & (types::SEQUENCE | types::MAPPING))
+        .find(|&f| f != 0)
+        .unwrap_or(0)
 }
 
 /// The `_abc_impl` of an ABC (the object is returned to keep it alive
@@ -194,6 +246,10 @@ fn abc_register(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let imp = impl_of(vm, cls)?;
     data(&imp).registry.add(vm, &sub_type)?;
     COUNTER.with(|c| c.set(c.get() + 1));
+    // A virtual subclass of Sequence or Mapping matches like one.
+    if let Some(abc) = as_type(cls) {
+        set_collection_flag(&sub_type, collection_flag(abc));
+    }
     Ok(sub.clone())
 }
 

@@ -16,15 +16,30 @@ fn layout_of(vm: &Vm, v: &Value) -> Layout {
     Layout::Object
 }
 
-/// `MATCH_MAPPING`: whether the subject is a mapping (dict or subclass).
-pub fn is_mapping(vm: &mut Vm, v: &Value) -> bool {
-    layout_of(vm, v) == Layout::Dict
+/// The collection flag (SEQUENCE or MAPPING) of the first class in the
+/// subject's MRO that has one (0 if none): what CPython's types inherit
+/// from their bases or get from collections.abc.
+fn collection_flag(vm: &Vm, v: &Value) -> u32 {
+    let ty = vm.type_of(v);
+    let mro = types::data(ty).mro.borrow();
+    mro.iter()
+        .map(|t| types::data(t).flags.get() & (types::SEQUENCE | types::MAPPING))
+        .find(|&f| f != 0)
+        .unwrap_or(0)
 }
 
-/// `MATCH_SEQUENCE`: list, tuple, range and their subclasses (not str/bytes).
+/// `MATCH_MAPPING`: whether the subject is a mapping (dict or subclass,
+/// or a class marked by collections.abc.Mapping).
+pub fn is_mapping(vm: &mut Vm, v: &Value) -> bool {
+    layout_of(vm, v) == Layout::Dict || collection_flag(vm, v) == types::MAPPING
+}
+
+/// `MATCH_SEQUENCE`: list, tuple, range and their subclasses (not str/bytes),
+/// or a class marked by collections.abc.Sequence (deque, user classes).
 pub fn is_sequence(vm: &mut Vm, v: &Value) -> bool {
     matches!(layout_of(vm, v), Layout::List | Layout::Tuple)
         || matches!(v.payload(), Some(Payload::Range(_)))
+        || collection_flag(vm, v) == types::SEQUENCE
 }
 
 /// `MATCH_KEYS`: a tuple of the values for `keys`, or None if one is missing.

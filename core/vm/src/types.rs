@@ -30,6 +30,11 @@ pub const IMMUTABLE: u32 = 256;
 /// Type flag: the class's own `__abstractmethods__` is non-empty, so
 /// `object.__new__` refuses to instantiate it (`Py_TPFLAGS_IS_ABSTRACT`).
 pub const ABSTRACT: u32 = 512;
+/// Type flag: `match` treats instances as sequences (Py_TPFLAGS_SEQUENCE;
+/// set on a class by collections.abc, seen through the MRO).
+pub const SEQUENCE: u32 = 1024;
+/// Type flag: `match` treats instances as mappings (Py_TPFLAGS_MAPPING).
+pub const MAPPING: u32 = 2048;
 
 /// What built-in payload instances of a type carry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -136,3 +136,39 @@ try:
 except KeyError:
     print('empty popitem')
 print(mm.keys() == set(), isinstance(mm.keys(), cabc.Set))
+
+# Pattern matching: deque and collections.abc classes are sequences and mappings.
+class MatchSeq(cabc.Sequence):
+    def __getitem__(self, i):
+        return [1, 2][i]
+    def __len__(self):
+        return 2
+class MatchMap(cabc.Mapping):
+    def __getitem__(self, k):
+        return {'a': 1}[k]
+    def __iter__(self):
+        return iter(['a'])
+    def __len__(self):
+        return 1
+class Plain:
+    def __getitem__(self, i):
+        return [5, 6][i]
+    def __len__(self):
+        return 2
+class PlainSub(Plain):
+    pass
+def shape(x):
+    match x:
+        case [a, b]:
+            return ('seq2', a, b)
+        case [*rest]:
+            return ('seq', rest)
+        case {'a': v}:
+            return ('map', v)
+        case _:
+            return 'other'
+print(shape(Plain()))
+cabc.Sequence.register(Plain)
+for x in [deque([1, 2]), MatchSeq(), MatchMap(), OrderedDict(a=1), defaultdict(int, a=3), Counter(a=2), Plain(), PlainSub(), 'ab', b'ab']:
+    print(type(x).__name__, shape(x))
+print('__abc_tpflags__' in vars(cabc.Sequence), '__abc_tpflags__' in vars(cabc.Mapping))

@@ -62,6 +62,9 @@ pub(super) fn init(vm: &mut Vm, module: &ObjRef) {
     let ty = native::new_type(vm, module, "deque", "collections", methods, false);
     vm.set_type_attr(&ty, "__hash__", Value::None);
     native::add_property(vm, &ty, "maxlen", maxlen_get, maxlen_set);
+    // `match` takes a deque for a sequence (Py_TPFLAGS_SEQUENCE).
+    let td = pvm_vm::types::data(&ty);
+    td.flags.set(td.flags.get() | pvm_vm::types::SEQUENCE);
     for (name, methods) in [
         ("_deque_iterator", ITER_METHODS),
         ("_deque_reverse_iterator", ITER_METHODS),
