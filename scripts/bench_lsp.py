@@ -16,7 +16,9 @@ seen by this client:
   --repeat edits (default 20) on different lines;
 * hover: from a hover request to its answer, median of --repeat hovers on
   lines inside different functions (each the first hover in its function,
-  so its code object is compiled), and the same hovers again (warm);
+  so its code object is compiled), the same hovers again (warm), and a
+  hover on a module-level line right after each of --repeat edits (the
+  module's code object is rebuilt around the unchanged functions);
 * rss: the server's resident memory after all of it (VmRSS, MB).
 
 Prints a table (--markdown: a Markdown table for docs/performance.md).
@@ -172,6 +174,26 @@ def main():
         return out
 
     cold, warm = hovers(), hovers()
+
+    # A module-level line after each edit: the module's code is rebuilt
+    # around the units that did not change.
+    module_line = next(i for i, l in enumerate(text.splitlines()) if l.startswith("import "))
+    after_edit = []
+    for line, col in edit_spots:
+        version += 1
+        change = {
+            "range": {"start": {"line": line, "character": col}, "end": {"line": line, "character": col + 1}},
+            "text": "8",
+        }
+        server.notify(
+            "textDocument/didChange",
+            {"textDocument": {"uri": URI, "version": version}, "contentChanges": [change]},
+        )
+        server.diagnostics(version)
+        params = {"textDocument": {"uri": URI}, "position": {"line": module_line, "character": 0}}
+        start = time.perf_counter()
+        server.request("textDocument/hover", params)
+        after_edit.append((time.perf_counter() - start) * 1000)
     rss = server.rss_mb()
     server.close()
 
@@ -181,6 +203,10 @@ def main():
         (f"one-line edit → diagnostics (median of {len(edits)})", f"{statistics.median(edits):.1f} ms"),
         (f"hover, first in its function (median of {len(cold)})", f"{statistics.median(cold):.2f} ms"),
         (f"hover, again (median of {len(warm)})", f"{statistics.median(warm):.2f} ms"),
+        (
+            f"hover on a module-level line after an edit (median of {len(after_edit)})",
+            f"{statistics.median(after_edit):.2f} ms",
+        ),
         ("server RSS after all of it", f"{rss:.0f} MB"),
     ]
     if args.markdown:
