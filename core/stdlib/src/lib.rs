@@ -12,9 +12,11 @@ mod functools;
 mod heapq;
 mod itertools;
 mod json;
+mod modutil;
 mod math;
 mod native;
 mod operator;
+mod pystruct;
 mod random;
 mod time;
 
@@ -43,6 +45,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("json.scanner", include_str!("../python/json/scanner.py"), false),
     ("operator", include_str!("../python/operator.py"), false),
     ("random", include_str!("../python/random.py"), false),
+    ("struct", include_str!("../python/struct.py"), false),
     ("types", include_str!("../python/types.py"), false),
     ("weakref", include_str!("../python/weakref.py"), false),
 ];
@@ -64,6 +67,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("_collections", collections::init),
     ("itertools", itertools::init),
     ("_json", json::init),
+    ("_struct", pystruct::init),
 ];
 
 /// Registers every standard-library module with `vm`'s import system.

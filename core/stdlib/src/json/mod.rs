@@ -58,18 +58,11 @@ fn leave(vm: &mut Vm) {
 }
 
 /// `json.decoder.JSONDecodeError(msg, doc, pos)`, the error the scanner
-/// raises (or whatever importing or building it raised instead).
+/// raises.
 fn decode_error(vm: &mut Vm, msg: &str, doc: &Value, pos: usize) -> ObjRef {
-    let made = (|| {
-        let module = pvm_vm::import::import_full(vm, "json.decoder")?;
-        let cls = vm.get_attr_str(&module, "JSONDecodeError")?;
-        let msg = vm.new_str(msg);
-        let exc = vm.call(&cls, vec![msg, doc.clone(), Value::Int(pos as i64)])?;
-        vm.make_exception(exc)
-    })();
-    match made {
-        Ok(e) | Err(e) => e,
-    }
+    let msg = vm.new_str(msg);
+    let args = vec![msg, doc.clone(), Value::Int(pos as i64)];
+    crate::modutil::module_exception(vm, "json.decoder", "JSONDecodeError", args)
 }
 
 /// `scanstring(string, end, strict=True)` -> (str, end): decodes the
