@@ -76,11 +76,29 @@ def _reduce(x, cls):
         reductor = getattr(cls, "__reduce__", None)
         if reductor is not None and reductor is not _object_reduce:
             rv = x.__reduce__()
-        elif _is_python_class(cls):
-            rv = _default_reduce(x, cls)
         else:
-            raise TypeError(f"cannot pickle {cls.__name__!r} object")
+            rv = _builtin_reduce(x, cls)
+            if rv is None:
+                if not (_is_python_class(cls) or cls is object):
+                    raise TypeError(f"cannot pickle {cls.__name__!r} object")
+                rv = _default_reduce(x, cls)
     return rv
+
+
+def _builtin_reduce(x, cls):
+    """The __reduce__ of the built-in types whose value the default
+    reduction would lose (exceptions, sets, bytearrays, slices), as
+    CPython defines them; None for other objects."""
+    state = getattr(x, "__dict__", None) or None
+    if isinstance(x, BaseException):
+        return (cls, x.args, state)
+    if isinstance(x, (set, frozenset)):
+        return (cls, (list(x),), state)
+    if isinstance(x, bytearray):
+        return (cls, (bytes(x),), state)
+    if cls is slice:
+        return (slice, (x.start, x.stop, x.step))
+    return None
 
 
 def _is_python_class(cls):
@@ -189,7 +207,10 @@ def _deepcopy_atomic(x, memo):
     return x
 
 
-_deepcopy_dispatch = {t: _deepcopy_atomic for t in _IMMUTABLE if t is not tuple}
+# Deep copies of slices and frozensets are new objects (by reduction),
+# as CPython makes them.
+_deepcopy_dispatch = {t: _deepcopy_atomic for t in _IMMUTABLE
+                      if t not in (tuple, slice, frozenset)}
 
 
 def _deepcopy_list(x, memo, deepcopy=deepcopy):
