@@ -202,11 +202,28 @@ fn interrupt_stops_an_infinite_loop() {
     let interrupted = command(&mut client, "pvm.interrupt", json!([]));
     assert_eq!(interrupted, true);
     let response = client.response(run);
+    // KeyboardInterrupt comes at the next backward jump; the run's answer
+    // follows (a loose bound: CI machines are shared).
+    let stopped = asked.elapsed();
+    eprintln!("interrupted run answered in {stopped:?}");
+    assert!(stopped.as_secs() < 10, "{stopped:?}");
     let result = &response["result"];
     assert_eq!(result["status"], "interrupted", "{response}");
-    assert!(asked.elapsed().as_secs() < 10);
     // Nothing runs any more.
     assert_eq!(command(&mut client, "pvm.interrupt", json!([])), false);
+}
+
+#[test]
+fn runs_stop_at_the_time_and_output_limits() {
+    let mut client = Client::start(json!({"runTimeoutMs": 300, "maxOutputBytes": 1000}));
+    client.open(URI, "while True:\n    pass\n");
+    let result = command(&mut client, "pvm.runFile", json!([URI]));
+    assert_eq!(result["status"], "timeout", "{result}");
+    change(&mut client, 2, json!([{"text": "while True:\n    print('x' * 99)\n"}]));
+    let result = command(&mut client, "pvm.runFile", json!([URI]));
+    assert_eq!(result["status"], "outputLimit", "{result}");
+    let stdout = client.run_output(&result["runId"], "stdout");
+    assert_eq!(stdout.len(), 1000);
 }
 
 #[test]
