@@ -219,7 +219,11 @@ fn runs_stop_at_the_time_and_output_limits() {
     client.open(URI, "while True:\n    pass\n");
     let result = command(&mut client, "pvm.runFile", json!([URI]));
     assert_eq!(result["status"], "timeout", "{result}");
-    change(&mut client, 2, json!([{"text": "while True:\n    print('x' * 99)\n"}]));
+    change(
+        &mut client,
+        2,
+        json!([{"text": "while True:\n    print('x' * 99)\n"}]),
+    );
     let result = command(&mut client, "pvm.runFile", json!([URI]));
     assert_eq!(result["status"], "outputLimit", "{result}");
     let stdout = client.run_output(&result["runId"], "stdout");
