@@ -205,6 +205,9 @@ pub struct Vm {
     pub weakref_types: Option<std::rc::Rc<crate::gc::module::WeakrefTypes>>,
     /// Functions registered with `atexit`, in registration order.
     pub exit_calls: Vec<crate::atexit::ExitCall>,
+    /// The instruction the innermost running loop is at (its frame's
+    /// `lasti` is written from this when an error leaves the loop).
+    pub cur_lasti: usize,
 }
 
 impl Vm {
@@ -267,6 +270,7 @@ impl Vm {
             gc: Default::default(),
             weakref_types: None,
             exit_calls: Vec::new(),
+            cur_lasti: 0,
         };
         crate::exceptions::create_hierarchy(&mut vm);
         crate::builtins::install(&mut vm);
