@@ -18,6 +18,7 @@ mod native;
 mod operator;
 mod pystruct;
 mod random;
+mod re;
 mod time;
 
 use pvm_vm::import::{ModuleDef, ModuleInit};
@@ -45,6 +46,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("json.scanner", include_str!("../python/json/scanner.py"), false),
     ("operator", include_str!("../python/operator.py"), false),
     ("random", include_str!("../python/random.py"), false),
+    ("re", include_str!("../python/re/__init__.py"), true),
     ("struct", include_str!("../python/struct.py"), false),
     ("types", include_str!("../python/types.py"), false),
     ("weakref", include_str!("../python/weakref.py"), false),
@@ -56,6 +58,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("math", math::init),
     ("cmath", cmath::init),
     ("_random", random::init),
+    ("_sre", re::init),
     ("time", time::init),
     ("_strptime", time::init_strptime),
     ("_classutil", classutil::init),

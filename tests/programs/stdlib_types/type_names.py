@@ -80,3 +80,10 @@ try:
 except TypeError as e:
     print(e)
 print(sorted(n for n in types.__all__ if n != 'FrameType'))
+mod = types.ModuleType('mod_dir')
+mod.x = 1
+print(dir(mod))
+mod.__dir__ = lambda: ['b', 'a']
+print(dir(mod))
+import operator
+print([n for n in dir(operator) if n not in ('__file__', '__cached__', '__loader__', '__spec__')])

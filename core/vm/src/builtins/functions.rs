@@ -855,8 +855,40 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `dir(module)`: the names in its namespace (module.__dir__), or what a
+/// module-level `__dir__` function returns (PEP 562); sorted. None for
+/// other objects.
+fn module_dir(vm: &mut Vm, v: &Value) -> PyResult<Option<Vec<Value>>> {
+    let Value::Obj(o) = v else {
+        return Ok(None);
+    };
+    if !matches!(o.payload, Payload::Module(_)) {
+        return Ok(None);
+    }
+    let Some(d) = o.dict.borrow().clone() else {
+        return Ok(Some(Vec::new()));
+    };
+    let key = vm.intern("__dir__");
+    let names = match vm.dict_get_str(&d, &key) {
+        Some(f) => {
+            let r = vm.call(&f, vec![])?;
+            vm.to_vec(&r)?
+        }
+        None => match &d.payload {
+            Payload::Dict(t) => t.borrow().keys(),
+            _ => Vec::new(),
+        },
+    };
+    let list = vm.new_list(names);
+    vm.call_method(&list, "sort", vec![])?;
+    Ok(Some(vm.to_vec(&list)?))
+}
+
 /// The sorted attribute names `dir(v)` lists.
 pub fn dir_names(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    if let Some(names) = module_dir(vm, v)? {
+        return Ok(names);
+    }
     let mut names: Vec<String> = Vec::new();
     let add_dict = |names: &mut Vec<String>, d: &crate::dict::Dict| {
         for e in d.iter() {
@@ -933,17 +965,29 @@ fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let Some(f) = vm.frames.last() else {
-        return Ok(Value::Obj(vm.new_dict()));
+    match vm.frames.len().checked_sub(1) {
+        Some(top) => Ok(frame_locals(vm, top)),
+        None => Ok(Value::Obj(vm.new_dict())),
+    }
+}
+
+/// The locals of frame `index` of `vm.frames`: the mapping of a module or
+/// class body, else a new dict of the bound fast locals and cells (what
+/// `locals()` and a frame's `f_locals` give).
+pub fn frame_locals(vm: &mut Vm, index: usize) -> Value {
+    let Some(f) = vm.frames.get(index) else {
+        return Value::Obj(vm.new_dict());
     };
     if !f.locals.is_null() {
-        return Ok(f.locals.clone());
+        return f.locals.clone();
     }
     let code = f.code.clone();
     let base = f.base;
     let d = vm.new_dict();
     for (i, name) in code.localsplus_names.iter().enumerate() {
-        let v = vm.stack[base + i].clone();
+        let Some(v) = vm.stack.get(base + i).cloned() else {
+            break;
+        };
         let v = match v.payload() {
             Some(Payload::Cell(c))
                 if code.localsplus_kinds[i]
@@ -959,7 +1003,7 @@ fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
             vm.dict_set_str(&d, name.clone(), v);
         }
     }
-    Ok(Value::Obj(d))
+    Value::Obj(d)
 }
 
 fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {

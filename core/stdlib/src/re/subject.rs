@@ -1,0 +1,209 @@
+//! The string a pattern runs over: a str (ASCII ones read as bytes, the
+//! others as code points, so positions are code-point indices either way)
+//! or a bytes-like object; and slices of it as new objects.
+
+use super::matcher::{Found, Matcher};
+use super::compiler::Program;
+use pvm_vm::payload::Payload;
+use pvm_vm::{PyResult, Value, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The subject of a search, kept alive with the text the matcher reads.
+#[derive(Clone)]
+pub enum Subject {
+    /// An ASCII str: its bytes are its characters.
+    Ascii(Value),
+    /// A str with non-ASCII characters and its code points.
+    Wide(Value, Rc<[u32]>),
+    /// A bytes object.
+    Bytes(Value),
+    /// A bytearray, copied when the search began.
+    Buffer(Value, Rc<[u8]>),
+}
+
+/// The characters a matcher reads.
+pub enum Text<'a> {
+    /// One byte per character.
+    Narrow(&'a [u8]),
+    /// One code point per character.
+    Wide(&'a [u32]),
+}
+
+/// The last non-ASCII str a pattern decoded, reused while the same
+/// object comes back (a tokenizer calling `match(s, pos)` in a loop).
+pub type WideCache = RefCell<Option<(Value, Rc<[u32]>)>>;
+
+impl Subject {
+    /// The subject for `v`, or CPython's TypeError for other objects.
+    pub fn new(vm: &mut Vm, v: &Value, cache: &WideCache) -> PyResult<Subject> {
+        match v.payload() {
+            Some(Payload::Str(s)) => {
+                if s.is_ascii() {
+                    return Ok(Subject::Ascii(v.clone()));
+                }
+                if let Some((cached, chars)) = &*cache.borrow() {
+                    if cached.is(v) {
+                        return Ok(Subject::Wide(v.clone(), chars.clone()));
+                    }
+                }
+                let chars: Rc<[u32]> = s.as_str().chars().map(|c| c as u32).collect();
+                *cache.borrow_mut() = Some((v.clone(), chars.clone()));
+                Ok(Subject::Wide(v.clone(), chars))
+            }
+            Some(Payload::Bytes(_)) => Ok(Subject::Bytes(v.clone())),
+            Some(Payload::ByteArray(b)) => {
+                let copy: Rc<[u8]> = b.borrow().as_slice().into();
+                Ok(Subject::Buffer(v.clone(), copy))
+            }
+            _ => {
+                let tn = vm.type_name(v);
+                Err(vm.type_error(format!(
+                    "expected string or bytes-like object, got '{tn}'"
+                )))
+            }
+        }
+    }
+
+    /// Whether it is bytes-like.
+    pub fn is_bytes(&self) -> bool {
+        matches!(self, Subject::Bytes(_) | Subject::Buffer(..))
+    }
+
+    /// The object searched.
+    pub fn object(&self) -> &Value {
+        match self {
+            Subject::Ascii(v) | Subject::Wide(v, _) | Subject::Bytes(v) | Subject::Buffer(v, _) => v,
+        }
+    }
+
+    /// The characters.
+    pub fn text(&self) -> Text<'_> {
+        match self {
+            Subject::Ascii(v) => Text::Narrow(v.as_str().unwrap_or("").as_bytes()),
+            Subject::Wide(_, chars) => Text::Wide(chars),
+            Subject::Bytes(v) => match v.payload() {
+                Some(Payload::Bytes(b)) => Text::Narrow(b),
+                _ => Text::Narrow(&[]),
+            },
+            Subject::Buffer(_, b) => Text::Narrow(b),
+        }
+    }
+
+    /// The length in characters.
+    pub fn len(&self) -> usize {
+        match self.text() {
+            Text::Narrow(t) => t.len(),
+            Text::Wide(t) => t.len(),
+        }
+    }
+
+    /// `string[a:b]` as a new str or bytes (the object itself when it is
+    /// all of an exact str or bytes, as CPython returns it).
+    pub fn slice(&self, vm: &mut Vm, a: usize, b: usize) -> Value {
+        let obj = self.object();
+        let exact = |vm: &Vm, o: &Value| {
+            o.as_obj()
+                .is_some_and(|r| r.ty().is(&vm.t.str) || r.ty().is(&vm.t.bytes))
+        };
+        match self {
+            Subject::Ascii(v) => {
+                let s = v.as_str().unwrap_or("");
+                let (a, b) = (a.min(s.len()), b.min(s.len()).max(a.min(s.len())));
+                if a == 0 && b == s.len() && exact(vm, obj) {
+                    return obj.clone();
+                }
+                vm.new_str(&s[a..b])
+            }
+            Subject::Wide(_, chars) => {
+                let (a, b) = (a.min(chars.len()), b.min(chars.len()));
+                if a == 0 && b == chars.len() && exact(vm, obj) {
+                    return obj.clone();
+                }
+                let s: String = chars[a..b.max(a)]
+                    .iter()
+                    .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
+                    .collect();
+                vm.new_str(s)
+            }
+            Subject::Bytes(v) => {
+                let bytes = match v.payload() {
+                    Some(Payload::Bytes(b)) => &b[..],
+                    _ => &[][..],
+                };
+                let (a, b) = (a.min(bytes.len()), b.min(bytes.len()));
+                if a == 0 && b == bytes.len() && exact(vm, obj) {
+                    return obj.clone();
+                }
+                vm.new_bytes(bytes[a..b.max(a)].to_vec())
+            }
+            Subject::Buffer(v, _) => {
+                // Read the object as it is now, as CPython's buffer access does.
+                let bytes = match v.payload() {
+                    Some(Payload::ByteArray(b)) => b.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                let (a, b) = (a.min(bytes.len()), b.min(bytes.len()));
+                vm.new_bytes(bytes[a..b.max(a)].to_vec())
+            }
+        }
+    }
+}
+
+/// A matcher over either kind of text.
+pub enum AnyMatcher<'a> {
+    /// Over bytes.
+    Narrow(Matcher<'a, u8>),
+    /// Over code points.
+    Wide(Matcher<'a, u32>),
+}
+
+impl<'a> AnyMatcher<'a> {
+    /// A matcher of `prog` over `text[..end]`.
+    pub fn new(prog: &'a Program, text: Text<'a>, end: usize, groups: usize) -> Self {
+        match text {
+            Text::Narrow(t) => AnyMatcher::Narrow(Matcher::new(prog, t, end, groups)),
+            Text::Wide(t) => AnyMatcher::Wide(Matcher::new(prog, t, end, groups)),
+        }
+    }
+
+    /// `re.search` from `start`.
+    pub fn search(&mut self, start: usize) -> Option<Found> {
+        match self {
+            AnyMatcher::Narrow(m) => m.search(start),
+            AnyMatcher::Wide(m) => m.search(start),
+        }
+    }
+
+    /// `re.match` at `start`.
+    pub fn match_at(&mut self, start: usize) -> Option<Found> {
+        match self {
+            AnyMatcher::Narrow(m) => m.match_at(start),
+            AnyMatcher::Wide(m) => m.match_at(start),
+        }
+    }
+
+    /// Sets whether the match must reach the end (fullmatch).
+    pub fn set_match_all(&mut self, on: bool) {
+        match self {
+            AnyMatcher::Narrow(m) => m.match_all = on,
+            AnyMatcher::Wide(m) => m.match_all = on,
+        }
+    }
+
+    /// Sets whether an empty match at the start is refused.
+    pub fn set_must_advance(&mut self, on: bool) {
+        match self {
+            AnyMatcher::Narrow(m) => m.must_advance = on,
+            AnyMatcher::Wide(m) => m.must_advance = on,
+        }
+    }
+
+    /// `endpos`.
+    pub fn end(&self) -> usize {
+        match self {
+            AnyMatcher::Narrow(m) => m.end(),
+            AnyMatcher::Wide(m) => m.end(),
+        }
+    }
+}
