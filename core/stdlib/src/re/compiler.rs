@@ -308,10 +308,7 @@ impl Compiler<'_> {
                 } else {
                     RefMode::Ascii
                 };
-                self.push(Op::GroupRef {
-                    group: g - 1,
-                    mode,
-                });
+                self.push(Op::GroupRef { group: g - 1, mode });
             }
             Node::Cond(c) => {
                 let at = self.push(Op::GroupRefExists {

@@ -41,20 +41,70 @@ struct RepeatRec {
 
 /// What a suspended context does when its child returns.
 enum Resume {
-    Branch { next: usize, lm: isize, li: isize, pushed: bool },
-    One { base: usize, count: isize, lm: isize, li: isize, pushed: bool, lit: Option<u32> },
-    MinOne { count: usize, lm: isize, li: isize, pushed: bool },
-    Repeat { rec: usize },
-    Until1 { rec: usize, count: isize },
-    MaxUntil2 { rec: usize, count: isize, saved: usize, lm: isize, li: isize },
-    MaxUntil3 { rec: usize },
-    MinUntil2 { rec: usize, count: isize, lm: isize, li: isize, pushed: bool },
-    MinUntil3 { rec: usize, count: isize, saved: usize },
-    Poss1 { count: u32 },
-    Poss2 { count: u32, lm: isize, li: isize },
+    Branch {
+        next: usize,
+        lm: isize,
+        li: isize,
+        pushed: bool,
+    },
+    One {
+        base: usize,
+        count: isize,
+        lm: isize,
+        li: isize,
+        pushed: bool,
+        lit: Option<u32>,
+    },
+    MinOne {
+        count: usize,
+        lm: isize,
+        li: isize,
+        pushed: bool,
+    },
+    Repeat {
+        rec: usize,
+    },
+    Until1 {
+        rec: usize,
+        count: isize,
+    },
+    MaxUntil2 {
+        rec: usize,
+        count: isize,
+        saved: usize,
+        lm: isize,
+        li: isize,
+    },
+    MaxUntil3 {
+        rec: usize,
+    },
+    MinUntil2 {
+        rec: usize,
+        count: isize,
+        lm: isize,
+        li: isize,
+        pushed: bool,
+    },
+    MinUntil3 {
+        rec: usize,
+        count: isize,
+        saved: usize,
+    },
+    Poss1 {
+        count: u32,
+    },
+    Poss2 {
+        count: u32,
+        lm: isize,
+        li: isize,
+    },
     Atomic,
     Assert,
-    AssertNot { lm: isize, li: isize, pushed: bool },
+    AssertNot {
+        lm: isize,
+        li: isize,
+        pushed: bool,
+    },
 }
 
 /// A suspended context: where it was and how it resumes.
@@ -72,7 +122,13 @@ enum Step {
     /// Suspend the current context (at instruction `at`, position `ptr`)
     /// as `kind` and run a child from `pc` at `state_ptr` (toplevel
     /// inherited unless `fresh`).
-    Call { at: usize, ptr: usize, pc: usize, kind: Resume, fresh: bool },
+    Call {
+        at: usize,
+        ptr: usize,
+        pc: usize,
+        kind: Resume,
+        fresh: bool,
+    },
     /// The current context ends.
     Return(bool),
 }
@@ -284,8 +340,14 @@ impl<'a, C: Char> Matcher<'a, C> {
         let text = &self.text[ptr..end];
         match test {
             Test::AnyAll => text.len(),
-            Test::Any => text.iter().position(|c| c.code() == 10).unwrap_or(text.len()),
-            Test::Lit(l) => text.iter().position(|c| c.code() != *l).unwrap_or(text.len()),
+            Test::Any => text
+                .iter()
+                .position(|c| c.code() == 10)
+                .unwrap_or(text.len()),
+            Test::Lit(l) => text
+                .iter()
+                .position(|c| c.code() != *l)
+                .unwrap_or(text.len()),
             _ => text
                 .iter()
                 .position(|c| !test.matches(c.code()))
@@ -306,7 +368,8 @@ impl<'a, C: Char> Matcher<'a, C> {
                 if end == 0 {
                     return false;
                 }
-                let word = |i: usize| i < self.text.len() && super::charset::is_word(mode, self.at(i));
+                let word =
+                    |i: usize| i < self.text.len() && super::charset::is_word(mode, self.at(i));
                 let before = ptr > 0 && word(ptr - 1);
                 let here = ptr < end && word(ptr);
                 (before != here) == matches!(code, AtCode::Boundary(_))
@@ -347,7 +410,13 @@ impl<'a, C: Char> Matcher<'a, C> {
                         ptr = q;
                         break;
                     }
-                    Step::Call { at, ptr: here, pc: child, kind, fresh } => {
+                    Step::Call {
+                        at,
+                        ptr: here,
+                        pc: child,
+                        kind,
+                        fresh,
+                    } => {
                         self.frames.push(Frame {
                             pc: at,
                             ptr: here,
@@ -415,7 +484,13 @@ impl<'a, C: Char> Matcher<'a, C> {
                     }
                     return self.try_alt(pc, ptr, 0, lm, li, pushed);
                 }
-                Op::RepeatOne { kind, min, max, test, next } => {
+                Op::RepeatOne {
+                    kind,
+                    min,
+                    max,
+                    test,
+                    next,
+                } => {
                     let min = *min as usize;
                     if ptr > self.end || min > self.end - ptr {
                         return Step::Return(false);
@@ -593,7 +668,15 @@ impl<'a, C: Char> Matcher<'a, C> {
     }
 
     /// Tries the branch alternatives of the Branch at `pc` from `i`.
-    fn try_alt(&mut self, pc: usize, ptr: usize, i: usize, lm: isize, li: isize, pushed: bool) -> Step {
+    fn try_alt(
+        &mut self,
+        pc: usize,
+        ptr: usize,
+        i: usize,
+        lm: isize,
+        li: isize,
+        pushed: bool,
+    ) -> Step {
         let Op::Branch(alts) = &self.prog.ops[pc] else {
             return Step::Return(false);
         };
@@ -631,7 +714,15 @@ impl<'a, C: Char> Matcher<'a, C> {
     /// The next attempt of a greedy single-character repeat, with one
     /// character fewer when `retry`.
     fn greedy_next(&mut self, pc: usize, kind: Resume, retry: bool) -> Step {
-        let Resume::One { base, mut count, lm, li, pushed, lit } = kind else {
+        let Resume::One {
+            base,
+            mut count,
+            lm,
+            li,
+            pushed,
+            lit,
+        } = kind
+        else {
             return Step::Return(false);
         };
         let (min, next) = match &self.prog.ops[pc] {
@@ -662,13 +753,28 @@ impl<'a, C: Char> Matcher<'a, C> {
             at: pc,
             ptr: self.state_ptr,
             pc: next,
-            kind: Resume::One { base, count, lm, li, pushed, lit },
+            kind: Resume::One {
+                base,
+                count,
+                lm,
+                li,
+                pushed,
+                lit,
+            },
             fresh: false,
         }
     }
 
     /// The next attempt of a lazy single-character repeat at `ptr`.
-    fn lazy_next(&mut self, pc: usize, ptr: usize, count: usize, lm: isize, li: isize, pushed: bool) -> Step {
+    fn lazy_next(
+        &mut self,
+        pc: usize,
+        ptr: usize,
+        count: usize,
+        lm: isize,
+        li: isize,
+        pushed: bool,
+    ) -> Step {
         let (max, next) = match &self.prog.ops[pc] {
             Op::RepeatOne { max, next, .. } => (*max, *next),
             _ => return Step::Return(false),
@@ -680,7 +786,12 @@ impl<'a, C: Char> Matcher<'a, C> {
                 at: pc,
                 ptr,
                 pc: next,
-                kind: Resume::MinOne { count, lm, li, pushed },
+                kind: Resume::MinOne {
+                    count,
+                    lm,
+                    li,
+                    pushed,
+                },
                 fresh: false,
             };
         }
@@ -720,11 +831,19 @@ impl<'a, C: Char> Matcher<'a, C> {
                 at: pc,
                 ptr,
                 pc: pc + 1,
-                kind: Resume::MinUntil2 { rec, count, lm, li, pushed },
+                kind: Resume::MinUntil2 {
+                    rec,
+                    count,
+                    lm,
+                    li,
+                    pushed,
+                },
                 fresh: false,
             };
         }
-        if (count < max as isize || max == MAXREPEAT) && self.state_ptr != self.repeats[rec].last_ptr {
+        if (count < max as isize || max == MAXREPEAT)
+            && self.state_ptr != self.repeats[rec].last_ptr
+        {
             self.repeats[rec].count = count;
             let (lm, li) = (self.lastmark, self.lastindex);
             self.mark_push(lm);
@@ -734,7 +853,13 @@ impl<'a, C: Char> Matcher<'a, C> {
                 at: pc,
                 ptr,
                 pc: body,
-                kind: Resume::MaxUntil2 { rec, count, saved, lm, li },
+                kind: Resume::MaxUntil2 {
+                    rec,
+                    count,
+                    saved,
+                    lm,
+                    li,
+                },
                 fresh: false,
             };
         }
@@ -810,7 +935,12 @@ impl<'a, C: Char> Matcher<'a, C> {
     /// Continues a suspended context after its child returned `ret`.
     fn resume(&mut self, kind: Resume, pc: usize, ptr: usize, _toplevel: bool, ret: bool) -> Step {
         match kind {
-            Resume::Branch { next, lm, li, pushed } => {
+            Resume::Branch {
+                next,
+                lm,
+                li,
+                pushed,
+            } => {
                 if ret {
                     if pushed {
                         self.mark_discard(lm);
@@ -838,7 +968,12 @@ impl<'a, C: Char> Matcher<'a, C> {
                 self.lastindex = li;
                 self.greedy_next(pc, kind, true)
             }
-            Resume::MinOne { count, lm, li, pushed } => {
+            Resume::MinOne {
+                count,
+                lm,
+                li,
+                pushed,
+            } => {
                 if ret {
                     if pushed {
                         self.mark_discard(lm);
@@ -876,7 +1011,13 @@ impl<'a, C: Char> Matcher<'a, C> {
                 self.state_ptr = ptr;
                 Step::Return(false)
             }
-            Resume::MaxUntil2 { rec, count, saved, lm, li } => {
+            Resume::MaxUntil2 {
+                rec,
+                count,
+                saved,
+                lm,
+                li,
+            } => {
                 self.repeats[rec].last_ptr = saved;
                 if ret {
                     self.mark_discard(lm);
@@ -897,7 +1038,13 @@ impl<'a, C: Char> Matcher<'a, C> {
                 self.state_ptr = ptr;
                 Step::Return(false)
             }
-            Resume::MinUntil2 { rec, count, lm, li, pushed } => {
+            Resume::MinUntil2 {
+                rec,
+                count,
+                lm,
+                li,
+                pushed,
+            } => {
                 self.repeat = Some(rec);
                 if ret {
                     if pushed {
@@ -912,7 +1059,9 @@ impl<'a, C: Char> Matcher<'a, C> {
                 self.lastindex = li;
                 self.state_ptr = ptr;
                 let (_, max) = self.repeat_bounds(rec);
-                if (count >= max as isize && max != MAXREPEAT) || self.state_ptr == self.repeats[rec].last_ptr {
+                if (count >= max as isize && max != MAXREPEAT)
+                    || self.state_ptr == self.repeats[rec].last_ptr
+                {
                     return Step::Return(false);
                 }
                 self.repeats[rec].count = count;

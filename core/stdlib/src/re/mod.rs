@@ -65,7 +65,8 @@ pub(crate) fn sre_class(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
 
 /// `re.error(msg, pattern, pos)` (pattern and pos None when absent).
 pub(crate) fn re_error(vm: &mut Vm, msg: &str, pattern: Value, pos: Option<usize>) -> PyErr {
-    let cls = match pvm_vm::import::import_full(vm, "re").and_then(|m| vm.get_attr_str(&m, "error")) {
+    let cls = match pvm_vm::import::import_full(vm, "re").and_then(|m| vm.get_attr_str(&m, "error"))
+    {
         Ok(c) => c,
         Err(e) => return e,
     };

@@ -144,7 +144,10 @@ fn parse_sub(source: &mut Source, state: &mut State, verbose: bool, nested: usiz
         let Some(prefix) = items[0].first().cloned() else {
             break;
         };
-        if items.iter().any(|it| !it.first().is_some_and(|n| same_leaf(n, &prefix))) {
+        if items
+            .iter()
+            .any(|it| !it.first().is_some_and(|n| same_leaf(n, &prefix)))
+        {
             break;
         }
         for it in &mut items {
@@ -280,9 +283,8 @@ fn parse_class(source: &mut Source) -> PResult<Node> {
     let here = source.tell() - 1;
     let mut set: Vec<SetItem> = Vec::new();
     let negate = source.eat('^')?;
-    let unterminated = |source: &Source| {
-        source.error("unterminated character set", source.tell() - here)
-    };
+    let unterminated =
+        |source: &Source| source.error("unterminated character set", source.tell() - here);
     loop {
         let Some(this) = source.get()? else {
             return Err(unterminated(source));
@@ -345,7 +347,8 @@ fn class_item(e: Escaped) -> SetItem {
 /// A decimal number as a u64, saturating (the digits are ASCII).
 fn number(digits: &[u32]) -> u64 {
     digits.iter().fold(0u64, |v, &d| {
-        v.saturating_mul(10).saturating_add(u64::from(d - '0' as u32))
+        v.saturating_mul(10)
+            .saturating_add(u64::from(d - '0' as u32))
     })
 }
 

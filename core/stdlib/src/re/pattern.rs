@@ -15,7 +15,6 @@ use pvm_vm::payload::{Extension, NativeKind, Payload};
 use pvm_vm::{ObjRef, PyResult, Value, Vm};
 use std::cell::RefCell;
 
-
 /// The class name in CPython's messages.
 pub(crate) const CLASS: &str = "re.Pattern";
 
@@ -183,9 +182,18 @@ pub(super) fn subject(vm: &mut Vm, me: &PatternState, string: &Value) -> PyResul
 }
 
 /// `pos`/`endpos` arguments clamped to the subject (CPython's state_init).
-pub(super) fn bounds(vm: &mut Vm, pos: &Value, endpos: &Value, len: usize) -> PyResult<(usize, usize)> {
+pub(super) fn bounds(
+    vm: &mut Vm,
+    pos: &Value,
+    endpos: &Value,
+    len: usize,
+) -> PyResult<(usize, usize)> {
     let clamp = |i: i64| i.clamp(0, len as i64) as usize;
-    let p = if pos.is_null() { 0 } else { clamp(cargs::ssize(vm, pos)?) };
+    let p = if pos.is_null() {
+        0
+    } else {
+        clamp(cargs::ssize(vm, pos)?)
+    };
     let e = if endpos.is_null() {
         len
     } else {
@@ -482,4 +490,3 @@ fn get_groupindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Payload::Dict(Box::new(RefCell::new(copy))),
     )))
 }
-

@@ -4,8 +4,8 @@
 
 use super::matchobj::new_match;
 use super::pattern::PatternState;
-use super::subject::{AnyMatcher, Subject};
 use super::sre_class;
+use super::subject::{AnyMatcher, Subject};
 use crate::native::{self, receiver};
 use pvm_vm::args::Args;
 use pvm_vm::builtins::cargs;
@@ -45,7 +45,13 @@ pub(super) fn init(vm: &mut Vm, module: &ObjRef) {
 }
 
 /// A scanner of `pattern` over `subject[pos:endpos]`.
-pub(super) fn new_scanner(vm: &mut Vm, pattern: Value, subject: Subject, pos: usize, endpos: usize) -> PyResult<Value> {
+pub(super) fn new_scanner(
+    vm: &mut Vm,
+    pattern: Value,
+    subject: Subject,
+    pos: usize,
+    endpos: usize,
+) -> PyResult<Value> {
     let state = ScannerState {
         pattern,
         subject,
@@ -98,5 +104,7 @@ fn scan_search(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn get_pattern(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(receiver::<ScannerState>(vm, &args, CLASS, "pattern")?.pattern.clone())
+    Ok(receiver::<ScannerState>(vm, &args, CLASS, "pattern")?
+        .pattern
+        .clone())
 }

@@ -2,8 +2,8 @@
 //! others as code points, so positions are code-point indices either way)
 //! or a bytes-like object; and slices of it as new objects.
 
-use super::matcher::{Found, Matcher};
 use super::compiler::Program;
+use super::matcher::{Found, Matcher};
 use pvm_vm::payload::Payload;
 use pvm_vm::{PyResult, Value, Vm};
 use std::cell::RefCell;
@@ -58,9 +58,7 @@ impl Subject {
             }
             _ => {
                 let tn = vm.type_name(v);
-                Err(vm.type_error(format!(
-                    "expected string or bytes-like object, got '{tn}'"
-                )))
+                Err(vm.type_error(format!("expected string or bytes-like object, got '{tn}'")))
             }
         }
     }
@@ -73,7 +71,9 @@ impl Subject {
     /// The object searched.
     pub fn object(&self) -> &Value {
         match self {
-            Subject::Ascii(v) | Subject::Wide(v, _) | Subject::Bytes(v) | Subject::Buffer(v, _) => v,
+            Subject::Ascii(v) | Subject::Wide(v, _) | Subject::Bytes(v) | Subject::Buffer(v, _) => {
+                v
+            }
         }
     }
 

@@ -31,7 +31,8 @@ pub fn template_for(vm: &mut Vm, p: &PatternState, template: &Value) -> PyResult
             "decoding to str: need a bytes-like object, {tn} found"
         )));
     };
-    let t = parse(&chars, istext, p.groups, &p.names).map_err(|e| compile_error(vm, e, template))?;
+    let t =
+        parse(&chars, istext, p.groups, &p.names).map_err(|e| compile_error(vm, e, template))?;
     let t = Rc::new(t);
     *p.template.borrow_mut() = Some((template.clone(), t.clone()));
     Ok(t)
@@ -69,7 +70,11 @@ impl Out {
         match text {
             Text::Narrow(t) if self.is_bytes => self.bytes.extend_from_slice(&t[a..b]),
             Text::Narrow(t) => self.text.extend(t[a..b].iter().map(|&c| c as char)),
-            Text::Wide(t) => self.text.extend(t[a..b].iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))),
+            Text::Wide(t) => self.text.extend(
+                t[a..b]
+                    .iter()
+                    .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')),
+            ),
         }
     }
 
@@ -78,7 +83,8 @@ impl Out {
         if self.is_bytes {
             self.bytes.extend(cs.iter().map(|&c| c as u8));
         } else {
-            self.text.extend(cs.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')));
+            self.text
+                .extend(cs.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')));
         }
     }
 
@@ -122,7 +128,12 @@ fn join_error(is_bytes: bool, index: usize, tn: &str) -> String {
 
 /// Appends a template's expansion for one match to `out` (whose kind is
 /// the subject's); a literal of the other kind is the join's TypeError.
-fn expand_into(out: &mut Out, t: &Template, text: &Text, spans: &[Option<(usize, usize)>]) -> Result<(), String> {
+fn expand_into(
+    out: &mut Out,
+    t: &Template,
+    text: &Text,
+    spans: &[Option<(usize, usize)>],
+) -> Result<(), String> {
     if t.istext == out.is_bytes {
         if let Some(i) = t.chunks.iter().position(|c| matches!(c, Chunk::Lit(_))) {
             let tn = if t.istext { "str" } else { "bytes" };
@@ -143,7 +154,12 @@ fn expand_into(out: &mut Out, t: &Template, text: &Text, spans: &[Option<(usize,
 }
 
 /// `m.expand(template)`: the expansion as the subject's kind of string.
-pub fn expand(vm: &mut Vm, t: &Template, subj: &Subject, spans: &[Option<(usize, usize)>]) -> PyResult<Value> {
+pub fn expand(
+    vm: &mut Vm,
+    t: &Template,
+    subj: &Subject,
+    spans: &[Option<(usize, usize)>],
+) -> PyResult<Value> {
     let mut out = Out::new(subj.is_bytes());
     out.items = 1;
     if let Err(msg) = expand_into(&mut out, t, &subj.text(), spans) {
@@ -188,7 +204,12 @@ fn replacement(vm: &mut Vm, p: &PatternState, repl: &Value) -> PyResult<Repl> {
     match t.literal() {
         Some(chars) => {
             let v = if t.istext {
-                vm.new_str(chars.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect::<String>())
+                vm.new_str(
+                    chars
+                        .iter()
+                        .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
+                        .collect::<String>(),
+                )
             } else {
                 vm.new_bytes(chars.iter().map(|&c| c as u8).collect())
             };

@@ -47,20 +47,26 @@ fn is_oct(c: u32) -> bool {
 
 /// Parses `source` for a pattern with `groups` groups and named groups
 /// `names`.
-pub fn parse(source: &[u32], istext: bool, groups: usize, names: &[(String, usize)]) -> PResult<Template> {
+pub fn parse(
+    source: &[u32],
+    istext: bool,
+    groups: usize,
+    names: &[(String, usize)],
+) -> PResult<Template> {
     let mut s = Source::new(source, istext)?;
     let mut chunks: Vec<Chunk> = Vec::new();
     let mut lit: Vec<u32> = Vec::new();
-    let add_group = |s: &Source, chunks: &mut Vec<Chunk>, lit: &mut Vec<u32>, index: u64, offset: usize| {
-        if index > groups as u64 {
-            return Err(s.error(format!("invalid group reference {index}"), offset));
-        }
-        if !lit.is_empty() {
-            chunks.push(Chunk::Lit(std::mem::take(lit)));
-        }
-        chunks.push(Chunk::Group(index as usize));
-        Ok(())
-    };
+    let add_group =
+        |s: &Source, chunks: &mut Vec<Chunk>, lit: &mut Vec<u32>, index: u64, offset: usize| {
+            if index > groups as u64 {
+                return Err(s.error(format!("invalid group reference {index}"), offset));
+            }
+            if !lit.is_empty() {
+                chunks.push(Chunk::Lit(std::mem::take(lit)));
+            }
+            chunks.push(Chunk::Group(index as usize));
+            Ok(())
+        };
     while let Some(this) = s.get()? {
         let c = match this {
             Tok::Char(c) => {
