@@ -272,11 +272,16 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, resolved, ns, **kwds)
 
 
-class DynamicClassAttribute(property):
-    """A property that reads through to the class's __getattr__ when
-    looked up on the class (used by enum)."""
+class DynamicClassAttribute:
+    """Route attribute access on a class to __getattr__: on an instance
+    it is a property, on the class it raises AttributeError so that the
+    metaclass's __getattr__ answers (used by enum). A plain class, as in
+    CPython, so that subclasses may override __get__."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
         self.__doc__ = doc or getattr(fget, "__doc__", None)
         self.overwrite_doc = doc is None
         self.__isabstractmethod__ = bool(getattr(fget, "__isabstractmethod__", False))
@@ -286,18 +291,35 @@ class DynamicClassAttribute(property):
             if self.__isabstractmethod__:
                 return self
             raise AttributeError()
-        if self.fget is None:
+        elif self.fget is None:
             raise AttributeError("unreadable attribute")
         return self.fget(instance)
 
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
     def getter(self, fget):
-        return type(self)(fget, self.fset, self.fdel, self.__doc__ if not self.overwrite_doc else None)
+        fdoc = fget.__doc__ if self.overwrite_doc else None
+        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
 
     def setter(self, fset):
-        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
 
     def deleter(self, fdel):
-        return type(self)(self.fget, self.fset, fdel, self.__doc__)
+        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
 
 
 class _GeneratorWrapper:

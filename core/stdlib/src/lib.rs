@@ -40,6 +40,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("datetime", include_str!("../python/datetime.py"), false),
     ("heapq", include_str!("../python/heapq.py"), false),
     ("importlib", include_str!("../python/importlib/__init__.py"), true),
+    ("enum", include_str!("../python/enum.py"), false),
     ("json", include_str!("../python/json/__init__.py"), true),
     ("json.decoder", include_str!("../python/json/decoder.py"), false),
     ("json.encoder", include_str!("../python/json/encoder.py"), false),
