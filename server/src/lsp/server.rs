@@ -81,9 +81,10 @@ impl LanguageServer for Server {
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
-        self.analysis.send(Message::Close {
-            uri: params.text_document.uri,
-        });
+        let uri = params.text_document.uri;
+        // Closing a document ends its cell session, like closing a notebook.
+        self.runs.restart_session(&uri);
+        self.analysis.send(Message::Close { uri });
     }
 
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
