@@ -19,6 +19,7 @@ mod operator;
 mod pystruct;
 mod random;
 mod re;
+mod string;
 mod time;
 
 use pvm_vm::import::{ModuleDef, ModuleInit};
@@ -48,7 +49,9 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("operator", include_str!("../python/operator.py"), false),
     ("random", include_str!("../python/random.py"), false),
     ("re", include_str!("../python/re/__init__.py"), true),
+    ("string", include_str!("../python/string.py"), false),
     ("struct", include_str!("../python/struct.py"), false),
+    ("textwrap", include_str!("../python/textwrap.py"), false),
     ("types", include_str!("../python/types.py"), false),
     ("weakref", include_str!("../python/weakref.py"), false),
 ];
@@ -72,6 +75,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("itertools", itertools::init),
     ("_json", json::init),
     ("_struct", pystruct::init),
+    ("_string", string::init),
 ];
 
 /// Registers every standard-library module with `vm`'s import system.
