@@ -685,16 +685,30 @@ fn methodcaller_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
-/// `methodcaller.__reduce__()`: (type, (name, *args)). CPython reduces
-/// one with keywords to a functools.partial, which this does not build.
+/// `methodcaller.__reduce__()`: `(type, (name, *args))`; with keywords,
+/// `(partial(type, name, **kwargs), args)` as CPython builds it.
 fn methodcaller_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = receiver::<MethodCaller>(vm, &args, "operator.methodcaller", "__reduce__")?;
     let ty = Value::Obj(vm.type_of(&args.values[0]).clone());
-    if me.nkw() > 0 {
-        return Err(vm.not_implemented_error("reducing a methodcaller with keywords"));
+    let name = Value::Obj(me.name.clone());
+    let npos = me.values.len() - me.nkw();
+    if me.nkw() == 0 {
+        let mut pos = vec![name];
+        pos.extend(me.values.iter().cloned());
+        let pos = vm.new_tuple(pos);
+        return Ok(vm.new_tuple(vec![ty, pos]));
     }
-    let mut pos = vec![Value::Obj(me.name.clone())];
-    pos.extend(me.values.iter().cloned());
-    let pos = vm.new_tuple(pos);
-    Ok(vm.new_tuple(vec![ty, pos]))
+    let functools = pvm_vm::import::import_full(vm, "_functools")?;
+    let partial = vm.get_attr_str(&functools, "partial")?;
+    let mut values = vec![ty, name];
+    values.extend(me.values[npos..].iter().cloned());
+    let bound = vm.call_args(
+        &partial,
+        Args {
+            values: values.into_iter().collect(),
+            kwnames: me.kwnames.clone(),
+        },
+    )?;
+    let pos = vm.new_tuple(me.values[..npos].to_vec());
+    Ok(vm.new_tuple(vec![bound, pos]))
 }

@@ -51,3 +51,8 @@ attempt(o.methodcaller('nope'), 1)
 attempt(o.methodcaller('upper'))
 attempt(o.methodcaller('upper'), 'a', 'b')
 attempt(o.itemgetter, key=1)
+m = o.methodcaller('split', ',', maxsplit=1)
+r = m.__reduce__()
+print(r[0].func, r[0].args[1:], r[0].keywords, r[1], r[0](*r[1])('a,b,c'))
+import copy
+print(copy.copy(m)('x,y,z'), copy.deepcopy(o.itemgetter(1, 2))('abc'), copy.copy(o.attrgetter('real'))(3))
