@@ -5,7 +5,7 @@ class Node:
 
 
 head = None
-for i in range(1_000_000):
+for i in range(300_000):
     head = Node(head)
 del head
 print("instances freed")
