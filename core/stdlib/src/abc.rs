@@ -201,19 +201,13 @@ fn collection_flag(ty: &ObjRef) -> u32 {
 /// while its state is used).
 fn impl_of(vm: &mut Vm, cls: &Value) -> PyResult<Value> {
     let key = vm.intern("_abc_impl");
-    let data = vm.get_attr(cls, &key)?;
-    if pvm_vm::extension::state::<AbcData>(&data).is_none() {
-        return Err(vm.type_error("_abc_impl is set to a wrong type"));
-    }
-    Ok(data)
+    vm.get_attr(cls, &key)
 }
 
-/// The state of an `_abc_impl` object checked by [`impl_of`].
-fn data(v: &Value) -> &AbcData {
-    match pvm_vm::extension::state::<AbcData>(v) {
-        Some(d) => d,
-        None => unreachable!("checked by impl_of"),
-    }
+/// The state of an `_abc_impl` object.
+fn data<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a AbcData> {
+    pvm_vm::extension::state::<AbcData>(v)
+        .ok_or_else(|| vm.type_error("_abc_impl is set to a wrong type"))
 }
 
 /// The type a value is, if it is one.
@@ -244,7 +238,7 @@ fn abc_register(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_error("RuntimeError", "Refusing to create an inheritance cycle"));
     }
     let imp = impl_of(vm, cls)?;
-    data(&imp).registry.add(vm, &sub_type)?;
+    data(vm, &imp)?.registry.add(vm, &sub_type)?;
     COUNTER.with(|c| c.set(c.get() + 1));
     // A virtual subclass of Sequence or Mapping matches like one.
     if let Some(abc) = as_type(cls) {
@@ -264,7 +258,7 @@ fn abc_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = positional(vm, &args, "_abc._abc_instancecheck", 2, 2)?;
     let (cls, instance) = (&v[0], &v[1]);
     let imp = impl_of(vm, cls)?;
-    let d = data(&imp);
+    let d = data(vm, &imp)?;
     let class_key = vm.intern("__class__");
     let declared = vm.get_attr(instance, &class_key)?;
     if let Some(c) = as_type(&declared) {
@@ -293,7 +287,7 @@ fn abc_subclasscheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     let imp = impl_of(vm, cls)?;
-    let d = data(&imp);
+    let d = data(vm, &imp)?;
     if d.cache.contains(&sub_type) {
         return Ok(Value::Bool(true));
     }
@@ -350,7 +344,7 @@ fn is_descendant(vm: &mut Vm, cls: &Value, sub: &ObjRef, d: &AbcData) -> PyResul
 fn get_dump(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = positional(vm, &args, "_abc._get_dump", 1, 1)?;
     let imp = impl_of(vm, &v[0])?;
-    let d = data(&imp);
+    let d = data(vm, &imp)?;
     let set_type = Value::Obj(vm.t.set.clone());
     let mut parts = Vec::new();
     for set in [&d.registry, &d.cache, &d.negative] {
@@ -365,7 +359,7 @@ fn get_dump(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn reset_registry(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = positional(vm, &args, "_abc._reset_registry", 1, 1)?;
     let imp = impl_of(vm, &v[0])?;
-    data(&imp).registry.clear();
+    data(vm, &imp)?.registry.clear();
     Ok(Value::None)
 }
 
@@ -373,7 +367,7 @@ fn reset_registry(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn reset_caches(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = positional(vm, &args, "_abc._reset_caches", 1, 1)?;
     let imp = impl_of(vm, &v[0])?;
-    let d = data(&imp);
+    let d = data(vm, &imp)?;
     d.cache.clear();
     d.negative.clear();
     Ok(Value::None)

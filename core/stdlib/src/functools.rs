@@ -461,7 +461,7 @@ partial_getters! {
 /// the marker between positional and keyword arguments in keys.
 struct LruCache {
     func: Value,
-    cache: ObjRef,
+    cache: Value,
     maxsize: Option<usize>,
     typed: bool,
     hits: Cell<i64>,
@@ -473,7 +473,7 @@ struct LruCache {
 impl Extension for LruCache {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.func);
-        visit(&Value::Obj(self.cache.clone()));
+        visit(&self.cache);
         visit(&self.info_type);
         visit(&self.kwd_mark);
     }
@@ -517,7 +517,7 @@ fn lru_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let kwd_mark = vm.call(&object, vec![])?;
     let state = LruCache {
         func,
-        cache: vm.new_dict(),
+        cache: Value::Obj(vm.new_dict()),
         maxsize,
         typed,
         hits: Cell::new(0),
@@ -526,6 +526,13 @@ fn lru_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         kwd_mark,
     };
     Ok(vm.new_extension(&cls, state))
+}
+
+impl LruCache {
+    /// The cache dict (always one: the constructor makes it).
+    fn table(&self) -> Option<&ObjRef> {
+        self.cache.as_obj()
+    }
 }
 
 /// The wrapper state of `args.values[0]`.
@@ -585,13 +592,16 @@ fn lru_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
         me.misses.set(me.misses.get() + 1);
         return call_user(vm, me, &args);
     }
+    let Some(table) = me.table() else {
+        return call_user(vm, me, &args);
+    };
     let key = make_key(vm, me, &args);
-    if let Some(v) = vm.dict_get(&me.cache, &key)? {
+    if let Some(v) = vm.dict_get(table, &key)? {
         me.hits.set(me.hits.get() + 1);
         if me.maxsize.is_some() {
             // Most recently used: to the end of the order.
-            vm.dict_remove(&me.cache, &key)?;
-            vm.dict_set(&me.cache, key, v.clone())?;
+            vm.dict_remove(table, &key)?;
+            vm.dict_set(table, key, v.clone())?;
         }
         return Ok(v);
     }
@@ -599,20 +609,20 @@ fn lru_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let result = call_user(vm, me, &args)?;
     if let Some(max) = me.maxsize {
         // A recursive call may have cached this key meanwhile: keep that.
-        if vm.dict_get(&me.cache, &key)?.is_some() {
+        if vm.dict_get(table, &key)?.is_some() {
             return Ok(result);
         }
-        let oldest = match &me.cache.payload {
+        let oldest = match &table.payload {
             Payload::Dict(d) if d.borrow().len() >= max => {
                 d.borrow().iter().next().map(|e| e.key.clone())
             }
             _ => None,
         };
         if let Some(old) = oldest {
-            vm.dict_remove(&me.cache, &old)?;
+            vm.dict_remove(table, &old)?;
         }
     }
-    vm.dict_set(&me.cache, key, result.clone())?;
+    vm.dict_set(table, key, result.clone())?;
     Ok(result)
 }
 
@@ -630,7 +640,10 @@ fn lru_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn lru_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = lru(vm, &args, "cache_info")?;
     pvm_vm::builtins::cargs::noargs(vm, &args, ("_lru_cache_wrapper", "cache_info"))?;
-    let size = pvm_vm::ops::seq::native_len(&me.cache).unwrap_or(0) as i64;
+    let size = me
+        .table()
+        .and_then(pvm_vm::ops::seq::native_len)
+        .unwrap_or(0) as i64;
     let maxsize = me.maxsize.map_or(Value::None, |m| Value::Int(m as i64));
     let fields = vec![
         Value::Int(me.hits.get()),
@@ -647,7 +660,7 @@ fn lru_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     pvm_vm::builtins::cargs::noargs(vm, &args, ("_lru_cache_wrapper", "cache_clear"))?;
     me.hits.set(0);
     me.misses.set(0);
-    if let Payload::Dict(d) = &me.cache.payload {
+    if let Some(Payload::Dict(d)) = me.cache.payload() {
         let old = d.borrow_mut().clear();
         drop(old);
     }
