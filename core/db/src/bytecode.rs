@@ -57,6 +57,9 @@ fn dis_in_unit(
                 .nth(nth)?;
             Some(dis::dis(code))
         }
+        // A decorator: the unit's code has only its RESUME there; the
+        // decorator's instructions are the enclosing unit's.
+        DisTarget::Line(line) if line < unit.def_line => None,
         DisTarget::Line(line) if unit.is_header(line) => Some(dis::dis(&root)),
         DisTarget::Line(line) => match defined_on(&all, line) {
             Some(code) => Some(dis::dis(code)),
@@ -86,9 +89,12 @@ fn line_listing(root: &CodeObject, all: &[&CodeObject], line: u32) -> Option<Str
     let addrs = Addresses::new(root);
     let mut out = String::new();
     for code in all {
+        let is_root = std::ptr::eq(*code, root);
+        // A nested code object's RESUME sits on its first (decorator) line:
+        // noise in a listing of the enclosing code's instructions.
         let instrs: Vec<_> = dis::instructions(code, &addrs)
             .into_iter()
-            .filter(|i| i.line == Some(line))
+            .filter(|i| i.line == Some(line) && (is_root || i.opcode != Opcode::RESUME))
             .collect();
         if instrs.is_empty() {
             continue;
@@ -96,7 +102,7 @@ fn line_listing(root: &CodeObject, all: &[&CodeObject], line: u32) -> Option<Str
         if !out.is_empty() {
             out.push('\n');
         }
-        if !std::ptr::eq(*code, root) {
+        if !is_root {
             let _ = writeln!(out, "Disassembly of {}:", addrs.code_repr(code));
         }
         dis::disassemble_instructions(code, &instrs, false, &mut out);
