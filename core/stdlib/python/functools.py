@@ -3,6 +3,8 @@
 from abc import get_cache_token
 from _functools import reduce, cmp_to_key, partial, _lru_cache_wrapper
 
+GenericAlias = type(list[int])
+
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
@@ -251,31 +253,74 @@ def cache(user_function, /):
 # --------------------------------------------------------------------------
 # singledispatch
 
+def _c3_merge(sequences):
+    """The C3 merge of sequences (lists, consumed): repeatedly take the
+    first head that is in no other sequence's tail."""
+    merged = []
+    while True:
+        sequences = [seq for seq in sequences if seq]
+        if not sequences:
+            return merged
+        for seq in sequences:
+            head = seq[0]
+            if not any(head in other[1:] for other in sequences):
+                break
+        else:
+            raise RuntimeError("Inconsistent hierarchy")
+        merged.append(head)
+        for seq in sequences:
+            if seq[0] == head:
+                del seq[0]
+
+
+def _c3_mro(cls, abcs=None):
+    """cls's C3 linearization with the ABCs of abcs that cls implements
+    woven in, each next to the class that brings its behaviour in."""
+    bases = cls.__bases__
+    # Bases up to the last one that is an ABC come first.
+    boundary = 0
+    for i in range(len(bases), 0, -1):
+        if hasattr(bases[i - 1], '__abstractmethods__'):
+            boundary = i
+            break
+    abcs = list(abcs) if abcs else []
+    explicit = list(bases[:boundary])
+    implied = [abc for abc in abcs
+               if issubclass(cls, abc) and not any(issubclass(b, abc) for b in bases)]
+    for abc in implied:
+        abcs.remove(abc)
+    others = list(bases[boundary:])
+    groups = [explicit, implied, others]
+    linearized = [_c3_mro(base, abcs=abcs) for group in groups for base in group]
+    return _c3_merge([[cls]] + linearized + groups)
+
+
 def _compose_mro(cls, types):
-    """cls's MRO with the ABCs among types that cls is a virtual subclass
-    of inserted where they belong: after the last class of the MRO that
-    is a subclass of the ABC."""
-    mro = list(cls.__mro__)
-    bases = set(mro)
-    extra = [t for t in types
-             if t not in bases and isinstance(t, type) and _safe_issubclass(cls, t)]
-    # More derived ABCs first, so a base ABC lands after its subclasses.
-    extra.sort(key=lambda t: -sum(1 for u in extra if _safe_issubclass(u, t)))
-    extra.reverse()
-    for abc in extra:
-        last = 0
-        for i, c in enumerate(mro):
-            if _safe_issubclass(c, abc):
-                last = i
-        mro.insert(last + 1, abc)
-    return mro
-
-
-def _safe_issubclass(a, b):
-    try:
-        return issubclass(a, b)
-    except TypeError:
-        return False
+    """cls's MRO extended with the classes of types (the registry's) that
+    cls is a virtual subclass of, in a consistent C3 order."""
+    own = set(cls.__mro__)
+    related = [t for t in types
+               if t not in own and hasattr(t, '__mro__')
+               and not isinstance(t, GenericAlias) and issubclass(cls, t)]
+    # A type that is a base of another candidate comes in with it.
+    related = [t for t in related
+               if not any(t != other and t in other.__mro__ for other in related)]
+    wanted = set(related)
+    order = []
+    for typ in related:
+        # Subclasses of typ that cls also implements fix the order of ABCs.
+        chains = [[s for s in sub.__mro__ if s in wanted]
+                  for sub in typ.__subclasses__()
+                  if sub not in own and issubclass(cls, sub)]
+        if not chains:
+            order.append(typ)
+            continue
+        chains.sort(key=len, reverse=True)
+        for chain in chains:
+            for c in chain:
+                if c not in order:
+                    order.append(c)
+    return _c3_mro(cls, abcs=order)
 
 
 def _find_impl(cls, registry):
@@ -474,5 +519,4 @@ class cached_property:
         return val
 
     def __class_getitem__(cls, item):
-        from types import GenericAlias
         return GenericAlias(cls, item)
