@@ -5,10 +5,12 @@
 
 mod classutil;
 mod abc;
+mod binascii;
 mod bisect;
 mod cmath;
 mod collections;
 mod functools;
+mod hashlib;
 mod heapq;
 mod itertools;
 mod json;
@@ -32,6 +34,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("_datetime", include_str!("../python/_datetime.py"), false),
     ("_structseq", include_str!("../python/_structseq.py"), false),
     ("abc", include_str!("../python/abc.py"), false),
+    ("base64", include_str!("../python/base64.py"), false),
     ("bisect", include_str!("../python/bisect.py"), false),
     ("calendar", include_str!("../python/calendar.py"), false),
     ("collections", include_str!("../python/collections/__init__.py"), true),
@@ -42,6 +45,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("heapq", include_str!("../python/heapq.py"), false),
     ("importlib", include_str!("../python/importlib/__init__.py"), true),
     ("enum", include_str!("../python/enum.py"), false),
+    ("hashlib", include_str!("../python/hashlib.py"), false),
     ("dataclasses", include_str!("../python/dataclasses.py"), false),
     ("json", include_str!("../python/json/__init__.py"), true),
     ("json.decoder", include_str!("../python/json/decoder.py"), false),
@@ -78,6 +82,10 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("_json", json::init),
     ("_struct", pystruct::init),
     ("_string", string::init),
+    ("binascii", binascii::init),
+    ("zlib", binascii::init_zlib),
+    ("_hashlib", hashlib::init),
+    ("_blake2", hashlib::init_blake2),
 ];
 
 /// Registers every standard-library module with `vm`'s import system.

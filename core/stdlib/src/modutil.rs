@@ -69,3 +69,23 @@ pub(crate) fn buffer_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
         }
     }
 }
+
+/// Defines setters that refuse with CPython's message for read-only
+/// getset attributes: `name => "type.qualname", "attr";` makes `fn name`
+/// raising "attribute 'attr' of 'type.qualname' objects is not writable".
+macro_rules! not_writable {
+    ($($name:ident => $ty:literal, $attr:literal;)*) => {
+        $(
+            #[doc = concat!("Setting or deleting `", $attr, "` of `", $ty, "`.")]
+            fn $name(
+                vm: &mut pvm_vm::Vm,
+                _args: pvm_vm::args::Args,
+            ) -> pvm_vm::PyResult<pvm_vm::Value> {
+                Err(vm.attribute_error(concat!(
+                    "attribute '", $attr, "' of '", $ty, "' objects is not writable"
+                )))
+            }
+        )*
+    };
+}
+pub(crate) use not_writable;

@@ -450,21 +450,9 @@ fn struct_size(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(size))
 }
 
-/// "attribute 'name' of '_struct.Struct' objects is not writable".
-fn not_writable(vm: &mut Vm, name: &str) -> PyResult<Value> {
-    Err(vm.attribute_error(format!(
-        "attribute '{name}' of '_struct.Struct' objects is not writable"
-    )))
-}
-
-/// Setting or deleting `Struct.format`.
-fn set_format(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    not_writable(vm, "format")
-}
-
-/// Setting or deleting `Struct.size`.
-fn set_size(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    not_writable(vm, "size")
+crate::modutil::not_writable! {
+    set_format => "_struct.Struct", "format";
+    set_size => "_struct.Struct", "size";
 }
 
 /// `Struct.__sizeof__()`: the object and its codes, as CPython counts.
