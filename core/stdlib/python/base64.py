@@ -1,4 +1,6 @@
-"""Base16, Base32, Base64 (RFC 3548), Base85 and Ascii85 data encodings"""
+"""Base16, Base32, Base64 (RFC 4648), Base85 and Ascii85 encodings of
+bytes.
+"""
 
 import struct
 import binascii
@@ -43,11 +45,8 @@ def _as_bytes(s):
 # Base64 is binascii's.
 
 def b64encode(s, altchars=None):
-    """Encode the bytes-like object s using Base64 and return a bytes object.
-
-    Optional altchars should be a byte string of length 2 which specifies an
-    alternative alphabet for the '+' and '/' characters.  This allows an
-    application to e.g. generate url or filesystem safe Base64 strings.
+    """The Base64 encoding of the bytes-like `s`; `altchars` (two bytes)
+    replaces '+' and '/'.
     """
     encoded = binascii.b2a_base64(s, newline=False)
     if altchars is not None:
@@ -57,19 +56,10 @@ def b64encode(s, altchars=None):
 
 
 def b64decode(s, altchars=None, validate=False):
-    """Decode the Base64 encoded bytes-like object or ASCII string s.
-
-    Optional altchars must be a bytes-like object or ASCII string of length 2
-    which specifies the alternative alphabet used instead of the '+' and '/'
-    characters.
-
-    The result is returned as a bytes object.  A binascii.Error is raised if
-    s is incorrectly padded.
-
-    If validate is False (the default), characters that are neither in the
-    normal base-64 alphabet nor the alternative alphabet are discarded prior
-    to the padding check.  If validate is True, these non-alphabet characters
-    in the input result in a binascii.Error.
+    """The bytes a Base64 bytes-like object or ASCII str encodes;
+    `altchars` (two characters) stand for '+' and '/'. Characters outside
+    the alphabet are skipped unless `validate` is true, when they raise
+    binascii.Error, as bad padding always does.
     """
     s = _bytes_from_decode_data(s)
     if altchars is not None:
@@ -80,20 +70,13 @@ def b64decode(s, altchars=None, validate=False):
 
 
 def standard_b64encode(s):
-    """Encode bytes-like object s using the standard Base64 alphabet.
-
-    The result is returned as a bytes object.
-    """
+    """The Base64 encoding of `s` with the standard alphabet."""
     return b64encode(s)
 
 
 def standard_b64decode(s):
-    """Decode bytes encoded with the standard Base64 alphabet.
-
-    Argument s is a bytes-like object or ASCII string to decode.  The result
-    is returned as a bytes object.  A binascii.Error is raised if the input
-    is incorrectly padded.  Characters that are not in the standard alphabet
-    are discarded prior to the padding check.
+    """The bytes of standard-alphabet Base64 text `s` (other characters
+    skipped).
     """
     return b64decode(s)
 
@@ -103,25 +86,13 @@ _urlsafe_decode_translation = bytes.maketrans(b'-_', b'+/')
 
 
 def urlsafe_b64encode(s):
-    """Encode bytes using the URL- and filesystem-safe Base64 alphabet.
-
-    Argument s is a bytes-like object to encode.  The result is returned as a
-    bytes object.  The alphabet uses '-' instead of '+' and '_' instead of
-    '/'.
-    """
+    """The Base64 encoding of `s` with '-' and '_' for '+' and '/'."""
     return b64encode(s).translate(_urlsafe_encode_translation)
 
 
 def urlsafe_b64decode(s):
-    """Decode bytes using the URL- and filesystem-safe Base64 alphabet.
-
-    Argument s is a bytes-like object or ASCII string to decode.  The result
-    is returned as a bytes object.  A binascii.Error is raised if the input
-    is incorrectly padded.  Characters that are not in the URL-safe base-64
-    alphabet, and are not a plus '+' or slash '/', are discarded prior to the
-    padding check.
-
-    The alphabet uses '-' instead of '+' and '_' instead of '/'.
+    """The bytes of URL-safe Base64 text `s` ('-' and '_' for '+' and '/';
+    those two are accepted too).
     """
     s = _bytes_from_decode_data(s)
     s = s.translate(_urlsafe_decode_translation)
@@ -191,52 +162,25 @@ def _b32decode(alphabet, s, casefold=False, map01=None):
 
 
 def b32encode(s):
-    """
-Encode the bytes-like objects using base32 and return a bytes object.
-"""
+    """The Base32 encoding of the bytes-like `s`."""
     return _b32encode(_b32alphabet, s)
 
 
 def b32decode(s, casefold=False, map01=None):
+    """The bytes of Base32 text `s`. `casefold` accepts lowercase; `map01`
+    (a letter) lets the digit 0 stand for O and 1 for that letter.
+    binascii.Error for bad padding or characters.
     """
-Decode the base32 encoded bytes-like object or ASCII string s.
-
-Optional casefold is a flag specifying whether a lowercase alphabet is
-acceptable as input.  For security purposes, the default is False.
-
-RFC 3548 allows for optional mapping of the digit 0 (zero) to the
-letter O (oh), and for optional mapping of the digit 1 (one) to
-either the letter I (eye) or letter L (el).  The optional argument
-map01 when not None, specifies which letter the digit 1 should be
-mapped to (when map01 is not None, the digit 0 is always mapped to
-the letter O).  For security purposes the default is None, so that
-0 and 1 are not allowed in the input.
-
-The result is returned as a bytes object.  A binascii.Error is raised if
-the input is incorrectly padded or if there are non-alphabet
-characters present in the input.
-"""
     return _b32decode(_b32alphabet, s, casefold, map01)
 
 
 def b32hexencode(s):
-    """
-Encode the bytes-like objects using base32hex and return a bytes object.
-"""
+    """The Base32hex (extended hex alphabet) encoding of `s`."""
     return _b32encode(_b32hexalphabet, s)
 
 
 def b32hexdecode(s, casefold=False):
-    """
-Decode the base32hex encoded bytes-like object or ASCII string s.
-
-Optional casefold is a flag specifying whether a lowercase alphabet is
-acceptable as input.  For security purposes, the default is False.
-
-The result is returned as a bytes object.  A binascii.Error is raised if
-the input is incorrectly padded or if there are non-alphabet
-characters present in the input.
-"""
+    """The bytes of Base32hex text `s`; `casefold` accepts lowercase."""
     # base32hex does not have the 01 mapping
     return _b32decode(_b32hexalphabet, s, casefold)
 
@@ -246,21 +190,12 @@ _b16digits = frozenset(b'0123456789ABCDEF')
 
 
 def b16encode(s):
-    """Encode the bytes-like object s using Base16 and return a bytes object.
-    """
+    """The Base16 (uppercase hex) encoding of `s`."""
     return binascii.hexlify(s).upper()
 
 
 def b16decode(s, casefold=False):
-    """Decode the Base16 encoded bytes-like object or ASCII string s.
-
-    Optional casefold is a flag specifying whether a lowercase alphabet is
-    acceptable as input.  For security purposes, the default is False.
-
-    The result is returned as a bytes object.  A binascii.Error is raised if
-    s is incorrectly padded or if there are non-alphabet characters present
-    in the input.
-    """
+    """The bytes of Base16 text `s` (uppercase unless `casefold`)."""
     s = _bytes_from_decode_data(s)
     if casefold:
         s = s.upper()
@@ -305,21 +240,10 @@ _a85alphabet = bytes(range(33, 118))
 
 
 def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
-    """Encode bytes-like object b using Ascii85 and return a bytes object.
-
-    foldspaces is an optional flag that uses the special short sequence 'y'
-    instead of 4 consecutive spaces (ASCII 0x20) as supported by 'btoa'. This
-    feature is not supported by the "standard" Adobe encoding.
-
-    wrapcol controls whether the output should have newline (b'\\n') characters
-    added to it. If this is non-zero, each output line will be at most this
-    many characters long.
-
-    pad controls whether the input is padded to a multiple of 4 before
-    encoding. Note that the btoa implementation always pads.
-
-    adobe controls whether the encoded byte sequence is framed with <~ and ~>,
-    which is used by the Adobe implementation.
+    """The Ascii85 encoding of `b`. `foldspaces` writes 'y' for four
+    spaces (btoa's extension), `wrapcol` breaks lines at that width,
+    `pad` pads the input to whole words, `adobe` frames the result with
+    <~ and ~>.
     """
     result = _85encode(b, _a85alphabet, pad, True, foldspaces)
 
@@ -340,20 +264,9 @@ def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
 
 
 def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
-    """Decode the Ascii85 encoded bytes-like object or ASCII string b.
-
-    foldspaces is a flag that specifies whether the 'y' short sequence should be
-    accepted as shorthand for 4 consecutive spaces (ASCII 0x20). This feature is
-    not supported by the "standard" Adobe encoding.
-
-    adobe controls whether the input sequence is in Adobe Ascii85 format (i.e.
-    is framed with <~ and ~>).
-
-    ignorechars should be a byte string containing characters to ignore from the
-    input. This should only contain whitespace characters, and by default
-    contains all whitespace characters in ASCII.
-
-    The result is returned as a bytes object.
+    """The bytes of Ascii85 text `b`: 'z' (and 'y' with `foldspaces`) are
+    accepted, `adobe` expects the <~ ~> frame, characters in
+    `ignorechars` are skipped.
     """
     b = _bytes_from_decode_data(b)
     if adobe:
@@ -410,19 +323,14 @@ _b85values = {c: i for i, c in enumerate(_b85alphabet)}
 
 
 def b85encode(b, pad=False):
-    """Encode bytes-like object b in base85 format and return a bytes object.
-
-    If pad is true, the input is padded with b'\\0' so its length is a multiple of
-    4 bytes before encoding.
+    """The base85 (RFC 1924 alphabet) encoding of `b`; `pad` pads the
+    input to whole words.
     """
     return _85encode(b, _b85alphabet, pad)
 
 
 def b85decode(b):
-    """Decode the base85-encoded bytes-like object or ASCII string b
-
-    The result is returned as a bytes object.
-    """
+    """The bytes of base85 text `b`."""
     b = _bytes_from_decode_data(b)
     padding = (-len(b)) % 5
     b = b + b'~' * padding
@@ -455,7 +363,9 @@ MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 
 def encode(input, output):
-    """Encode a file; input and output are binary files."""
+    """Writes the Base64 lines of everything `input.read()` gives to
+    `output`.
+    """
     while True:
         s = input.read(MAXBINSIZE)
         if not s:
@@ -470,7 +380,9 @@ def encode(input, output):
 
 
 def decode(input, output):
-    """Decode a file; input and output are binary files."""
+    """Writes the bytes of the Base64 lines `input.readline()` gives to
+    `output`.
+    """
     while True:
         line = input.readline()
         if not line:
@@ -489,8 +401,7 @@ def _input_type_check(s):
 
 
 def encodebytes(s):
-    """Encode a bytestring into a bytes object containing multiple lines
-    of base-64 data."""
+    """The Base64 encoding of `s` in lines of 76 characters."""
     _input_type_check(s)
     pieces = []
     for i in range(0, len(s), MAXBINSIZE):
@@ -500,6 +411,6 @@ def encodebytes(s):
 
 
 def decodebytes(s):
-    """Decode a bytestring of base-64 data into a bytes object."""
+    """The bytes of Base64 lines `s`."""
     _input_type_check(s)
     return binascii.a2b_base64(s)

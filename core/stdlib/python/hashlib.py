@@ -1,26 +1,10 @@
-"""hashlib module - A common interface to many hash functions.
+"""Hash functions with one interface: new(name, data=b'') or the named
+constructors md5(), sha1(), sha224(), sha256(), sha384(), sha512(),
+sha3_224(), sha3_256(), sha3_384(), sha3_512(), shake_128(),
+shake_256(), blake2b() and blake2s().
 
-new(name, data=b'', **kwargs) - returns a new hash object implementing the
-                                given hash function; initializing the hash
-                                using the given binary data.
-
-Named constructor functions are also available, these are faster
-than using new(name):
-
-md5(), sha1(), sha224(), sha256(), sha384(), sha512(), blake2b(), blake2s(),
-sha3_224, sha3_256, sha3_384, sha3_512, shake_128, and shake_256.
-
-Hash objects have these methods:
- - update(data): Update the hash object with the bytes in data. Repeated calls
-                 are equivalent to a single call with the concatenation of all
-                 the arguments.
- - digest():     Return the digest of the bytes passed to the update() method
-                 so far as a bytes object.
- - hexdigest():  Like digest() except the digest is returned as a string
-                 of double length, containing only hexadecimal digits.
- - copy():       Return a copy (clone) of the hash object. This can be used to
-                 efficiently compute the digests of data that share a common
-                 initial substring.
+A hash object has update(data), digest() (bytes), hexdigest() (str),
+copy(), and the attributes name, digest_size and block_size.
 """
 
 import _hashlib
@@ -57,24 +41,15 @@ _blake2_constructors = {'blake2b': blake2b, 'blake2s': blake2s}
 
 
 def new(name, data=b'', **kwargs):
-    """new(name, data=b'') - Return a new hashing object using the named algorithm;
-    optionally initialized with data (which must be a bytes-like object).
-    """
+    """A new hash object of the algorithm `name`, fed with `data`."""
     if name in _blake2_constructors:
         return _blake2_constructors[name](data, **kwargs)
     return _hashlib.new(name, data, **kwargs)
 
 
 def file_digest(fileobj, digest, /, *, _bufsize=2**18):
-    """Hash the contents of a file-like object. Returns a digest object.
-
-    *fileobj* must be a file-like object opened for reading in binary mode.
-    It accepts file objects from open(), io.BytesIO(), and SocketIO objects.
-    The function may bypass Python's I/O and use the file descriptor *fileno*
-    directly.
-
-    *digest* must either be a hash algorithm name as a *str*, a hash
-    constructor, or a callable that returns a hash object.
+    """The hash object (`digest`: a name or a constructor) of everything a
+    binary file object reads until its end.
     """
     if isinstance(digest, str):
         digestobj = new(digest)

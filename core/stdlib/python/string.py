@@ -1,17 +1,8 @@
-"""A collection of string constants.
+"""String constants, capwords, Template ($-substitution) and Formatter
+(str.format's machinery, overridable).
 
-Public module variables:
-
-whitespace -- a string containing all ASCII whitespace
-ascii_lowercase -- a string containing all ASCII lowercase letters
-ascii_uppercase -- a string containing all ASCII uppercase letters
-ascii_letters -- a string containing all ASCII letters
-digits -- a string containing all ASCII decimal digits
-hexdigits -- a string containing all ASCII hexadecimal digits
-octdigits -- a string containing all ASCII octal digits
-punctuation -- a string containing all ASCII punctuation characters
-printable -- a string containing all ASCII characters considered printable
-
+Constants: whitespace, ascii_lowercase, ascii_uppercase, ascii_letters,
+digits, hexdigits, octdigits, punctuation and printable (all ASCII).
 """
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
@@ -32,15 +23,9 @@ printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """capwords(s [,sep]) -> string
-
-    Split the argument into words using split, capitalize each
-    word using capitalize, and join the capitalized words using
-    join.  If the optional second argument sep is absent or None,
-    runs of whitespace characters are replaced by a single space
-    and leading and trailing whitespace are removed, otherwise
-    sep is used to split and join the words.
-
+    """`s` with each word capitalized: split on `sep` (runs of whitespace
+    when None, which also trims the ends), capitalize, join with `sep`
+    (a space when None).
     """
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
@@ -164,7 +149,7 @@ class _Scanner:
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A str with $-placeholders: $name, ${name}, and $$ for a dollar."""
 
     delimiter = '$'
     # ASCII identifiers only, whatever the flags say (the local ?a flag).
@@ -365,13 +350,15 @@ class Formatter:
         raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
 
     def parse(self, format_string):
-        """An iterable of (literal_text, field_name, format_spec,
-        conversion) tuples; field_name is None after the last field."""
+        """The (literal_text, field_name, format_spec, conversion) tuples of
+        a format string; field_name is None where no field follows the text.
+        """
         return _string.formatter_parser(format_string)
 
     def get_field(self, field_name, args, kwargs):
-        """The object a field name ("0.name", "key[3]") refers to, and
-        the argument it starts from."""
+        """The object a field name ("0.real", "key[3]") refers to, and the
+        argument it starts from.
+        """
         first, rest = _string.formatter_field_name_split(field_name)
         obj = self.get_value(first, args, kwargs)
         for is_attr, i in rest:

@@ -1,5 +1,4 @@
-"""Text wrapping and filling.
-"""
+"""Wrapping and filling of plain-text paragraphs, and dedent/indent."""
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
@@ -106,52 +105,25 @@ def _ends_sentence(chunk):
 
 
 class TextWrapper:
-    """
-    Object for wrapping/filling text.  The public interface consists of
-    the wrap() and fill() methods; the other methods are just there for
-    subclasses to override in order to tweak the default behaviour.
-    If you want to completely replace the main wrapping algorithm,
-    you'll probably have to override _wrap_chunks().
+    """Wraps and fills paragraphs: wrap() returns the lines, fill() one
+    str; the other methods are steps a subclass may override.
 
-    Several instance attributes control various aspects of wrapping:
-      width (default: 70)
-        the maximum width of wrapped lines (unless break_long_words
-        is false)
-      initial_indent (default: "")
-        string that will be prepended to the first line of wrapped
-        output.  Counts towards the line's width.
-      subsequent_indent (default: "")
-        string that will be prepended to all lines save the first
-        of wrapped output; also counts towards each line's width.
-      expand_tabs (default: true)
-        Expand tabs in input text to spaces before further processing.
-        Each tab will become 0 .. 'tabsize' spaces, depending on its position
-        in its line.  If false, each tab is treated as a single character.
-      tabsize (default: 8)
-        Expand tabs in input text to 0 .. 'tabsize' spaces, unless
-        'expand_tabs' is false.
-      replace_whitespace (default: true)
-        Replace all whitespace characters in the input text by spaces
-        after tab expansion.  Note that if expand_tabs is false and
-        replace_whitespace is true, every tab will be converted to a
-        single space!
-      fix_sentence_endings (default: false)
-        Ensure that sentence-ending punctuation is always followed
-        by two spaces.  Off by default because the algorithm is
-        (unavoidably) imperfect.
-      break_long_words (default: true)
-        Break words longer than 'width'.  If false, those words will not
-        be broken, and some lines might be longer than 'width'.
-      break_on_hyphens (default: true)
-        Allow breaking hyphenated words. If true, wrapping will occur
-        preferably on whitespaces and right after hyphens part of
-        compound words.
-      drop_whitespace (default: true)
-        Drop leading and trailing whitespace from lines.
-      max_lines (default: None)
-        Truncate wrapped lines.
-      placeholder (default: ' [...]')
-        Append to the last line of truncated text.
+    Options (instance attributes):
+      width (70): the longest line, indent included (longer ones only
+        when a word cannot be broken).
+      initial_indent (""), subsequent_indent (""): put before the first
+        line and before every other line.
+      expand_tabs (True), tabsize (8): expand tabs first.
+      replace_whitespace (True): then turn each whitespace character
+        into a space (tabs too when they were not expanded).
+      fix_sentence_endings (False): put two spaces after sentence ends.
+      break_long_words (True): split words longer than the width.
+      break_on_hyphens (True): allow breaks after hyphens in compound
+        words.
+      drop_whitespace (True): drop whitespace at the start and end of
+        lines.
+      max_lines (None), placeholder (' [...]'): keep at most that many
+        lines, ending the last with the placeholder.
     """
 
     unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
@@ -183,15 +155,11 @@ class TextWrapper:
         self.max_lines = max_lines
         self.placeholder = placeholder
 
-    # -- Private methods -----------------------------------------------
-    # (possibly useful for subclasses to override)
+    # The steps of wrapping, for subclasses to override.
 
     def _munge_whitespace(self, text):
-        """_munge_whitespace(text : string) -> string
-
-        Munge whitespace in text: expand tabs and convert all other
-        whitespace characters to spaces.  Eg. " foo\\tbar\\n\\nbaz"
-        becomes " foo    bar  baz".
+        """The text with tabs expanded and whitespace made spaces, as the
+        options say.
         """
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
@@ -200,32 +168,19 @@ class TextWrapper:
         return text
 
     def _split(self, text):
-        """_split(text : string) -> [string]
-
-        Split the text to wrap into indivisible chunks.  Chunks are
-        not quite the same as words; see _wrap_chunks() for full
-        details.  As an example, the text
-          Look, goof-ball -- use the -b option!
-        breaks into the following chunks:
-          'Look,', ' ', 'goof-', 'ball', ' ', '--', ' ',
-          'use', ' ', 'the', ' ', '-b', ' ', 'option!'
-        if break_on_hyphens is True, or in:
-          'Look,', ' ', 'goof-ball', ' ', '--', ' ',
-          'use', ' ', 'the', ' ', '-b', ' ', option!'
-        otherwise.
+        """The chunks of the text: words and runs of whitespace (and, when
+        breaking on hyphens, the pieces of compound words and em-dashes).
+        "Look, goof-ball -- use the -b option!" gives 'Look,', ' ',
+        'goof-', 'ball', ' ', '--', ' ', 'use', ' ', 'the', ' ', '-b', ' ',
+        'option!' (with 'goof-ball' whole when not breaking on hyphens).
         """
         if self.break_on_hyphens is True:
             return _split_words(text)
         return _split_whitespace(text)
 
     def _fix_sentence_endings(self, chunks):
-        """_fix_sentence_endings(chunks : [string])
-
-        Correct for sentence endings buried in 'chunks'.  Eg. when the
-        original text contains "... foo.\\nBar ...", munge_whitespace()
-        and split() will convert that to [..., "foo.", " ", "Bar", ...]
-        which has one too few spaces; this method simply changes the one
-        space to two.
+        """Doubles the single space after chunks that end a sentence (a
+        lowercase letter, '.', '!' or '?', perhaps a closing quote).
         """
         i = 0
         while i < len(chunks) - 1:
@@ -236,12 +191,9 @@ class TextWrapper:
                 i += 1
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        """_handle_long_word(chunks : [string],
-                             cur_line : [string],
-                             cur_len : int, width : int)
-
-        Handle a chunk of text (most likely a word, not whitespace) that
-        is too long to fit in any line.
+        """Puts as much of a chunk wider than the line as fits (breaking after
+        a hyphen when it can) on the current line, or, when long words are
+        not broken, the whole chunk on a line of its own.
         """
         # At least one character goes on every line, however narrow.
         space_left = 1 if width < 1 else width - cur_len
@@ -261,17 +213,10 @@ class TextWrapper:
             cur_line.append(reversed_chunks.pop())
 
     def _wrap_chunks(self, chunks):
-        """_wrap_chunks(chunks : [string]) -> [string]
-
-        Wrap a sequence of text chunks and return a list of lines of
-        length 'self.width' or less.  (If 'break_long_words' is false,
-        some lines may be longer than this.)  Chunks correspond roughly
-        to words and the whitespace between them: each chunk is
-        indivisible (modulo 'break_long_words'), but a line break can
-        come between any two chunks.  Chunks should not have internal
-        whitespace; ie. a chunk is either all whitespace or a "word".
-        Whitespace chunks will be removed from the beginning and end of
-        lines, but apart from that whitespace is preserved.
+        """The lines made of the chunks, each at most `width` long unless a
+        word cannot be broken; whitespace chunks at line ends are dropped
+        when drop_whitespace is set, and max_lines cuts the text with the
+        placeholder.
         """
         lines = []
         if self.width <= 0:
@@ -346,67 +291,39 @@ class TextWrapper:
         text = self._munge_whitespace(text)
         return self._split(text)
 
-    # -- Public interface ----------------------------------------------
-
     def wrap(self, text):
-        """wrap(text : string) -> [string]
-
-        Reformat the single paragraph in 'text' so it fits in lines of
-        no more than 'self.width' columns, and return a list of wrapped
-        lines.  Tabs in 'text' are expanded with string.expandtabs(),
-        and all other whitespace characters (including newline) are
-        converted to space.
-        """
+        """The lines of the paragraph `text`, each at most `width` long."""
         chunks = self._split_chunks(text)
         if self.fix_sentence_endings:
             self._fix_sentence_endings(chunks)
         return self._wrap_chunks(chunks)
 
     def fill(self, text):
-        """fill(text : string) -> string
-
-        Reformat the single paragraph in 'text' to fit in lines of no
-        more than 'self.width' columns, and return a new string
-        containing the entire wrapped paragraph.
-        """
+        """The paragraph `text` wrapped, as one str with newlines."""
         return "\n".join(self.wrap(text))
 
 
-# -- Convenience interface ---------------------------------------------
+# One-call forms.
 
 def wrap(text, width=70, **kwargs):
-    """Wrap a single paragraph of text, returning a list of wrapped lines.
-
-    Reformat the single paragraph in 'text' so it fits in lines of no
-    more than 'width' columns, and return a list of wrapped lines.  By
-    default, tabs in 'text' are expanded with string.expandtabs(), and
-    all other whitespace characters (including newline) are converted to
-    space.  See TextWrapper class for available keyword args to customize
-    wrapping behaviour.
+    """The lines of the paragraph `text` wrapped to `width` columns; the
+    keyword arguments are TextWrapper's options.
     """
     w = TextWrapper(width=width, **kwargs)
     return w.wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Fill a single paragraph of text, returning a new string.
-
-    Reformat the single paragraph in 'text' to fit in lines of no more
-    than 'width' columns, and return a new string containing the entire
-    wrapped paragraph.  As with wrap(), tabs are expanded and other
-    whitespace characters converted to space.  See TextWrapper class for
-    available keyword args to customize wrapping behaviour.
+    """The paragraph `text` wrapped to `width` columns, as one str; the
+    keyword arguments are TextWrapper's options.
     """
     w = TextWrapper(width=width, **kwargs)
     return w.fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse and truncate the given text to fit in the given width.
-
-    The text first has its whitespace collapsed.  If it then fits in
-    the *width*, it is returned as is.  Otherwise, as many words
-    as possible are joined and then the placeholder is appended::
+    """`text` with its whitespace collapsed and, if it is still wider than
+    `width`, cut at a word and ended with the placeholder:
 
         >>> textwrap.shorten("Hello  world!", width=12)
         'Hello world!'
@@ -417,7 +334,7 @@ def shorten(text, width, **kwargs):
     return w.fill(' '.join(text.strip().split()))
 
 
-# -- Loosely related functionality -------------------------------------
+# Indentation of whole texts.
 
 def _leading_blanks(line):
     """The spaces and tabs that start a line."""
@@ -425,17 +342,9 @@ def _leading_blanks(line):
 
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in `text`.
-
-    This can be used to make triple-quoted strings line up with the left
-    edge of the display, while still presenting them in the source code
-    in indented form.
-
-    Note that tabs and spaces are both treated as whitespace, but they
-    are not equal: the lines "  hello" and "\\thello" are
-    considered to have no common leading whitespace.
-
-    Entirely blank lines are normalized to a newline character.
+    """`text` without the leading spaces and tabs all its non-blank lines
+    share (a tab and spaces do not match), and with blank lines emptied;
+    for triple-quoted strings indented with the code around them.
     """
     lines = text.split('\n')
     # Lines of nothing but spaces and tabs become empty.
@@ -462,12 +371,8 @@ def dedent(text):
 
 
 def indent(text, prefix, predicate=None):
-    """Adds 'prefix' to the beginning of selected lines in 'text'.
-
-    If 'predicate' is provided, 'prefix' will only be added to the lines
-    where 'predicate(line)' is True. If 'predicate' is not provided,
-    it will default to adding 'prefix' to all non-empty lines that do not
-    consist solely of whitespace characters.
+    """`text` with `prefix` before every line for which `predicate(line)`
+    is true; without a predicate, before every line that is not blank.
     """
     if predicate is None:
         def predicate(line):

@@ -1,16 +1,15 @@
-r"""JSON (JavaScript Object Notation) <https://json.org> is a subset of
-JavaScript syntax (ECMA-262 3rd edition) used as a lightweight data
-interchange format.
+"""The json package: JSON text (https://json.org) to Python values and
+back.
 
 ``dumps``/``dump`` turn Python values into JSON text, ``loads``/``load``
 turn JSON text back into values; ``JSONEncoder`` and ``JSONDecoder``
 can be subclassed (``default``, ``object_hook``...) for other types.
 
     >>> import json
-    >>> json.dumps(['foo', {'bar': ('baz', None, 1.0, 2)}])
-    '["foo", {"bar": ["baz", null, 1.0, 2]}]'
-    >>> json.loads('["foo", {"bar":["baz", null, 1.0, 2]}]')
-    ['foo', {'bar': ['baz', None, 1.0, 2]}]
+    >>> json.dumps(['a', {'b': (1, None, 2.5)}])
+    '["a", {"b": [1, null, 2.5]}]'
+    >>> json.loads('{"x": [true, 3]}')
+    {'x': [True, 3]}
 """
 __version__ = '2.0.9'
 __all__ = [
@@ -54,9 +53,9 @@ def _encoder_for(cls, skipkeys, ensure_ascii, check_circular, allow_nan,
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
          allow_nan=True, cls=None, indent=None, separators=None,
          default=None, sort_keys=False, **kw):
-    """Serialize ``obj`` as a JSON formatted stream to ``fp`` (a
-    ``.write()``-supporting file-like object), chunk by chunk. The
-    options are those of ``dumps``.
+    """Writes the JSON text of ``obj`` to ``fp`` (anything with a
+    ``write(str)`` method), piece by piece; the options are those of
+    ``dumps``.
     """
     encoder = _encoder_for(cls, skipkeys, ensure_ascii, check_circular,
                            allow_nan, indent, separators, default, sort_keys,
@@ -117,8 +116,7 @@ def detect_encoding(b):
 
 def load(fp, *, cls=None, object_hook=None, parse_float=None,
          parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
-    """Deserialize ``fp`` (a ``.read()``-supporting file-like object
-    containing a JSON document) to a Python object; the options are
+    """Decodes the JSON document that ``fp.read()`` returns; the options are
     those of ``loads``.
     """
     return loads(fp.read(),

@@ -13,14 +13,11 @@ scanstring = c_scanstring
 
 
 class JSONDecodeError(ValueError):
-    """Subclass of ValueError with the following additional properties:
+    """The ValueError a malformed JSON document raises.
 
-    msg: The unformatted error message
-    doc: The JSON document being parsed
-    pos: The start index of doc where parsing failed
-    lineno: The line corresponding to pos
-    colno: The column corresponding to pos
-
+    Besides the message it keeps: msg (the message without the
+    position), doc (the document), pos (the index where decoding failed),
+    lineno and colno (that index as a line and a column, from 1).
     """
 
     def __init__(self, msg, doc, pos):
@@ -54,33 +51,12 @@ def _skip_whitespace(s, i):
 
 
 class JSONDecoder(object):
-    """Simple JSON <https://json.org> decoder
+    """Decodes JSON text into Python values.
 
-    Performs the following translations in decoding by default:
-
-    +---------------+-------------------+
-    | JSON          | Python            |
-    +===============+===================+
-    | object        | dict              |
-    +---------------+-------------------+
-    | array         | list              |
-    +---------------+-------------------+
-    | string        | str               |
-    +---------------+-------------------+
-    | number (int)  | int               |
-    +---------------+-------------------+
-    | number (real) | float             |
-    +---------------+-------------------+
-    | true          | True              |
-    +---------------+-------------------+
-    | false         | False             |
-    +---------------+-------------------+
-    | null          | None              |
-    +---------------+-------------------+
-
-    It also understands ``NaN``, ``Infinity``, and ``-Infinity`` as
-    their corresponding ``float`` values, which is outside the JSON spec.
-
+    Objects become dicts, arrays lists, strings str, integers int, other
+    numbers float, true/false True/False and null None; NaN, Infinity and
+    -Infinity are accepted as the matching floats, although JSON has no
+    such values.
     """
 
     def __init__(self, *, object_hook=None, parse_float=None,
@@ -104,9 +80,8 @@ class JSONDecoder(object):
         self.scan_once = scanner.make_scanner(self)
 
     def decode(self, s, _w=_skip_whitespace):
-        """Return the Python representation of ``s`` (a ``str`` instance
-        containing a JSON document).
-
+        """The Python value of the JSON document ``s`` (a str), which may be
+        surrounded by whitespace and nothing else.
         """
         obj, end = self.raw_decode(s, idx=_w(s, 0))
         end = _w(s, end)
@@ -115,13 +90,8 @@ class JSONDecoder(object):
         return obj
 
     def raw_decode(self, s, idx=0):
-        """Decode a JSON document from ``s`` (a ``str`` beginning with
-        a JSON document) and return a 2-tuple of the Python
-        representation and the index in ``s`` where the document ended.
-
-        This can be used to decode a JSON document from a string that may
-        have extraneous data at the end.
-
+        """Decodes the JSON value that starts at ``s[idx]`` and returns it with
+        the index just after it; whatever follows is left alone.
         """
         try:
             obj, end = self.scan_once(s, idx)

@@ -11,33 +11,12 @@ INFINITY = float('inf')
 
 
 class JSONEncoder(object):
-    """Extensible JSON <https://json.org> encoder for Python data structures.
+    """Encodes Python values as JSON text.
 
-    Supports the following objects and types by default:
-
-    +-------------------+---------------+
-    | Python            | JSON          |
-    +===================+===============+
-    | dict              | object        |
-    +-------------------+---------------+
-    | list, tuple       | array         |
-    +-------------------+---------------+
-    | str               | string        |
-    +-------------------+---------------+
-    | int, float        | number        |
-    +-------------------+---------------+
-    | True              | true          |
-    +-------------------+---------------+
-    | False             | false         |
-    +-------------------+---------------+
-    | None              | null          |
-    +-------------------+---------------+
-
-    To extend this to recognize other objects, subclass and implement a
-    ``.default()`` method with another method that returns a serializable
-    object for ``o`` if possible, otherwise it should call the superclass
-    implementation (to raise ``TypeError``).
-
+    dicts become objects, lists and tuples arrays, str strings, int and
+    float numbers, True/False true/false and None null. For other types,
+    override ``default()`` in a subclass (or pass ``default=``) to return
+    something encodable, or let the base version raise TypeError.
     """
     item_separator = ', '
     key_separator = ': '
@@ -69,21 +48,14 @@ class JSONEncoder(object):
             self.default = default
 
     def default(self, o):
-        """Implement this method in a subclass such that it returns
-        a serializable object for ``o``, or calls the base implementation
-        (to raise a ``TypeError``).
+        """What to encode instead of ``o``, an object of a type JSON has no
+        form for; this one raises TypeError.
         """
         raise TypeError(f'Object of type {o.__class__.__name__} '
                         f'is not JSON serializable')
 
     def encode(self, o):
-        """Return a JSON string representation of a Python data structure.
-
-        >>> from json.encoder import JSONEncoder
-        >>> JSONEncoder().encode({"foo": ["bar", "baz"]})
-        '{"foo": ["bar", "baz"]}'
-
-        """
+        """The JSON text of ``o``, as one str."""
         if isinstance(o, str):
             if self.ensure_ascii:
                 return encode_basestring_ascii(o)
@@ -94,14 +66,8 @@ class JSONEncoder(object):
         return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
-        """Encode the given object and yield each string
-        representation as available.
-
-        For example::
-
-            for chunk in JSONEncoder().iterencode(bigobject):
-                mysocket.write(chunk)
-
+        """The JSON text of ``o`` in pieces, produced as the encoding goes (to
+        write a large value out without building the whole text).
         """
         markers = {} if self.check_circular else None
         if self.ensure_ascii:
