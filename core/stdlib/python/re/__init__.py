@@ -30,6 +30,8 @@ _FLAG_DEFS = (
     ("DEBUG", 128),
 )
 _ALL_BITS = 511
+# The one-letter aliases.
+_ALIASES = (("A", 256), ("I", 2), ("L", 4), ("U", 32), ("M", 8), ("S", 16), ("X", 64), ("T", 1))
 
 
 class _FlagType(type):
@@ -48,7 +50,7 @@ class _FlagType(type):
         return isinstance(value, cls)
 
     def __getitem__(cls, name):
-        for n, v in _FLAG_DEFS:
+        for n, v in _FLAG_DEFS + _ALIASES:
             if n == name:
                 return cls._by_value[v]
         if name == "NOFLAG":
@@ -144,6 +146,8 @@ class RegexFlag(int, metaclass=_FlagType):
 RegexFlag._by_value[0] = int.__new__(RegexFlag, 0)
 for _name, _value in _FLAG_DEFS:
     RegexFlag._by_value[_value] = int.__new__(RegexFlag, _value)
+    setattr(RegexFlag, _name, RegexFlag._by_value[_value])
+for _name, _value in _ALIASES:
     setattr(RegexFlag, _name, RegexFlag._by_value[_value])
 RegexFlag.NOFLAG = RegexFlag._by_value[0]
 del _name, _value

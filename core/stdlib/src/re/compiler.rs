@@ -16,11 +16,30 @@ pub struct Program {
     /// The shortest match's length.
     pub min_len: usize,
     /// Characters every match starts with (case-sensitive).
-    pub prefix: Vec<u32>,
+    pub prefix: Prefix,
     /// A test every match's first character passes (when no prefix).
     pub first: Option<Test>,
     /// Matches can only start where the search starts (`\A`, `^`).
     pub anchored: bool,
+}
+
+/// The literal prefix of every match, with a substring searcher for
+/// byte subjects when it is longer than one character.
+pub struct Prefix {
+    /// The characters.
+    pub chars: Vec<u32>,
+    /// Finds them in bytes (None when one is above 255, or for one char).
+    pub finder: Option<memchr::memmem::Finder<'static>>,
+}
+
+impl Prefix {
+    fn new(chars: Vec<u32>) -> Prefix {
+        let bytes: Option<Vec<u8>> = chars.iter().map(|&c| u8::try_from(c).ok()).collect();
+        let finder = bytes
+            .filter(|b| b.len() > 1)
+            .map(|b| memchr::memmem::Finder::new(&b).into_owned());
+        Prefix { chars, finder }
+    }
 }
 
 /// The flags inside a group that adds and removes some.
@@ -55,7 +74,7 @@ pub fn compile(parsed: &Parsed) -> Result<Program, Error> {
     Ok(Program {
         ops: c.ops,
         min_len: width(&parsed.seq, &parsed.widths).0 as usize,
-        prefix,
+        prefix: Prefix::new(prefix),
         first,
         anchored,
     })

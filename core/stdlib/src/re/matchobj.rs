@@ -154,7 +154,7 @@ fn group_value(vm: &mut Vm, m: &MatchState, g: usize, default: &Value) -> Value 
 
 /// `m.group([group1, ...])`.
 fn group(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs(vm, "group")?;
+    args.no_kwargs(vm, "Match.group")?;
     let m = this(vm, &args, "group")?;
     let ids = &args.values[1..];
     match ids {

@@ -69,7 +69,6 @@ pub(super) fn init(vm: &mut Vm, module: &ObjRef) {
         ("__hash__", hash, NativeKind::Method),
         ("__copy__", copy, NativeKind::Method),
         ("__deepcopy__", deepcopy, NativeKind::Method),
-        ("__reduce__", reduce, NativeKind::Method),
         ("__class_getitem__", class_getitem, NativeKind::ClassMethod),
     ];
     let ty = native::new_type(vm, module, "Pattern", "re", methods, true);
@@ -342,7 +341,8 @@ fn finditer(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The flag names of a pattern's repr, in CPython's order.
-const FLAG_NAMES: [(&str, u32); 8] = [
+const FLAG_NAMES: [(&str, u32); 9] = [
+    ("re.TEMPLATE", ast::flag::TEMPLATE),
     ("re.IGNORECASE", ast::flag::IGNORECASE),
     ("re.LOCALE", ast::flag::LOCALE),
     ("re.MULTILINE", ast::flag::MULTILINE),
@@ -440,16 +440,6 @@ fn deepcopy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.values[0].clone())
 }
 
-/// `(re._compile, (pattern, flags))`, as copyreg registers it.
-fn reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let me = this(vm, &args, "__reduce__")?;
-    let (pattern, flags) = (me.pattern.clone(), me.flags);
-    let re = pvm_vm::import::import_full(vm, "re")?;
-    let func = vm.get_attr_str(&re, "_compile")?;
-    let inner = vm.new_tuple(vec![pattern, Value::Int(i64::from(flags))]);
-    Ok(vm.new_tuple(vec![func, inner]))
-}
-
 fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let item = cargs::one(vm, &args, "Pattern.__class_getitem__")?;
     pvm_vm::builtins::functions::generic_alias(vm, args.values[0].clone(), item)
@@ -481,6 +471,10 @@ pub(super) fn groupindex_dict(vm: &mut Vm, me: &PatternState) -> PyResult<ObjRef
 fn get_groupindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = this(vm, &args, "groupindex")?;
     let d = groupindex_dict(vm, me)?;
+    if me.names.is_empty() {
+        // CPython has no dict to proxy then, and returns a new empty one.
+        return Ok(Value::Obj(d));
+    }
     let Payload::Dict(table) = &d.payload else {
         return Ok(Value::Obj(d));
     };

@@ -102,6 +102,24 @@ impl Subject {
     /// all of an exact str or bytes, as CPython returns it).
     pub fn slice(&self, vm: &mut Vm, a: usize, b: usize) -> Value {
         let obj = self.object();
+        // Short strs are shared, as CPython shares its one-character ones.
+        match self.text() {
+            Text::Narrow(t) if !self.is_bytes() && b <= t.len() && b <= a + 1 => {
+                return if b > a {
+                    vm.new_char(t[a] as char)
+                } else {
+                    Value::Obj(vm.intern(""))
+                };
+            }
+            Text::Wide(t) if b <= t.len() && b <= a + 1 => {
+                return if b > a {
+                    vm.new_char(char::from_u32(t[a]).unwrap_or('\u{fffd}'))
+                } else {
+                    Value::Obj(vm.intern(""))
+                };
+            }
+            _ => {}
+        }
         let exact = |vm: &Vm, o: &Value| {
             o.as_obj()
                 .is_some_and(|r| r.ty().is(&vm.t.str) || r.ty().is(&vm.t.bytes))
@@ -109,11 +127,11 @@ impl Subject {
         match self {
             Subject::Ascii(v) => {
                 let s = v.as_str().unwrap_or("");
-                let (a, b) = (a.min(s.len()), b.min(s.len()).max(a.min(s.len())));
+                let (a, b) = (a.min(s.len()), b.min(s.len()));
                 if a == 0 && b == s.len() && exact(vm, obj) {
                     return obj.clone();
                 }
-                vm.new_str(&s[a..b])
+                vm.new_str(&s[a..b.max(a)])
             }
             Subject::Wide(_, chars) => {
                 let (a, b) = (a.min(chars.len()), b.min(chars.len()));

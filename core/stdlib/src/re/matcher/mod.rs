@@ -3,21 +3,59 @@
 //! marks, the same zero-width-repeat protection), so groups, `lastindex`
 //! and empty-match behaviour agree with CPython. Every backtracking point
 //! is a [`Frame`] on a heap stack: no Rust recursion, whatever the input.
+//! This file runs instructions forward; `backtrack.rs` resumes suspended
+//! contexts and drives the repeats.
+
+mod backtrack;
 
 use super::ast::MAXREPEAT;
-use super::compiler::Program;
-use super::program::{AtCode, OneKind, Op, Test};
+use super::charset::is_word;
+use super::compiler::{Prefix, Program};
+use super::program::{AtCode, InMode, OneKind, Op, RefMode, Test};
+use backtrack::Resume;
 
 /// A character of the subject: a byte (bytes, ASCII str) or a code point.
 pub trait Char: Copy {
     /// The code point.
     fn code(self) -> u32;
+
+    /// The index of the first `c` in `hay`.
+    fn find(hay: &[Self], c: u32) -> Option<usize> {
+        hay.iter().position(|x| x.code() == c)
+    }
+
+    /// The index of the first occurrence of `prefix` in `hay`.
+    fn find_prefix(hay: &[Self], prefix: &Prefix) -> Option<usize> {
+        let (first, rest) = prefix.chars.split_first()?;
+        let mut p = 0;
+        loop {
+            p += Self::find(hay.get(p..)?, *first)?;
+            let tail = hay.get(p + 1..p + 1 + rest.len())?;
+            if tail.iter().zip(rest).all(|(a, &b)| a.code() == b) {
+                return Some(p);
+            }
+            p += 1;
+        }
+    }
 }
 
 impl Char for u8 {
     #[inline]
     fn code(self) -> u32 {
         u32::from(self)
+    }
+
+    fn find(hay: &[u8], c: u32) -> Option<usize> {
+        memchr::memchr(u8::try_from(c).ok()?, hay)
+    }
+
+    fn find_prefix(hay: &[u8], prefix: &Prefix) -> Option<usize> {
+        match &prefix.finder {
+            Some(f) => f.find(hay),
+            None if prefix.chars.len() == 1 => Self::find(hay, prefix.chars[0]),
+            // A character above 255 is in no byte string.
+            None => None,
+        }
     }
 }
 
@@ -39,78 +77,10 @@ struct RepeatRec {
     last_ptr: usize,
 }
 
-/// What a suspended context does when its child returns.
-enum Resume {
-    Branch {
-        next: usize,
-        lm: isize,
-        li: isize,
-        pushed: bool,
-    },
-    One {
-        base: usize,
-        count: isize,
-        lm: isize,
-        li: isize,
-        pushed: bool,
-        lit: Option<u32>,
-    },
-    MinOne {
-        count: usize,
-        lm: isize,
-        li: isize,
-        pushed: bool,
-    },
-    Repeat {
-        rec: usize,
-    },
-    Until1 {
-        rec: usize,
-        count: isize,
-    },
-    MaxUntil2 {
-        rec: usize,
-        count: isize,
-        saved: usize,
-        lm: isize,
-        li: isize,
-    },
-    MaxUntil3 {
-        rec: usize,
-    },
-    MinUntil2 {
-        rec: usize,
-        count: isize,
-        lm: isize,
-        li: isize,
-        pushed: bool,
-    },
-    MinUntil3 {
-        rec: usize,
-        count: isize,
-        saved: usize,
-    },
-    Poss1 {
-        count: u32,
-    },
-    Poss2 {
-        count: u32,
-        lm: isize,
-        li: isize,
-    },
-    Atomic,
-    Assert,
-    AssertNot {
-        lm: isize,
-        li: isize,
-        pushed: bool,
-    },
-}
-
 /// A suspended context: where it was and how it resumes.
 struct Frame {
-    pc: usize,
     ptr: usize,
+    pc: u32,
     toplevel: bool,
     kind: Resume,
 }
@@ -119,16 +89,9 @@ struct Frame {
 enum Step {
     /// Run instructions from `pc` at `ptr` in the current context.
     Exec(usize, usize),
-    /// Suspend the current context (at instruction `at`, position `ptr`)
-    /// as `kind` and run a child from `pc` at `state_ptr` (toplevel
-    /// inherited unless `fresh`).
-    Call {
-        at: usize,
-        ptr: usize,
-        pc: usize,
-        kind: Resume,
-        fresh: bool,
-    },
+    /// A frame was pushed: run a child from `pc` at `state_ptr`, as a
+    /// toplevel context only if the parent is one and not `fresh`.
+    Enter(usize, bool),
     /// The current context ends.
     Return(bool),
 }
@@ -239,29 +202,16 @@ impl<'a, C: Char> Matcher<'a, C> {
         if pos > last {
             return None;
         }
-        let prefix = &self.prog.prefix;
-        if let Some(&c0) = prefix.first() {
-            let end = self.end;
-            let mut p = pos;
-            while p < end {
-                p = p + find_char(&self.text[p..end], c0)?;
-                if p + prefix.len() <= end
-                    && prefix[1..]
-                        .iter()
-                        .zip(&self.text[p + 1..])
-                        .all(|(&a, b)| a == b.code())
-                {
-                    return Some(p);
-                }
-                p += 1;
-            }
-            return None;
-        }
-        if let Some(test) = &self.prog.first {
-            let end = self.end;
-            return (pos..end).find(|&p| test.matches(self.text[p].code()));
-        }
-        Some(pos)
+        let prog = self.prog;
+        let found = if !prog.prefix.chars.is_empty() {
+            pos + C::find_prefix(self.text.get(pos..self.end)?, &prog.prefix)?
+        } else if let Some(test) = &prog.first {
+            let text = self.text.get(pos..self.end)?;
+            pos + position(text, test, true)?
+        } else {
+            pos
+        };
+        (found <= last).then_some(found)
     }
 
     fn reset(&mut self, start: usize) {
@@ -302,6 +252,7 @@ impl<'a, C: Char> Matcher<'a, C> {
         self.text[i].code()
     }
 
+    /// Saves marks `0..=lm` (`MARK_PUSH`).
     fn mark_push(&mut self, lm: isize) {
         if lm >= 0 {
             let n = lm as usize + 1;
@@ -309,7 +260,7 @@ impl<'a, C: Char> Matcher<'a, C> {
         }
     }
 
-    /// Restores the marks saved last; `discard` drops the copy.
+    /// Restores the marks saved last, keeping the copy when `keep`.
     fn mark_pop(&mut self, lm: isize, keep: bool) {
         if lm >= 0 {
             let n = lm as usize + 1;
@@ -321,6 +272,7 @@ impl<'a, C: Char> Matcher<'a, C> {
         }
     }
 
+    /// Drops the marks saved last.
     fn mark_discard(&mut self, lm: isize) {
         if lm >= 0 {
             let n = lm as usize + 1;
@@ -338,21 +290,7 @@ impl<'a, C: Char> Matcher<'a, C> {
             end = ptr + max as usize;
         }
         let text = &self.text[ptr..end];
-        match test {
-            Test::AnyAll => text.len(),
-            Test::Any => text
-                .iter()
-                .position(|c| c.code() == 10)
-                .unwrap_or(text.len()),
-            Test::Lit(l) => text
-                .iter()
-                .position(|c| c.code() != *l)
-                .unwrap_or(text.len()),
-            _ => text
-                .iter()
-                .position(|c| !test.matches(c.code()))
-                .unwrap_or(text.len()),
-        }
+        position(text, test, false).unwrap_or(text.len())
     }
 
     fn at_test(&self, code: AtCode, ptr: usize) -> bool {
@@ -368,8 +306,7 @@ impl<'a, C: Char> Matcher<'a, C> {
                 if end == 0 {
                     return false;
                 }
-                let word =
-                    |i: usize| i < self.text.len() && super::charset::is_word(mode, self.at(i));
+                let word = |i: usize| i < self.text.len() && is_word(mode, self.at(i));
                 let before = ptr > 0 && word(ptr - 1);
                 let here = ptr < end && word(ptr);
                 (before != here) == matches!(code, AtCode::Boundary(_))
@@ -377,7 +314,8 @@ impl<'a, C: Char> Matcher<'a, C> {
         }
     }
 
-    fn back_ref(&self, group: usize, mode: super::program::RefMode, ptr: usize) -> Option<usize> {
+    /// Matches the text of group `group` at `ptr`; the end on success.
+    fn back_ref(&self, group: usize, mode: RefMode, ptr: usize) -> Option<usize> {
         let g = 2 * group;
         if g as isize >= self.lastmark {
             return None;
@@ -387,6 +325,9 @@ impl<'a, C: Char> Matcher<'a, C> {
             return None;
         }
         let len = e - p;
+        if len == 0 {
+            return Some(ptr);
+        }
         if ptr > self.end || self.end - ptr < len {
             return None;
         }
@@ -395,48 +336,50 @@ impl<'a, C: Char> Matcher<'a, C> {
             .then_some(ptr + len)
     }
 
+    /// Suspends the current context (at instruction `pc`, position `ptr`)
+    /// and enters a child at `child`, from `state_ptr`.
+    #[inline]
+    fn call(
+        &mut self,
+        pc: usize,
+        ptr: usize,
+        toplevel: bool,
+        kind: Resume,
+        child: usize,
+        fresh: bool,
+    ) -> Step {
+        self.frames.push(Frame {
+            ptr,
+            pc: pc as u32,
+            toplevel,
+            kind,
+        });
+        Step::Enter(child, fresh)
+    }
+
     /// Runs the program from its start at `ptr`.
     fn run(&mut self, ptr: usize, toplevel: bool) -> bool {
         self.state_ptr = ptr;
-        let mut pc = 0;
-        let mut ptr = ptr;
-        let mut toplevel = toplevel;
+        let (mut pc, mut ptr, mut toplevel) = (0, ptr, toplevel);
         loop {
             let mut step = self.exec(pc, ptr, toplevel);
             loop {
                 match step {
                     Step::Exec(p, q) => {
-                        pc = p;
-                        ptr = q;
+                        (pc, ptr) = (p, q);
                         break;
                     }
-                    Step::Call {
-                        at,
-                        ptr: here,
-                        pc: child,
-                        kind,
-                        fresh,
-                    } => {
-                        self.frames.push(Frame {
-                            pc: at,
-                            ptr: here,
-                            toplevel,
-                            kind,
-                        });
+                    Step::Enter(child, fresh) => {
                         pc = child;
                         ptr = self.state_ptr;
-                        if fresh {
-                            toplevel = false;
-                        }
+                        toplevel &= !fresh;
                         break;
                     }
                     Step::Return(ret) => {
                         let Some(f) = self.frames.pop() else {
                             return ret;
                         };
-                        pc = f.pc;
-                        ptr = f.ptr;
-                        toplevel = f.toplevel;
+                        (pc, ptr, toplevel) = (f.pc as usize, f.ptr, f.toplevel);
                         step = self.resume(f.kind, pc, ptr, toplevel, ret);
                     }
                 }
@@ -444,11 +387,21 @@ impl<'a, C: Char> Matcher<'a, C> {
         }
     }
 
-    /// Runs instructions until the context calls a child or returns.
+    /// Runs instructions until the context enters a child or returns.
     fn exec(&mut self, mut pc: usize, mut ptr: usize, toplevel: bool) -> Step {
         let prog = self.prog;
         loop {
-            match &prog.ops[pc] {
+            let Some(op) = prog.ops.get(pc) else {
+                return Step::Return(false);
+            };
+            match op {
+                Op::Char(test) => {
+                    if ptr >= self.end || !test.matches(self.at(ptr)) {
+                        return Step::Return(false);
+                    }
+                    ptr += 1;
+                    pc += 1;
+                }
                 Op::Mark(i) => {
                     let i = *i;
                     if i & 1 == 1 {
@@ -460,13 +413,6 @@ impl<'a, C: Char> Matcher<'a, C> {
                         self.lastmark = i as isize;
                     }
                     self.marks[i] = ptr;
-                    pc += 1;
-                }
-                Op::Char(test) => {
-                    if ptr >= self.end || !test.matches(self.at(ptr)) {
-                        return Step::Return(false);
-                    }
-                    ptr += 1;
                     pc += 1;
                 }
                 Op::At(code) => {
@@ -482,7 +428,7 @@ impl<'a, C: Char> Matcher<'a, C> {
                     if pushed {
                         self.mark_push(lm);
                     }
-                    return self.try_alt(pc, ptr, 0, lm, li, pushed);
+                    return self.try_alt(pc, ptr, toplevel, 0, lm, li, pushed);
                 }
                 Op::RepeatOne {
                     kind,
@@ -496,6 +442,7 @@ impl<'a, C: Char> Matcher<'a, C> {
                         return Step::Return(false);
                     }
                     self.state_ptr = ptr;
+                    let tail_is_success = matches!(prog.ops.get(*next), Some(Op::Success));
                     match kind {
                         OneKind::Greedy => {
                             let count = self.count(ptr, test, *max);
@@ -503,31 +450,14 @@ impl<'a, C: Char> Matcher<'a, C> {
                                 return Step::Return(false);
                             }
                             let at = ptr + count;
-                            if matches!(prog.ops[*next], Op::Success)
+                            if tail_is_success
                                 && at == self.end
                                 && !(toplevel && self.must_advance && at == self.start)
                             {
                                 self.state_ptr = at;
                                 return Step::Return(true);
                             }
-                            let (lm, li) = (self.lastmark, self.lastindex);
-                            let pushed = self.repeat.is_some();
-                            if pushed {
-                                self.mark_push(lm);
-                            }
-                            let lit = match &prog.ops[*next] {
-                                Op::Char(Test::Lit(c)) => Some(*c),
-                                _ => None,
-                            };
-                            let kind = Resume::One {
-                                base: ptr,
-                                count: count as isize,
-                                lm,
-                                li,
-                                pushed,
-                                lit,
-                            };
-                            return self.greedy_next(pc, kind, false);
+                            return self.greedy_start(pc, ptr, toplevel, count);
                         }
                         OneKind::Lazy => {
                             let mut count = 0;
@@ -538,7 +468,7 @@ impl<'a, C: Char> Matcher<'a, C> {
                                 }
                                 ptr += count;
                             }
-                            if matches!(prog.ops[*next], Op::Success)
+                            if tail_is_success
                                 && !(toplevel
                                     && ((self.match_all && ptr != self.end)
                                         || (self.must_advance && ptr == self.start)))
@@ -551,7 +481,7 @@ impl<'a, C: Char> Matcher<'a, C> {
                             if pushed {
                                 self.mark_push(lm);
                             }
-                            return self.lazy_next(pc, ptr, count, lm, li, pushed);
+                            return self.lazy_next(pc, ptr, toplevel, count, lm, li, pushed);
                         }
                         OneKind::Possessive => {
                             let count = self.count(ptr, test, *max);
@@ -560,7 +490,7 @@ impl<'a, C: Char> Matcher<'a, C> {
                             }
                             ptr += count;
                             pc = *next;
-                            if matches!(prog.ops[pc], Op::Success)
+                            if tail_is_success
                                 && ptr == self.end
                                 && !(toplevel && self.must_advance && ptr == self.start)
                             {
@@ -580,31 +510,17 @@ impl<'a, C: Char> Matcher<'a, C> {
                     let rec = self.repeats.len() - 1;
                     self.repeat = Some(rec);
                     self.state_ptr = ptr;
-                    return Step::Call {
-                        at: pc,
-                        ptr,
-                        pc: *until,
-                        kind: Resume::Repeat { rec },
-                        fresh: false,
-                    };
+                    return self.call(pc, ptr, toplevel, Resume::Repeat { rec }, *until, false);
                 }
-                Op::MaxUntil | Op::MinUntil => {
-                    let lazy = matches!(prog.ops[pc], Op::MinUntil);
-                    return self.until(pc, ptr, lazy);
-                }
+                Op::MaxUntil => return self.until(pc, ptr, toplevel, false),
+                Op::MinUntil => return self.until(pc, ptr, toplevel, true),
                 Op::PossRepeat { .. } => {
                     self.state_ptr = ptr;
-                    return self.poss_min(pc, ptr, 0);
+                    return self.poss_min(pc, ptr, toplevel, 0);
                 }
                 Op::Atomic { .. } => {
                     self.state_ptr = ptr;
-                    return Step::Call {
-                        at: pc,
-                        ptr,
-                        pc: pc + 1,
-                        kind: Resume::Atomic,
-                        fresh: true,
-                    };
+                    return self.call(pc, ptr, toplevel, Resume::Atomic, pc + 1, true);
                 }
                 Op::Assert { back, negate, next } => {
                     let back = *back;
@@ -613,13 +529,7 @@ impl<'a, C: Char> Matcher<'a, C> {
                             return Step::Return(false);
                         }
                         self.state_ptr = ptr - back;
-                        return Step::Call {
-                            at: pc,
-                            ptr,
-                            pc: pc + 1,
-                            kind: Resume::Assert,
-                            fresh: true,
-                        };
+                        return self.call(pc, ptr, toplevel, Resume::Assert, pc + 1, true);
                     }
                     if ptr >= back {
                         self.state_ptr = ptr - back;
@@ -628,13 +538,8 @@ impl<'a, C: Char> Matcher<'a, C> {
                         if pushed {
                             self.mark_push(lm);
                         }
-                        return Step::Call {
-                            at: pc,
-                            ptr,
-                            pc: pc + 1,
-                            kind: Resume::AssertNot { lm, li, pushed },
-                            fresh: true,
-                        };
+                        let kind = Resume::AssertNot { lm, li, pushed };
+                        return self.call(pc, ptr, toplevel, kind, pc + 1, true);
                     }
                     pc = *next;
                 }
@@ -666,484 +571,23 @@ impl<'a, C: Char> Matcher<'a, C> {
             }
         }
     }
-
-    /// Tries the branch alternatives of the Branch at `pc` from `i`.
-    fn try_alt(
-        &mut self,
-        pc: usize,
-        ptr: usize,
-        i: usize,
-        lm: isize,
-        li: isize,
-        pushed: bool,
-    ) -> Step {
-        let Op::Branch(alts) = &self.prog.ops[pc] else {
-            return Step::Return(false);
-        };
-        for (k, &alt) in alts.iter().enumerate().skip(i) {
-            // Skip alternatives whose first character cannot match.
-            let skip = match &self.prog.ops[alt] {
-                Op::Char(t @ (Test::Lit(_) | Test::In(_, super::program::InMode::Plain))) => {
-                    ptr >= self.end || !t.matches(self.at(ptr))
-                }
-                _ => false,
-            };
-            if skip {
-                continue;
-            }
-            self.state_ptr = ptr;
-            return Step::Call {
-                at: pc,
-                ptr,
-                pc: alt,
-                kind: Resume::Branch {
-                    next: k + 1,
-                    lm,
-                    li,
-                    pushed,
-                },
-                fresh: false,
-            };
-        }
-        if pushed {
-            self.mark_discard(lm);
-        }
-        Step::Return(false)
-    }
-
-    /// The next attempt of a greedy single-character repeat, with one
-    /// character fewer when `retry`.
-    fn greedy_next(&mut self, pc: usize, kind: Resume, retry: bool) -> Step {
-        let Resume::One {
-            base,
-            mut count,
-            lm,
-            li,
-            pushed,
-            lit,
-        } = kind
-        else {
-            return Step::Return(false);
-        };
-        let (min, next) = match &self.prog.ops[pc] {
-            Op::RepeatOne { min, next, .. } => (*min as isize, *next),
-            _ => return Step::Return(false),
-        };
-        if retry {
-            count -= 1;
-        }
-        if let Some(c) = lit {
-            // The tail starts with a literal: skip where it cannot match.
-            while count >= min {
-                let p = base + count as usize;
-                if p < self.end && self.at(p) == c {
-                    break;
-                }
-                count -= 1;
-            }
-        }
-        if count < min {
-            if pushed {
-                self.mark_discard(lm);
-            }
-            return Step::Return(false);
-        }
-        self.state_ptr = base + count as usize;
-        Step::Call {
-            at: pc,
-            ptr: self.state_ptr,
-            pc: next,
-            kind: Resume::One {
-                base,
-                count,
-                lm,
-                li,
-                pushed,
-                lit,
-            },
-            fresh: false,
-        }
-    }
-
-    /// The next attempt of a lazy single-character repeat at `ptr`.
-    fn lazy_next(
-        &mut self,
-        pc: usize,
-        ptr: usize,
-        count: usize,
-        lm: isize,
-        li: isize,
-        pushed: bool,
-    ) -> Step {
-        let (max, next) = match &self.prog.ops[pc] {
-            Op::RepeatOne { max, next, .. } => (*max, *next),
-            _ => return Step::Return(false),
-        };
-        if max == MAXREPEAT || count <= max as usize {
-            self.state_ptr = ptr;
-            // The frame's ptr is this context's: resume reads it back.
-            return Step::Call {
-                at: pc,
-                ptr,
-                pc: next,
-                kind: Resume::MinOne {
-                    count,
-                    lm,
-                    li,
-                    pushed,
-                },
-                fresh: false,
-            };
-        }
-        if pushed {
-            self.mark_discard(lm);
-        }
-        Step::Return(false)
-    }
-
-    /// MAX_UNTIL / MIN_UNTIL at `pc`.
-    fn until(&mut self, pc: usize, ptr: usize, lazy: bool) -> Step {
-        let Some(rec) = self.repeat else {
-            return Step::Return(false);
-        };
-        self.state_ptr = ptr;
-        let count = self.repeats[rec].count + 1;
-        let (min, max) = self.repeat_bounds(rec);
-        let body = self.repeats[rec].op + 1;
-        if count < min as isize {
-            self.repeats[rec].count = count;
-            return Step::Call {
-                at: pc,
-                ptr,
-                pc: body,
-                kind: Resume::Until1 { rec, count },
-                fresh: false,
-            };
-        }
-        if lazy {
-            self.repeat = self.repeats[rec].prev;
-            let (lm, li) = (self.lastmark, self.lastindex);
-            let pushed = self.repeat.is_some();
-            if pushed {
-                self.mark_push(lm);
-            }
-            return Step::Call {
-                at: pc,
-                ptr,
-                pc: pc + 1,
-                kind: Resume::MinUntil2 {
-                    rec,
-                    count,
-                    lm,
-                    li,
-                    pushed,
-                },
-                fresh: false,
-            };
-        }
-        if (count < max as isize || max == MAXREPEAT)
-            && self.state_ptr != self.repeats[rec].last_ptr
-        {
-            self.repeats[rec].count = count;
-            let (lm, li) = (self.lastmark, self.lastindex);
-            self.mark_push(lm);
-            let saved = self.repeats[rec].last_ptr;
-            self.repeats[rec].last_ptr = self.state_ptr;
-            return Step::Call {
-                at: pc,
-                ptr,
-                pc: body,
-                kind: Resume::MaxUntil2 {
-                    rec,
-                    count,
-                    saved,
-                    lm,
-                    li,
-                },
-                fresh: false,
-            };
-        }
-        self.max_until_tail(pc, ptr, rec)
-    }
-
-    fn repeat_bounds(&self, rec: usize) -> (u32, u32) {
-        match &self.prog.ops[self.repeats[rec].op] {
-            Op::Repeat { min, max, .. } => (*min, *max),
-            _ => (0, 0),
-        }
-    }
-
-    fn max_until_tail(&mut self, pc: usize, ptr: usize, rec: usize) -> Step {
-        self.repeat = self.repeats[rec].prev;
-        Step::Call {
-            at: pc,
-            ptr,
-            pc: pc + 1,
-            kind: Resume::MaxUntil3 { rec },
-            fresh: false,
-        }
-    }
-
-    /// The required iterations of a possessive repeat at `pc`.
-    fn poss_min(&mut self, pc: usize, ptr: usize, count: u32) -> Step {
-        let (min, _) = self.poss_bounds(pc);
-        if count < min {
-            return Step::Call {
-                at: pc,
-                ptr,
-                pc: pc + 1,
-                kind: Resume::Poss1 { count },
-                fresh: true,
-            };
-        }
-        self.poss_more(pc, count, NONE)
-    }
-
-    fn poss_bounds(&self, pc: usize) -> (u32, u32) {
-        match &self.prog.ops[pc] {
-            Op::PossRepeat { min, max, .. } => (*min, *max),
-            _ => (0, 0),
-        }
-    }
-
-    /// Further iterations of a possessive repeat; `last` is where the
-    /// previous one started (to stop on an empty iteration).
-    fn poss_more(&mut self, pc: usize, count: u32, last: usize) -> Step {
-        let (_, max) = self.poss_bounds(pc);
-        if (count < max || max == MAXREPEAT) && self.state_ptr != last {
-            let (lm, li) = (self.lastmark, self.lastindex);
-            self.mark_push(lm);
-            // The context's ptr becomes this iteration's start.
-            return Step::Call {
-                at: pc,
-                ptr: self.state_ptr,
-                pc: pc + 1,
-                kind: Resume::Poss2 { count, lm, li },
-                fresh: true,
-            };
-        }
-        self.poss_tail(pc)
-    }
-
-    fn poss_tail(&mut self, pc: usize) -> Step {
-        match &self.prog.ops[pc] {
-            Op::PossRepeat { next, .. } => Step::Exec(*next, self.state_ptr),
-            _ => Step::Return(false),
-        }
-    }
-
-    /// Continues a suspended context after its child returned `ret`.
-    fn resume(&mut self, kind: Resume, pc: usize, ptr: usize, _toplevel: bool, ret: bool) -> Step {
-        match kind {
-            Resume::Branch {
-                next,
-                lm,
-                li,
-                pushed,
-            } => {
-                if ret {
-                    if pushed {
-                        self.mark_discard(lm);
-                    }
-                    return Step::Return(true);
-                }
-                if pushed {
-                    self.mark_pop(lm, true);
-                }
-                self.lastmark = lm;
-                self.lastindex = li;
-                self.try_alt(pc, ptr, next, lm, li, pushed)
-            }
-            Resume::One { lm, li, pushed, .. } => {
-                if ret {
-                    if pushed {
-                        self.mark_discard(lm);
-                    }
-                    return Step::Return(true);
-                }
-                if pushed {
-                    self.mark_pop(lm, true);
-                }
-                self.lastmark = lm;
-                self.lastindex = li;
-                self.greedy_next(pc, kind, true)
-            }
-            Resume::MinOne {
-                count,
-                lm,
-                li,
-                pushed,
-            } => {
-                if ret {
-                    if pushed {
-                        self.mark_discard(lm);
-                    }
-                    return Step::Return(true);
-                }
-                if pushed {
-                    self.mark_pop(lm, true);
-                }
-                self.lastmark = lm;
-                self.lastindex = li;
-                self.state_ptr = ptr;
-                let test = match &self.prog.ops[pc] {
-                    Op::RepeatOne { test, .. } => test,
-                    _ => return Step::Return(false),
-                };
-                if self.count(ptr, test, 1) == 0 {
-                    if pushed {
-                        self.mark_discard(lm);
-                    }
-                    return Step::Return(false);
-                }
-                self.lazy_next(pc, ptr + 1, count + 1, lm, li, pushed)
-            }
-            Resume::Repeat { rec } => {
-                self.repeat = self.repeats[rec].prev;
-                self.repeats.truncate(rec);
-                Step::Return(ret)
-            }
-            Resume::Until1 { rec, count } => {
-                if ret {
-                    return Step::Return(true);
-                }
-                self.repeats[rec].count = count - 1;
-                self.state_ptr = ptr;
-                Step::Return(false)
-            }
-            Resume::MaxUntil2 {
-                rec,
-                count,
-                saved,
-                lm,
-                li,
-            } => {
-                self.repeats[rec].last_ptr = saved;
-                if ret {
-                    self.mark_discard(lm);
-                    return Step::Return(true);
-                }
-                self.mark_pop(lm, false);
-                self.lastmark = lm;
-                self.lastindex = li;
-                self.repeats[rec].count = count - 1;
-                self.state_ptr = ptr;
-                self.max_until_tail(pc, ptr, rec)
-            }
-            Resume::MaxUntil3 { rec } => {
-                self.repeat = Some(rec);
-                if ret {
-                    return Step::Return(true);
-                }
-                self.state_ptr = ptr;
-                Step::Return(false)
-            }
-            Resume::MinUntil2 {
-                rec,
-                count,
-                lm,
-                li,
-                pushed,
-            } => {
-                self.repeat = Some(rec);
-                if ret {
-                    if pushed {
-                        self.mark_discard(lm);
-                    }
-                    return Step::Return(true);
-                }
-                if pushed {
-                    self.mark_pop(lm, false);
-                }
-                self.lastmark = lm;
-                self.lastindex = li;
-                self.state_ptr = ptr;
-                let (_, max) = self.repeat_bounds(rec);
-                if (count >= max as isize && max != MAXREPEAT)
-                    || self.state_ptr == self.repeats[rec].last_ptr
-                {
-                    return Step::Return(false);
-                }
-                self.repeats[rec].count = count;
-                let saved = self.repeats[rec].last_ptr;
-                self.repeats[rec].last_ptr = self.state_ptr;
-                Step::Call {
-                    at: pc,
-                    ptr,
-                    pc: self.repeats[rec].op + 1,
-                    kind: Resume::MinUntil3 { rec, count, saved },
-                    fresh: false,
-                }
-            }
-            Resume::MinUntil3 { rec, count, saved } => {
-                self.repeats[rec].last_ptr = saved;
-                if ret {
-                    return Step::Return(true);
-                }
-                self.repeats[rec].count = count - 1;
-                self.state_ptr = ptr;
-                Step::Return(false)
-            }
-            Resume::Poss1 { count } => {
-                if !ret {
-                    self.state_ptr = ptr;
-                    return Step::Return(false);
-                }
-                self.poss_min(pc, ptr, count + 1)
-            }
-            Resume::Poss2 { count, lm, li } => {
-                if ret {
-                    self.mark_discard(lm);
-                    return self.poss_more(pc, count + 1, ptr);
-                }
-                self.mark_pop(lm, false);
-                self.lastmark = lm;
-                self.lastindex = li;
-                self.state_ptr = ptr;
-                self.poss_tail(pc)
-            }
-            Resume::Atomic => {
-                if !ret {
-                    self.state_ptr = ptr;
-                    return Step::Return(false);
-                }
-                match &self.prog.ops[pc] {
-                    Op::Atomic { next } => Step::Exec(*next, self.state_ptr),
-                    _ => Step::Return(false),
-                }
-            }
-            Resume::Assert => {
-                if !ret {
-                    return Step::Return(false);
-                }
-                match &self.prog.ops[pc] {
-                    Op::Assert { next, .. } => Step::Exec(*next, ptr),
-                    _ => Step::Return(false),
-                }
-            }
-            Resume::AssertNot { lm, li, pushed } => {
-                if ret {
-                    if pushed {
-                        self.mark_discard(lm);
-                    }
-                    return Step::Return(false);
-                }
-                if pushed {
-                    self.mark_pop(lm, false);
-                }
-                self.lastmark = lm;
-                self.lastindex = li;
-                match &self.prog.ops[pc] {
-                    Op::Assert { next, .. } => Step::Exec(*next, ptr),
-                    _ => Step::Return(false),
-                }
-            }
-        }
-    }
 }
 
-/// The index of the first `c` in `hay`.
-#[inline]
-fn find_char<C: Char>(hay: &[C], c: u32) -> Option<usize> {
-    hay.iter().position(|x| x.code() == c)
+/// The index of the first character that passes `test` (`want`) or
+/// fails it (`!want`), with the common tests out of the generic loop.
+fn position<C: Char>(text: &[C], test: &Test, want: bool) -> Option<usize> {
+    match test {
+        Test::AnyAll => {
+            if want {
+                (!text.is_empty()).then_some(0)
+            } else {
+                None
+            }
+        }
+        Test::Any => text.iter().position(|c| (c.code() != 10) == want),
+        Test::Lit(l) => text.iter().position(|c| (c.code() == *l) == want),
+        Test::NotLit(l) => text.iter().position(|c| (c.code() != *l) == want),
+        Test::In(set, InMode::Plain) => text.iter().position(|c| set.contains(c.code()) == want),
+        _ => text.iter().position(|c| test.matches(c.code()) == want),
+    }
 }

@@ -1,0 +1,56 @@
+# bytes patterns: ASCII classes and case folding, bytes templates,
+# bytearray subjects, and mixing str and bytes.
+import re
+
+
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+
+show(lambda: re.match(rb'\w+', b'na\xefve caf\xe9').group())
+show(lambda: re.findall(rb'\w+', b'na\xefve caf\xe9 x_1'))
+show(lambda: re.findall(rb'\d+|\s+', b'12 \x85\xa0 34'))
+show(lambda: re.search(rb'(?i)K', b'xk'))
+show(lambda: re.search(rb'(?i)\xe9', b'\xc9'))
+show(lambda: re.search(rb'(?i)[\xe0-\xff]', b'\xc9'))
+show(lambda: re.search(rb'(?i)[a-z]+', b'ABC'))
+show(lambda: re.search(rb'(?iL)[A-Z]+', b'abc'))
+show(lambda: re.search(rb'(?L)\w+', b'abc\xe9'))
+show(lambda: re.search(rb'(?a)\w+', b'abc\xe9'))
+show(lambda: re.search(rb'\bfoo\b', b'a foo\xe9'))
+show(lambda: re.search(rb'\x00\xff', b'a\x00\xffb'))
+show(lambda: re.search(rb'[\x80-\xff]+', b'abc\x80\x90\xffdef'))
+show(lambda: re.search(b'.', b'\n'))
+show(lambda: re.search(rb'(?s).', b'\n'))
+show(lambda: re.sub(rb'(\w+)@(\w+)', rb'\2 at \1', b'joe@host'))
+show(lambda: re.sub(rb'a', rb'\x', b'bab'))
+show(lambda: re.sub(rb'a', b'\\\xe9', b'bab'))
+show(lambda: re.sub(rb'(a)', b'\\g<1>\\1', b'bab'))
+show(lambda: re.sub(rb'a', b'x', bytearray(b'bab')))
+show(lambda: re.sub(rb'a', lambda m: bytearray(b'Z'), b'bab'))
+show(lambda: re.sub(rb'a', lambda m: m.group().upper(), b'bab'))
+show(lambda: re.sub(rb'a', lambda m: 'Z', b'bab'))
+show(lambda: re.sub(rb'a', 'x', b'bab'))
+show(lambda: re.sub('a', b'x', 'bab'))
+show(lambda: re.sub(rb'(a)', r'\1x', b'bab'))
+show(lambda: re.sub(rb'(a)', r'\1', b'bab'))
+show(lambda: re.split(rb'[,;]', b'a,b;c'))
+show(lambda: re.split(rb'([,;])', bytearray(b'a,b;c')))
+show(lambda: re.findall(rb'(a)(b)?', b'ab a'))
+m = re.search(rb'(?P<x>b+)', bytearray(b'abbc'))
+show(lambda: (m, m.group(), m.group('x'), m.groups(), m.groupdict(), m.span(), type(m.string).__name__))
+show(lambda: m.expand(rb'[\g<x>]'))
+show(lambda: re.match(rb'a', 'a'))
+show(lambda: re.match('a', b'a'))
+show(lambda: re.match(rb'a', memoryview(b'a')) if False else 'skip')
+show(lambda: re.compile(rb'(?P<n>\d)').groupindex)
+show(lambda: re.compile(rb'abc', re.I | re.M))
+show(lambda: re.compile(rb'abc').flags)
+show(lambda: re.compile(rb'(?L)abc').flags)
+show(lambda: re.escape(b'a.b\xff c[]'))
+show(lambda: re.fullmatch(rb'\d{3}-\d{4}', b'555-1234'))
+show(lambda: [m.span() for m in re.finditer(rb'\d+', b'1 22 333')])
+show(lambda: re.subn(rb'', b'-', b'ab'))
