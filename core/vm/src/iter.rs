@@ -58,6 +58,14 @@ pub enum IterState {
     Done,
 }
 
+thread_local! {
+    /// How many native iterators are stepping inside one another.
+    static NATIVE_NEXT_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// The nesting of native iterator steps allowed (under 100 MB of stack).
+const MAX_NATIVE_NEXT_DEPTH: u32 = 200_000;
+
 impl Vm {
     /// Wraps an iterator state in an object of type `ty`.
     pub fn new_iter(&self, ty: &ObjRef, state: IterState) -> Value {
@@ -226,7 +234,19 @@ impl Vm {
                 Payload::Extension(e)
                     if crate::types::data(o.ty()).has(crate::types::IMMUTABLE) =>
                 {
-                    if let Some(r) = e.next_item(self, it) {
+                    // Iterators over iterators (chain(chain(...))) nest on
+                    // the Rust stack: past a depth no stack holds, an error
+                    // (CPython crashes there).
+                    let depth = NATIVE_NEXT_DEPTH.with(|d| d.get());
+                    if depth >= MAX_NATIVE_NEXT_DEPTH {
+                        return Err(
+                            self.new_error("RecursionError", "maximum recursion depth exceeded")
+                        );
+                    }
+                    NATIVE_NEXT_DEPTH.with(|d| d.set(depth + 1));
+                    let r = e.next_item(self, it);
+                    NATIVE_NEXT_DEPTH.with(|d| d.set(depth));
+                    if let Some(r) = r {
                         return r;
                     }
                 }
