@@ -99,8 +99,10 @@ def _new(cls, *args, **kwargs):
 
 def _repr(self):
     cls = type(self)
-    parts = ["%s=%r" % (field, value)
-             for field, value in zip(cls._fields_all, self)]
+    # As CPython's, which labels the items with the names of its members:
+    # an unnamed field takes the name of the next named one.
+    named = [field for field in cls._fields_all if field is not None]
+    parts = ["%s=%r" % (field, value) for field, value in zip(named, self)]
     return "%s(%s)" % (_full_name(cls), ", ".join(parts))
 
 
@@ -124,8 +126,10 @@ def _delattr(self, name):
 
 def make_type(module, name, fields, n_sequence, doc=None):
     """A struct sequence type module.name with fields, a list of
-    (name, doc) pairs, of which the first n_sequence are the items."""
+    (name, doc) pairs, of which the first n_sequence are the items. A
+    name of None makes an unnamed item (read by index only)."""
     names = tuple(f for f, _ in fields)
+    unnamed = sum(1 for f in names if f is None)
     namespace = {
         "__module__": module,
         "__qualname__": name,
@@ -135,16 +139,18 @@ def make_type(module, name, fields, n_sequence, doc=None):
         "__reduce__": _reduce,
         "__setattr__": _setattr,
         "__delattr__": _delattr,
-        "__match_args__": names[:n_sequence],
+        "__match_args__": tuple(f for f in names[:n_sequence]
+                                if f is not None),
         "_fields_all": names,
         "n_sequence_fields": n_sequence,
         "n_fields": len(names),
-        "n_unnamed_fields": 0,
+        "n_unnamed_fields": unnamed,
     }
     cls = type(name, (tuple,), namespace)
     owner = "%s.%s" % (module, name)
     for index, (field, field_doc) in enumerate(fields):
-        setattr(cls, field, _Member(owner, field, index, field_doc))
+        if field is not None:
+            setattr(cls, field, _Member(owner, field, index, field_doc))
     # Like CPython's struct sequence types: immutable, named module.name
     # in messages.
     return _make_static(cls)

@@ -9,15 +9,19 @@ mod binascii;
 mod bisect;
 mod cmath;
 mod collections;
+mod errno;
 mod functools;
 mod hashlib;
 mod heapq;
+mod io;
 mod itertools;
 mod json;
 mod modutil;
 mod math;
 mod native;
 mod operator;
+mod oserror;
+mod posix;
 mod pystruct;
 mod random;
 mod re;
@@ -47,14 +51,18 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("enum", include_str!("../python/enum.py"), false),
     ("hashlib", include_str!("../python/hashlib.py"), false),
     ("dataclasses", include_str!("../python/dataclasses.py"), false),
+    ("io", include_str!("../python/io.py"), false),
     ("json", include_str!("../python/json/__init__.py"), true),
     ("json.decoder", include_str!("../python/json/decoder.py"), false),
     ("json.encoder", include_str!("../python/json/encoder.py"), false),
     ("keyword", include_str!("../python/keyword.py"), false),
     ("json.scanner", include_str!("../python/json/scanner.py"), false),
     ("operator", include_str!("../python/operator.py"), false),
+    ("os", include_str!("../python/os.py"), false),
+    ("posixpath", include_str!("../python/posixpath.py"), false),
     ("random", include_str!("../python/random.py"), false),
     ("re", include_str!("../python/re/__init__.py"), true),
+    ("stat", include_str!("../python/stat.py"), false),
     ("string", include_str!("../python/string.py"), false),
     ("struct", include_str!("../python/struct.py"), false),
     ("textwrap", include_str!("../python/textwrap.py"), false),
@@ -86,6 +94,9 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("zlib", binascii::init_zlib),
     ("_hashlib", hashlib::init),
     ("_blake2", hashlib::init_blake2),
+    ("_io", io::init),
+    ("posix", posix::init),
+    ("errno", errno::init),
 ];
 
 /// Registers every standard-library module with `vm`'s import system.

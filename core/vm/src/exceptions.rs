@@ -225,15 +225,25 @@ fn set_special_attrs(vm: &mut Vm, obj: &ObjRef) {
         vm.set_attr_direct(obj, "name", Value::None);
         vm.set_attr_direct(obj, "path", Value::None);
     } else if is(vm, "OSError") {
-        if args.len() >= 2 {
-            vm.set_attr_direct(obj, "errno", args[0].clone());
-            vm.set_attr_direct(obj, "strerror", args[1].clone());
-        } else {
-            vm.set_attr_direct(obj, "errno", Value::None);
-            vm.set_attr_direct(obj, "strerror", Value::None);
+        // OSError(errno, strerror[, filename[, winerror[, filename2]]]);
+        // with a filename, `args` keeps only the first two.
+        let n = args.len();
+        let parsed = (2..=5).contains(&n);
+        let at = |i: usize| match args.get(i) {
+            Some(v) if parsed => v.clone(),
+            _ => Value::None,
+        };
+        let (filename, filename2) = (at(2), at(4));
+        vm.set_attr_direct(obj, "errno", at(0));
+        vm.set_attr_direct(obj, "strerror", at(1));
+        if !filename.is_none() && n >= 3 {
+            let two = vm.new_tuple(args[..2].to_vec());
+            if let Some(d) = data(obj) {
+                d.borrow_mut().args = two;
+            }
         }
-        let filename = args.get(2).cloned().unwrap_or(Value::None);
         vm.set_attr_direct(obj, "filename", filename);
+        vm.set_attr_direct(obj, "filename2", filename2);
     } else if is(vm, "SyntaxError") {
         vm.set_attr_direct(obj, "msg", first);
         for name in [
@@ -311,11 +321,16 @@ fn os_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !errno.is_none() && !strerror.is_none() {
         let e = vm.str(&errno)?;
         let s = vm.str(&strerror)?;
+        let filename2 = crate::attr::get_dict_attr(vm, &obj, "filename2").unwrap_or(Value::None);
         let text = if filename.is_none() {
             format!("[Errno {e}] {s}")
-        } else {
+        } else if filename2.is_none() {
             let f = vm.repr(&filename)?;
             format!("[Errno {e}] {s}: {f}")
+        } else {
+            let f = vm.repr(&filename)?;
+            let f2 = vm.repr(&filename2)?;
+            format!("[Errno {e}] {s}: {f} -> {f2}")
         };
         return Ok(vm.new_str(text));
     }

@@ -15,6 +15,8 @@ mod regex;
 mod strftime;
 mod strptime;
 
+pub(crate) use local::strerror;
+
 use civil::Tm;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;

@@ -66,6 +66,12 @@ fn lookup(vm: &mut Vm, encoding: &str) -> PyResult<Codec> {
     Ok(codec)
 }
 
+/// The canonical name of the codec `encoding` names ("utf-8",
+/// "latin-1", "utf-16-le", ...; "charmap" for cp1252), or LookupError.
+pub fn canonical_name(vm: &mut Vm, encoding: &str) -> PyResult<&'static str> {
+    lookup(vm, encoding).map(Codec::name)
+}
+
 /// cp1252's 0x80..0xA0 block (0 where undefined).
 const CP1252_HIGH: [u16; 32] = [
     0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,

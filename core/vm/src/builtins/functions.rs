@@ -1143,8 +1143,12 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )))
 }
 
-fn open(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(vm.not_implemented_error("open() (files arrive with the io module)"))
+/// `open(...)`: `io.open` of the standard library's `_io` module, which
+/// puts its own function in builtins when it is first imported.
+fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let io = crate::import::import_full(vm, "_io")?;
+    let f = vm.get_attr_str(&io, "open")?;
+    vm.call_args(&f, args)
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.

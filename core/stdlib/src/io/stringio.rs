@@ -1,0 +1,334 @@
+//! `io.StringIO`: an in-memory text stream over a vector of characters
+//! (positions count characters), with StringIO's own newline rules
+//! (None translates on write, "" only records the endings seen, "\r"
+//! and "\r\n" replace "\n" on write) and CPython's messages.
+
+use super::text::{newline_arg, Newline, NewlineDecoder};
+use super::{method, new_class, opt_size, this_value, whence_arg};
+use crate::native::{self, receiver};
+use pvm_vm::args::Args;
+use pvm_vm::builtins::cargs;
+use pvm_vm::payload::{Extension, NativeKind};
+use pvm_vm::{ObjRef, PyResult, Value, Vm};
+use std::cell::{Cell, RefCell};
+
+/// The class name in descriptor errors.
+const CLASS: &str = "_io.StringIO";
+
+/// The state of a StringIO.
+struct StringIo {
+    buf: RefCell<Vec<char>>,
+    pos: Cell<usize>,
+    closed: Cell<bool>,
+    newline: RefCell<Newline>,
+    /// Present for newline None or "" (records the endings written).
+    decoder: RefCell<Option<NewlineDecoder>>,
+}
+
+impl Extension for StringIo {
+    fn next_item(&self, vm: &mut Vm, _this: &Value) -> Option<PyResult<Option<Value>>> {
+        Some(self.next_line(vm))
+    }
+}
+
+/// Registers `StringIO` in `module`.
+pub(super) fn init(vm: &mut Vm, module: &ObjRef, base: &ObjRef) {
+    let methods: &native::Methods = &[
+        ("__new__", new, NativeKind::StaticMethod),
+        method("__init__", init_method),
+        method("read", read),
+        method("readline", readline),
+        method("write", write),
+        method("seek", seek),
+        method("tell", tell),
+        method("truncate", truncate),
+        method("getvalue", getvalue),
+        method("close", close),
+        method("readable", able),
+        method("writable", able),
+        method("seekable", able),
+        method("__next__", next),
+    ];
+    let ty = new_class(vm, module, "StringIO", Some(base), methods);
+    native::add_getters(
+        vm,
+        &ty,
+        &[
+            ("closed", closed_get),
+            ("line_buffering", line_buffering_get),
+            ("newlines", newlines_get),
+        ],
+    );
+}
+
+impl StringIo {
+    /// ValueError unless open.
+    fn check_open(&self, vm: &mut Vm) -> PyResult<()> {
+        if self.closed.get() {
+            return Err(super::closed_error(vm, false));
+        }
+        Ok(())
+    }
+
+    /// Writes text at the position (padding with NULs past the end),
+    /// after the newline decoding and translation.
+    fn write_text(&self, text: &str) {
+        let mut chars: Vec<char> = text.chars().collect();
+        if let Some(d) = self.decoder.borrow_mut().as_mut() {
+            chars = d.decode(chars, true);
+        }
+        if let Some(nl) = self.newline.borrow().writenl {
+            let mut out = Vec::with_capacity(chars.len());
+            for c in chars {
+                if c == '\n' {
+                    out.extend(nl.chars());
+                } else {
+                    out.push(c);
+                }
+            }
+            chars = out;
+        }
+        let pos = self.pos.get();
+        let mut buf = self.buf.borrow_mut();
+        if pos > buf.len() {
+            buf.resize(pos, '\0');
+        }
+        let overlap = (buf.len() - pos).min(chars.len());
+        buf[pos..pos + overlap].copy_from_slice(&chars[..overlap]);
+        buf.extend_from_slice(&chars[overlap..]);
+        self.pos.set(pos + chars.len());
+    }
+
+    /// The next line (up to `limit` characters when not negative).
+    fn read_line(&self, limit: i64) -> String {
+        let buf = self.buf.borrow();
+        let pos = self.pos.get().min(buf.len());
+        let rest = &buf[pos..];
+        let mut end = match self.newline.borrow().find_line_end(rest) {
+            Ok(n) => n,
+            Err(_) => rest.len(),
+        };
+        if limit >= 0 {
+            end = end.min(limit as usize);
+        }
+        if end > 0 {
+            self.pos.set(pos + end);
+        }
+        rest[..end].iter().collect()
+    }
+
+    /// The next line for iteration (None at the end).
+    fn next_line(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        self.check_open(vm)?;
+        let line = self.read_line(-1);
+        Ok((!line.is_empty()).then(|| vm.new_str(line)))
+    }
+}
+
+/// The StringIO state of a method's receiver.
+fn this<'a>(vm: &mut Vm, args: &'a Args, method: &str) -> PyResult<&'a StringIo> {
+    receiver::<StringIo>(vm, args, CLASS, method)
+}
+
+/// The state of an open StringIO receiver.
+fn open_this<'a>(vm: &mut Vm, args: &'a Args, method: &str) -> PyResult<&'a StringIo> {
+    let me = this(vm, args, method)?;
+    me.check_open(vm)?;
+    Ok(me)
+}
+
+/// `StringIO.__new__(cls, *args, **kwargs)`: an empty stream.
+fn new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = native::new_class(vm, &args, "StringIO")?;
+    let state = StringIo {
+        buf: RefCell::new(Vec::new()),
+        pos: Cell::new(0),
+        closed: Cell::new(false),
+        newline: RefCell::new(Newline::new(Some("\n"))),
+        decoder: RefCell::new(None),
+    };
+    Ok(vm.new_extension(&cls, state))
+}
+
+/// `StringIO(initial_value='', newline='\n')`.
+fn init_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = this(vm, &args, "__init__")?;
+    let [value, newline] =
+        cargs::keywords(vm, &args, "StringIO", ["initial_value", "newline"], 0, 0)?;
+    let newline = if newline.is_null() {
+        Some("\n".to_string())
+    } else {
+        newline_arg(vm, &newline, "newline must be str or None", true)?
+    };
+    if !value.is_null() && !value.is_none() && value.as_str().is_none() {
+        let tn = vm.type_name(&value);
+        return Err(vm.type_error(format!(
+            "initial_value must be str or None, not {tn}"
+        )));
+    }
+    let config = Newline::new(newline.as_deref());
+    *me.decoder.borrow_mut() = config.universal.then(|| NewlineDecoder::new(config.translate));
+    *me.newline.borrow_mut() = config;
+    me.buf.borrow_mut().clear();
+    me.pos.set(0);
+    me.closed.set(false);
+    if let Some(text) = value.as_str() {
+        me.write_text(text);
+        me.pos.set(0);
+    }
+    Ok(Value::None)
+}
+
+/// `read(size=-1)`.
+fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = open_this(vm, &args, "read")?;
+    let n = opt_size(vm, &args, ("StringIO", "read"))?;
+    let text: String = {
+        let buf = me.buf.borrow();
+        let pos = me.pos.get().min(buf.len());
+        let avail = buf.len() - pos;
+        let take = if n < 0 { avail } else { avail.min(n as usize) };
+        if take > 0 {
+            // A position past the end stays where it is.
+            me.pos.set(pos + take);
+        }
+        buf[pos..pos + take].iter().collect()
+    };
+    Ok(vm.new_str(text))
+}
+
+/// `readline(size=-1)`.
+fn readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = open_this(vm, &args, "readline")?;
+    let limit = opt_size(vm, &args, ("StringIO", "readline"))?;
+    let line = me.read_line(limit);
+    Ok(vm.new_str(line))
+}
+
+/// `write(s)`: the length of `s`.
+fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = this(vm, &args, "write")?;
+    let s = cargs::one(vm, &args, ("StringIO", "write"))?;
+    let Some(text) = s.as_str() else {
+        let tn = vm.type_name(&s);
+        return Err(vm.type_error(format!("string argument expected, got '{tn}'")));
+    };
+    me.check_open(vm)?;
+    let n = text.chars().count();
+    if n > 0 {
+        me.write_text(text);
+    }
+    Ok(Value::Int(n as i64))
+}
+
+/// `seek(pos, whence=0)`.
+fn seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = this(vm, &args, "seek")?;
+    let a = cargs::positional(vm, &args, ("StringIO", "seek"), 1, 2)?;
+    let pos = cargs::ssize(vm, &a[0])?;
+    let whence = whence_arg(vm, a.get(1))?;
+    me.check_open(vm)?;
+    if !(0..=2).contains(&whence) {
+        return Err(vm.value_error(format!(
+            "Invalid whence ({whence}, should be 0, 1 or 2)"
+        )));
+    }
+    if pos < 0 && whence == 0 {
+        return Err(vm.value_error(format!("Negative seek position {pos}")));
+    }
+    if whence != 0 && pos != 0 {
+        return Err(vm.new_error("OSError", "Can't do nonzero cur-relative seeks"));
+    }
+    let new = match whence {
+        0 => pos as usize,
+        1 => me.pos.get(),
+        _ => me.buf.borrow().len(),
+    };
+    me.pos.set(new);
+    Ok(Value::Int(new as i64))
+}
+
+/// `tell()`.
+fn tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = open_this(vm, &args, "tell")?;
+    cargs::noargs(vm, &args, ("StringIO", "tell"))?;
+    Ok(Value::Int(me.pos.get() as i64))
+}
+
+/// `truncate(pos=None)`: the new size; the position stays.
+fn truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = open_this(vm, &args, "truncate")?;
+    let a = cargs::positional(vm, &args, ("StringIO", "truncate"), 0, 1)?;
+    let size = match a.first() {
+        Some(v) if !v.is_none() => cargs::ssize(vm, v)?,
+        _ => me.pos.get() as i64,
+    };
+    if size < 0 {
+        return Err(vm.value_error(format!("Negative size value {size}")));
+    }
+    me.buf.borrow_mut().truncate(size as usize);
+    Ok(Value::Int(size))
+}
+
+/// `getvalue()`: the whole text.
+fn getvalue(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = open_this(vm, &args, "getvalue")?;
+    let text: String = me.buf.borrow().iter().collect();
+    Ok(vm.new_str(text))
+}
+
+/// `close()`: frees the text.
+fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = this(vm, &args, "close")?;
+    me.closed.set(true);
+    *me.buf.borrow_mut() = Vec::new();
+    Ok(Value::None)
+}
+
+/// `readable()`, `writable()`, `seekable()`: True while open.
+fn able(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    open_this(vm, &args, "readable")?;
+    Ok(Value::Bool(true))
+}
+
+/// `__next__()`: the next line; a subclass's own `readline` is used
+/// when it has one.
+fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = this(vm, &args, "__next__")?;
+    let line = if super::is_native(&args.values[0]) {
+        me.next_line(vm)?
+    } else {
+        me.check_open(vm)?;
+        let line = vm.call_method(&this_value(&args), "readline", vec![])?;
+        let Some(s) = line.as_str() else {
+            let tn = vm.type_name(&line);
+            return Err(vm.new_error(
+                "OSError",
+                format!("readline() should have returned a str object, not '{tn}'"),
+            ));
+        };
+        (!s.is_empty()).then_some(line)
+    };
+    line.ok_or_else(|| native::stop(vm))
+}
+
+/// `closed`.
+fn closed_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(this(vm, &args, "closed")?.closed.get()))
+}
+
+/// `line_buffering`: False.
+fn line_buffering_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    open_this(vm, &args, "line_buffering")?;
+    Ok(Value::Bool(false))
+}
+
+/// `newlines`: the line endings written so far (newline None or "").
+fn newlines_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = open_this(vm, &args, "newlines")?;
+    let decoder = me.decoder.borrow().clone();
+    Ok(match decoder {
+        Some(d) => d.newlines(vm),
+        None => Value::None,
+    })
+}
