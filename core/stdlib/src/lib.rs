@@ -35,6 +35,7 @@ use pvm_vm::Vm;
 #[rustfmt::skip]
 const FROZEN: &[(&str, &str, bool)] = &[
     ("_collections_abc", include_str!("../python/_collections_abc.py"), false),
+    ("__future__", include_str!("../python/__future__.py"), false),
     ("_datetime", include_str!("../python/_datetime.py"), false),
     ("_structseq", include_str!("../python/_structseq.py"), false),
     ("abc", include_str!("../python/abc.py"), false),
@@ -44,6 +45,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("collections", include_str!("../python/collections/__init__.py"), true),
     ("collections.abc", include_str!("../python/collections/abc.py"), false),
     ("functools", include_str!("../python/functools.py"), false),
+    ("contextlib", include_str!("../python/contextlib.py"), false),
     ("copy", include_str!("../python/copy.py"), false),
     ("datetime", include_str!("../python/datetime.py"), false),
     ("heapq", include_str!("../python/heapq.py"), false),
@@ -67,6 +69,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("struct", include_str!("../python/struct.py"), false),
     ("textwrap", include_str!("../python/textwrap.py"), false),
     ("types", include_str!("../python/types.py"), false),
+    ("typing", include_str!("../python/typing.py"), false),
     ("weakref", include_str!("../python/weakref.py"), false),
 ];
 

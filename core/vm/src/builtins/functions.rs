@@ -98,6 +98,12 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let sep = check(vm, &sep, "sep")?.unwrap_or_else(|| " ".into());
     let end = check(vm, &end, "end")?.unwrap_or_else(|| "\n".into());
+    // A replaced sys.stdout is a file object like any other.
+    let file = if file.is_none() {
+        crate::builtins::sys_attr(vm, "stdout").unwrap_or(Value::None)
+    } else {
+        file
+    };
     let to_stream = file.is_none() || matches!(file.payload(), Some(Payload::Stream(_)));
     if !to_stream {
         // A file object gets one write() per piece, as CPython does.
@@ -338,6 +344,20 @@ fn is_subclass_of(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
             is_subclass_of(vm, sub, &args)
         }
         _ => {
+            if cls.as_obj().is_some_and(|c| c.ty().is(&vm.t.generic_alias)) {
+                return Err(
+                    vm.type_error("issubclass() argument 2 cannot be a parameterized generic")
+                );
+            }
+            // Any object whose class defines __subclasscheck__ (typing's
+            // aliases), as CPython asks.
+            let ty = vm.type_of(cls).clone();
+            if types::is_heap_type(&ty) {
+                if let Some(f) = vm.lookup_special(&ty, "__subclasscheck__") {
+                    let r = vm.call(&f, vec![cls.clone(), sub.clone()])?;
+                    return vm.truthy(&r);
+                }
+            }
             Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
         }
     }

@@ -845,10 +845,12 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut replaced = false;
     for b in &bases_in {
         if !matches!(b.payload(), Some(Payload::Type(_))) {
-            let bty = vm.type_of(b).clone();
-            if let Some(f) = vm.lookup_special(&bty, "__mro_entries__") {
+            // An attribute of the object itself counts (typing.NamedTuple is
+            // a function with one), as in CPython.
+            let key = vm.intern("__mro_entries__");
+            if let Some(f) = vm.get_attr_opt(b, &key)? {
                 let t = vm.new_tuple(bases_in.clone());
-                let r = vm.call(&f, vec![b.clone(), t])?;
+                let r = vm.call(&f, vec![t])?;
                 bases.extend(vm.to_vec(&r)?);
                 replaced = true;
                 continue;
