@@ -47,52 +47,70 @@ def _breaks_after_hyphen(text, i):
     return i + 3 < n and text[i + 2] == '-' and _is_letter(text[i + 3])
 
 
-def _split_words(text):
-    """Splits text into whitespace runs, em-dashes and words, breaking
-    hyphenated words after their hyphens ("goof-", "ball")."""
-    chunks = []
-    n = len(text)
-    start = 0
-    while start < n:
-        c = text[start]
+_to_space = {ord(c): ' ' for c in _whitespace}
+
+
+def _runs(text):
+    """The (start, end, is_whitespace) runs of text, found with str
+    methods rather than character by character."""
+    runs = []
+    pos = 0
+    space_start = 0
+    for piece in text.translate(_to_space).split(' '):
+        if piece:
+            if space_start < pos:
+                runs.append((space_start, pos, True))
+            runs.append((pos, pos + len(piece), False))
+            pos += len(piece)
+            space_start = pos
+        # The whitespace character after the piece.
+        pos += 1
+    if space_start < len(text):
+        runs.append((space_start, len(text), True))
+    return runs
+
+
+def _split_word(text, start, stop, chunks):
+    """Appends the chunks of the word text[start:stop]: pieces ending at
+    a breakable hyphen (which they keep), and em-dashes. The characters
+    around the word count for the hyphen and em-dash rules."""
+    while start < stop:
         end = start + 1
-        if c in _whitespace:
-            while end < n and text[end] in _whitespace:
-                end += 1
-        elif (c == '-' and start > 0 and _is_word_punct(text[start - 1])
+        if (text[start] == '-' and start > 0 and _is_word_punct(text[start - 1])
                 and _dashes_then_word(text, start)):
             while text[end] == '-':
                 end += 1
         else:
-            # The shortest word that ends at a breakable hyphen (which it
-            # keeps), before whitespace or the end, or before an em-dash.
+            # The shortest piece that ends at a breakable hyphen, at the
+            # end of the word, or before an em-dash.
             while True:
                 if text[end:end + 1] == '-' and _breaks_after_hyphen(text, end):
                     end += 1
                     break
-                if end >= n or text[end] in _whitespace:
+                if end >= stop:
                     break
                 if _is_word_punct(text[end - 1]) and _dashes_then_word(text, end):
                     break
                 end += 1
         chunks.append(text[start:end])
         start = end
+
+
+def _split_words(text):
+    """Splits text into whitespace runs, em-dashes and words, breaking
+    hyphenated words after their hyphens ("goof-", "ball")."""
+    chunks = []
+    for start, stop, space in _runs(text):
+        if space or '-' not in text[start:stop]:
+            chunks.append(text[start:stop])
+        else:
+            _split_word(text, start, stop, chunks)
     return chunks
 
 
 def _split_whitespace(text):
     """Splits text into whitespace runs and the words between them."""
-    chunks = []
-    n = len(text)
-    start = 0
-    while start < n:
-        space = text[start] in _whitespace
-        end = start + 1
-        while end < n and (text[end] in _whitespace) == space:
-            end += 1
-        chunks.append(text[start:end])
-        start = end
-    return chunks
+    return [text[start:stop] for start, stop, _ in _runs(text)]
 
 
 def _ends_sentence(chunk):
