@@ -21,6 +21,9 @@ pub struct Program {
     pub first: Option<Test>,
     /// Matches can only start where the search starts (`\A`, `^`).
     pub anchored: bool,
+    /// The group slots the instructions use (a lexicon's phrases number
+    /// their groups on their own, so this can exceed twice the groups).
+    pub slots: usize,
 }
 
 /// The literal prefix of every match, with a substring searcher for
@@ -71,7 +74,18 @@ pub fn compile(parsed: &Parsed) -> Result<Program, Error> {
         Some(Node::At(At::Beginning)) => parsed.flags & flag::MULTILINE == 0,
         _ => false,
     };
+    let slots = c
+        .ops
+        .iter()
+        .map(|op| match op {
+            Op::Mark(i) => (i | 1) + 1,
+            Op::GroupRef { group, .. } | Op::GroupRefExists { group, .. } => 2 * group + 2,
+            _ => 0,
+        })
+        .max()
+        .unwrap_or(0);
     Ok(Program {
+        slots,
         ops: c.ops,
         min_len: width(&parsed.seq, &parsed.widths).0 as usize,
         prefix: Prefix::new(prefix),

@@ -104,7 +104,10 @@ pub(super) fn new_match(
         endpos,
         lastindex: found.lastindex,
     };
-    let cls = sre_class(vm, "Match")?;
+    let cls = match pvm_vm::extension::state::<PatternState>(pattern) {
+        Some(p) => p.match_class.clone(),
+        None => sre_class(vm, "Match")?,
+    };
     Ok(vm.new_extension(&cls, state))
 }
 
@@ -203,9 +206,15 @@ fn groupdict(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let default = default_arg(vm, &args, "groupdict")?;
     let m = this(vm, &args, "groupdict")?;
     let d = vm.new_dict();
-    let names: Vec<(String, usize)> = pattern_of(m).map(|p| p.names.clone()).unwrap_or_default();
-    for (name, g) in names {
-        let k = vm.new_str(name);
+    let names: Vec<(Value, usize)> = pattern_of(m)
+        .map(|p| {
+            p.names
+                .iter()
+                .map(|(_, g)| (p.name_objs[*g].clone(), *g))
+                .collect()
+        })
+        .unwrap_or_default();
+    for (k, g) in names {
         let v = group_value(vm, m, g, &default);
         vm.dict_set(&d, k, v)?;
     }
@@ -293,14 +302,10 @@ fn get_lastindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn get_lastgroup(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let m = this(vm, &args, "lastgroup")?;
-    let name = m.lastindex.and_then(|i| {
-        pattern_of(m)?
-            .names
-            .iter()
-            .find(|(_, g)| *g == i)
-            .map(|(n, _)| n.clone())
-    });
-    Ok(name.map_or(Value::None, |n| vm.new_str(n)))
+    let name = m
+        .lastindex
+        .and_then(|i| pattern_of(m)?.name_objs.get(i).cloned());
+    Ok(name.unwrap_or(Value::None))
 }
 
 fn get_re(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -30,6 +30,10 @@ pub(crate) struct PatternState {
     pub groups: usize,
     /// Named groups in definition order.
     pub names: Vec<(String, usize)>,
+    /// The names as str objects, by group number (None for unnamed).
+    pub name_objs: Vec<Value>,
+    /// `re.Match`, the class of the matches made.
+    pub match_class: ObjRef,
     /// The instructions.
     pub prog: Program,
     /// The last non-ASCII subject decoded.
@@ -41,6 +45,7 @@ pub(crate) struct PatternState {
 impl Extension for PatternState {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.pattern);
+        self.name_objs.iter().for_each(&mut *visit);
         if let Some((v, _)) = &*self.cache.borrow() {
             visit(v);
         }
@@ -98,12 +103,19 @@ pub(super) fn no_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Makes a Pattern object from a parsed pattern.
 fn make(vm: &mut Vm, pattern: Value, parsed: Parsed, bytes: Option<bool>) -> PyResult<Value> {
     let prog = compile(&parsed).map_err(|e| compile_error(vm, e, &pattern))?;
+    let groups = parsed.widths.len() - 1;
+    let mut name_objs = vec![Value::None; groups + 1];
+    for (name, g) in &parsed.names {
+        name_objs[*g] = vm.new_str(name.as_str());
+    }
     let state = PatternState {
         pattern,
         flags: parsed.flags,
         bytes,
-        groups: parsed.widths.len() - 1,
+        groups,
         names: parsed.names,
+        name_objs,
+        match_class: sre_class(vm, "Match")?,
         prog,
         cache: RefCell::new(None),
         template: RefCell::new(None),
@@ -203,7 +215,11 @@ pub(super) fn bounds(
 
 /// The (self, string, pos, endpos) of a search method.
 fn search_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, Subject, usize, usize)> {
-    let [string, pos, endpos] = cargs::keywords(vm, args, name, ["string", "pos", "endpos"], 0, 1)?;
+    let [string, pos, endpos] = match args.values.as_slice() {
+        // The common call, without the general keyword parsing.
+        [_, s] if args.kwnames.is_none() => [s.clone(), Value::Null, Value::Null],
+        _ => cargs::keywords(vm, args, name, ["string", "pos", "endpos"], 0, 1)?,
+    };
     let me = this(vm, args, name)?;
     let subj = subject(vm, me, &string)?;
     let (p, e) = bounds(vm, &pos, &endpos, subj.len())?;
@@ -219,12 +235,12 @@ fn run_one(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
     let found = {
         let mut m = AnyMatcher::new(&me.prog, subj.text(), endpos, me.groups);
         match name {
-            "search" => m.search(pos),
+            "search" => m.search(vm, pos)?,
             "fullmatch" => {
                 m.set_match_all(true);
-                m.match_at(pos)
+                m.match_at(vm, pos)?
             }
-            _ => m.match_at(pos),
+            _ => m.match_at(vm, pos)?,
         }
     };
     match found {
@@ -264,7 +280,7 @@ fn findall(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let end = m.end();
     let mut start = pos;
     while start <= end {
-        let Some(f) = m.search(start) else { break };
+        let Some(f) = m.search(vm, start)? else { break };
         if f.wrong_span {
             return Err(super::matchobj::wrong_span(vm));
         }
@@ -301,7 +317,7 @@ fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut last = 0;
     let mut start = 0;
     while maxsplit == 0 || n < maxsplit {
-        let Some(f) = m.search(start) else { break };
+        let Some(f) = m.search(vm, start)? else { break };
         if f.wrong_span {
             return Err(super::matchobj::wrong_span(vm));
         }

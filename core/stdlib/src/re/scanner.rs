@@ -78,9 +78,9 @@ fn step(vm: &mut Vm, args: Args, name: &str, anchored: bool) -> PyResult<Value> 
         let mut m = AnyMatcher::new(&p.prog, me.subject.text(), me.endpos, p.groups);
         m.set_must_advance(me.must_advance.get());
         if anchored {
-            m.match_at(start)
+            m.match_at(vm, start)?
         } else {
-            m.search(start)
+            m.search(vm, start)?
         }
     };
     let Some(f) = found else {

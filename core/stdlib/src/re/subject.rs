@@ -185,20 +185,22 @@ impl<'a> AnyMatcher<'a> {
         }
     }
 
-    /// `re.search` from `start`.
-    pub fn search(&mut self, start: usize) -> Option<Found> {
-        match self {
-            AnyMatcher::Narrow(m) => m.search(start),
-            AnyMatcher::Wide(m) => m.search(start),
-        }
+    /// `re.search` from `start` (KeyboardInterrupt when interrupted).
+    pub fn search(&mut self, vm: &mut Vm, start: usize) -> PyResult<Option<Found>> {
+        let (found, stopped) = match self {
+            AnyMatcher::Narrow(m) => (m.search(start), m.interrupted),
+            AnyMatcher::Wide(m) => (m.search(start), m.interrupted),
+        };
+        finish(vm, found, stopped)
     }
 
-    /// `re.match` at `start`.
-    pub fn match_at(&mut self, start: usize) -> Option<Found> {
-        match self {
-            AnyMatcher::Narrow(m) => m.match_at(start),
-            AnyMatcher::Wide(m) => m.match_at(start),
-        }
+    /// `re.match` at `start` (KeyboardInterrupt when interrupted).
+    pub fn match_at(&mut self, vm: &mut Vm, start: usize) -> PyResult<Option<Found>> {
+        let (found, stopped) = match self {
+            AnyMatcher::Narrow(m) => (m.match_at(start), m.interrupted),
+            AnyMatcher::Wide(m) => (m.match_at(start), m.interrupted),
+        };
+        finish(vm, found, stopped)
     }
 
     /// Sets whether the match must reach the end (fullmatch).
@@ -224,4 +226,13 @@ impl<'a> AnyMatcher<'a> {
             AnyMatcher::Wide(m) => m.end(),
         }
     }
+}
+
+/// The result of a search, or the KeyboardInterrupt that stopped it.
+fn finish(vm: &mut Vm, found: Option<Found>, stopped: bool) -> PyResult<Option<Found>> {
+    if stopped && pvm_vm::interp::INTERRUPT.swap(false, std::sync::atomic::Ordering::Relaxed) {
+        let ty = vm.exc_type("KeyboardInterrupt");
+        return Err(pvm_vm::exceptions::new_exception(vm, &ty, vec![]));
+    }
+    Ok(found)
 }

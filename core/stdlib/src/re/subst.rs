@@ -237,7 +237,7 @@ fn subx(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, usize)> {
     let mut out = Out::new(subj.is_bytes());
     let (mut n, mut i, mut start) = (0usize, 0usize, 0usize);
     while count == 0 || (n as i64) < count {
-        let Some(f) = m.search(start) else { break };
+        let Some(f) = m.search(vm, start)? else { break };
         let (b, e) = f.span;
         if i < b {
             out.segment(&text, i, b);

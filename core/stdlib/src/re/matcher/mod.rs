@@ -108,6 +108,8 @@ pub struct Matcher<'a, C: Char> {
     pub match_all: bool,
     /// The match must not be empty at `start` (after an empty match).
     pub must_advance: bool,
+    /// The groups reported.
+    groups: usize,
     marks: Vec<usize>,
     lastmark: isize,
     lastindex: isize,
@@ -116,7 +118,15 @@ pub struct Matcher<'a, C: Char> {
     saved: Vec<usize>,
     repeats: Vec<RepeatRec>,
     repeat: Option<usize>,
+    /// Steps left before the next look at the interrupt flag.
+    budget: u32,
+    /// The search stopped for KeyboardInterrupt.
+    pub interrupted: bool,
 }
+
+/// Steps between two looks at the interrupt flag (as `_sre` checks
+/// signals every 4096 instructions).
+const CHECK_EVERY: u32 = 4096;
 
 /// A successful match: its span, the group spans and `lastindex`.
 pub struct Found {
@@ -140,7 +150,8 @@ impl<'a, C: Char> Matcher<'a, C> {
             start: 0,
             match_all: false,
             must_advance: false,
-            marks: vec![NONE; 2 * groups],
+            groups,
+            marks: vec![NONE; (2 * groups).max(prog.slots)],
             lastmark: -1,
             lastindex: -1,
             state_ptr: 0,
@@ -148,7 +159,19 @@ impl<'a, C: Char> Matcher<'a, C> {
             saved: Vec::new(),
             repeats: Vec::new(),
             repeat: None,
+            budget: CHECK_EVERY,
+            interrupted: false,
         }
+    }
+
+    /// Whether Ctrl-C (or an editor's interrupt) asks to stop.
+    #[cold]
+    fn check_interrupt(&mut self) -> bool {
+        self.budget = CHECK_EVERY;
+        if pvm_vm::interp::INTERRUPT.load(std::sync::atomic::Ordering::Relaxed) {
+            self.interrupted = true;
+        }
+        self.interrupted
     }
 
     /// `endpos`.
@@ -190,7 +213,7 @@ impl<'a, C: Char> Matcher<'a, C> {
             if self.run(p, p == start) {
                 return Some(self.found());
             }
-            if self.prog.anchored || p >= last {
+            if self.prog.anchored || p >= last || self.interrupted {
                 return None;
             }
             pos = p + 1;
@@ -226,7 +249,7 @@ impl<'a, C: Char> Matcher<'a, C> {
     }
 
     fn found(&self) -> Found {
-        let n = self.marks.len() / 2;
+        let n = self.groups;
         let mut groups = Vec::with_capacity(n);
         let mut wrong_span = false;
         for i in 0..n {
@@ -264,8 +287,9 @@ impl<'a, C: Char> Matcher<'a, C> {
     fn mark_pop(&mut self, lm: isize, keep: bool) {
         if lm >= 0 {
             let n = lm as usize + 1;
-            let from = self.saved.len() - n;
-            self.marks[..n].copy_from_slice(&self.saved[from..]);
+            let from = self.saved.len().saturating_sub(n);
+            let k = (self.saved.len() - from).min(self.marks.len());
+            self.marks[..k].copy_from_slice(&self.saved[from..from + k]);
             if !keep {
                 self.saved.truncate(from);
             }
@@ -276,7 +300,7 @@ impl<'a, C: Char> Matcher<'a, C> {
     fn mark_discard(&mut self, lm: isize) {
         if lm >= 0 {
             let n = lm as usize + 1;
-            self.saved.truncate(self.saved.len() - n);
+            self.saved.truncate(self.saved.len().saturating_sub(n));
         }
     }
 
@@ -362,6 +386,10 @@ impl<'a, C: Char> Matcher<'a, C> {
         self.state_ptr = ptr;
         let (mut pc, mut ptr, mut toplevel) = (0, ptr, toplevel);
         loop {
+            self.budget -= 1;
+            if self.budget == 0 && self.check_interrupt() {
+                return false;
+            }
             let mut step = self.exec(pc, ptr, toplevel);
             loop {
                 match step {
