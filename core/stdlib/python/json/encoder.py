@@ -91,9 +91,16 @@ class JSONEncoder(object):
                     repr(o))
             return text
 
-        if _one_shot and self.indent is None:
+        if _one_shot and (self.indent is None or (
+                type(self.item_separator) is str and
+                type(self.key_separator) is str)):
+            # The native encoder also indents (as the generator below
+            # would, separators being str) when given the indent string.
+            indent = self.indent
+            if indent is not None and not isinstance(indent, str):
+                indent = ' ' * indent
             _iterencode = c_make_encoder(
-                markers, self.default, _encoder, self.indent,
+                markers, self.default, _encoder, indent,
                 self.key_separator, self.item_separator, self.sort_keys,
                 self.skipkeys, self.allow_nan)
         else:

@@ -1,7 +1,10 @@
 //! `_json.Encoder` (`make_encoder`): what `JSONEncoder.encode` uses for
-//! a one-shot encoding without indent, as CPython 3.11's C encoder does
-//! it (its own messages for NaN without allow_nan and for bad keys, the
-//! order it calls `default` and sorts items).
+//! a one-shot encoding. Without indent it is CPython 3.11's C encoder
+//! (its own messages for NaN without allow_nan and for bad keys, the
+//! order it calls `default` and sorts items). With an indent string,
+//! which CPython's C encoder ignores, it does what the pure-Python
+//! encoder CPython uses then would do (its NaN and recursion messages),
+//! so indented output is native too.
 
 use super::{enter, escape_ascii, escape_unicode, leave};
 use crate::native::{self, new_class};
@@ -32,6 +35,8 @@ struct Encoder {
     sort_keys: bool,
     skipkeys: bool,
     allow_nan: bool,
+    /// The indent string: newlines and indentation, Python-path rules.
+    indent_text: Option<String>,
     strings: StrEncoder,
     /// Addresses of the containers and objects being encoded (when
     /// `markers` is not None), for "Circular reference detected".
@@ -153,6 +158,7 @@ fn encoder_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         StrEncoder::Call
     };
+    let indent_text = indent.as_str().map(str::to_string);
     let state = Encoder {
         markers,
         default,
@@ -163,6 +169,7 @@ fn encoder_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         sort_keys,
         skipkeys,
         allow_nan,
+        indent_text,
         strings,
         active: RefCell::new(HashSet::new()),
     };
@@ -184,9 +191,9 @@ fn encoder_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
         0,
         2,
     )?;
-    pvm_vm::builtins::cargs::ssize(vm, &level)?;
+    let level = pvm_vm::builtins::cargs::ssize(vm, &level)?.max(0) as usize;
     let mut out = String::new();
-    me.encode(vm, &mut out, &obj)?;
+    me.encode(vm, &mut out, &obj, level)?;
     let text = vm.new_str(out);
     Ok(vm.new_list(vec![text]))
 }
@@ -218,14 +225,18 @@ impl Encoder {
         Ok(())
     }
 
-    /// The JSON form of a float: its repr, or NaN/Infinity/-Infinity
-    /// when `allow_nan`.
-    fn float_text(&self, vm: &mut Vm, f: f64) -> PyResult<String> {
+    /// The JSON form of the float `obj` (value `f`): its repr, or
+    /// NaN/Infinity/-Infinity when `allow_nan`.
+    fn float_text(&self, vm: &mut Vm, obj: &Value, f: f64) -> PyResult<String> {
         if f.is_finite() {
             return vm.repr(&Value::Float(f));
         }
         if !self.allow_nan {
-            return Err(vm.value_error("Out of range float values are not JSON compliant"));
+            let mut msg = "Out of range float values are not JSON compliant".to_string();
+            if self.indent_text.is_some() {
+                msg = format!("{msg}: {}", vm.repr(obj)?);
+            }
+            return Err(vm.value_error(msg));
         }
         Ok(if f > 0.0 {
             "Infinity"
@@ -254,8 +265,34 @@ impl Encoder {
         self.active.borrow_mut().remove(&addr);
     }
 
-    /// Appends the JSON form of any value.
-    fn encode(&self, vm: &mut Vm, out: &mut String, obj: &Value) -> PyResult<()> {
+    /// Enters one level of nesting, with the C encoder's RecursionError
+    /// message (the Python path's is the plain one).
+    fn enter(&self, vm: &mut Vm) -> PyResult<()> {
+        let what = if self.indent_text.is_some() {
+            ""
+        } else {
+            " while encoding a JSON object"
+        };
+        enter(vm, what)
+    }
+
+    /// Appends a newline and `level` indents (nothing without indent).
+    fn newline(&self, out: &mut String, level: usize) {
+        if let Some(indent) = &self.indent_text {
+            out.push('\n');
+            for _ in 0..level {
+                out.push_str(indent);
+            }
+        }
+    }
+
+    /// The level of the items of a container at `level`.
+    fn inner(&self, level: usize) -> usize {
+        level + self.indent_text.is_some() as usize
+    }
+
+    /// Appends the JSON form of any value, nested `level` deep.
+    fn encode(&self, vm: &mut Vm, out: &mut String, obj: &Value, level: usize) -> PyResult<()> {
         let o = match obj {
             Value::None => {
                 out.push_str("null");
@@ -270,7 +307,7 @@ impl Encoder {
                 return Ok(());
             }
             Value::Float(f) => {
-                out.push_str(&self.float_text(vm, *f)?);
+                out.push_str(&self.float_text(vm, obj, *f)?);
                 return Ok(());
             }
             Value::Null => return Ok(()),
@@ -283,15 +320,15 @@ impl Encoder {
                 return Ok(());
             }
             Payload::Float(f) => {
-                out.push_str(&self.float_text(vm, *f)?);
+                out.push_str(&self.float_text(vm, obj, *f)?);
                 return Ok(());
             }
             Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) => {
-                enter(vm, " while encoding a JSON object")?;
+                self.enter(vm)?;
                 let r = if matches!(o.payload, Payload::Dict(_)) {
-                    self.encode_dict(vm, out, o)
+                    self.encode_dict(vm, out, o, level)
                 } else {
-                    self.encode_list(vm, out, o)
+                    self.encode_list(vm, out, o, level)
                 };
                 leave(vm);
                 return r;
@@ -301,8 +338,8 @@ impl Encoder {
         let addr = o.addr();
         self.mark(vm, addr)?;
         let new = vm.call(&self.default, vec![obj.clone()])?;
-        enter(vm, " while encoding a JSON object")?;
-        let r = self.encode(vm, out, &new);
+        self.enter(vm)?;
+        let r = self.encode(vm, out, &new, level);
         leave(vm);
         r?;
         self.unmark(addr);
@@ -310,8 +347,17 @@ impl Encoder {
     }
 
     /// Appends the JSON array of a list or tuple.
-    fn encode_list(&self, vm: &mut Vm, out: &mut String, seq: &ObjRef) -> PyResult<()> {
+    fn encode_list(
+        &self,
+        vm: &mut Vm,
+        out: &mut String,
+        seq: &ObjRef,
+        level: usize,
+    ) -> PyResult<()> {
+        let exact = seq.ty().is(&vm.t.list) || seq.ty().is(&vm.t.tuple);
         let items: Vec<Value> = match &seq.payload {
+            // Subclasses are iterated with their __iter__ (PySequence_Fast).
+            _ if !exact => vm.to_vec(&Value::Obj(seq.clone()))?,
             Payload::List(l) => l.borrow().clone(),
             Payload::Tuple(t) => t.to_vec(),
             _ => Vec::new(),
@@ -322,13 +368,17 @@ impl Encoder {
         }
         let addr = seq.addr();
         self.mark(vm, addr)?;
+        let inner = self.inner(level);
         out.push('[');
+        self.newline(out, inner);
         for (i, item) in items.iter().enumerate() {
             if i > 0 {
                 out.push_str(text(&self.item_separator));
+                self.newline(out, inner);
             }
-            self.encode(vm, out, item)?;
+            self.encode(vm, out, item, inner)?;
         }
+        self.newline(out, level);
         out.push(']');
         self.unmark(addr);
         Ok(())
@@ -364,10 +414,10 @@ impl Encoder {
             Value::None => "null".to_string(),
             Value::Bool(b) => if *b { "true" } else { "false" }.to_string(),
             Value::Int(i) => i.to_string(),
-            Value::Float(f) => self.float_text(vm, *f)?,
+            Value::Float(f) => self.float_text(vm, key, *f)?,
             _ => match key.payload() {
                 Some(Payload::Str(_)) => return Ok(Some(key.clone())),
-                Some(Payload::Float(f)) => self.float_text(vm, *f)?,
+                Some(Payload::Float(f)) => self.float_text(vm, key, *f)?,
                 Some(Payload::Int(b)) => b.to_string(),
                 _ if self.skipkeys => return Ok(None),
                 _ => {
@@ -382,7 +432,13 @@ impl Encoder {
     }
 
     /// Appends the JSON object of a dict.
-    fn encode_dict(&self, vm: &mut Vm, out: &mut String, dict: &ObjRef) -> PyResult<()> {
+    fn encode_dict(
+        &self,
+        vm: &mut Vm,
+        out: &mut String,
+        dict: &ObjRef,
+        level: usize,
+    ) -> PyResult<()> {
         if let Payload::Dict(d) = &dict.payload {
             if d.borrow().is_empty() {
                 out.push_str("{}");
@@ -391,7 +447,9 @@ impl Encoder {
         }
         let addr = dict.addr();
         self.mark(vm, addr)?;
+        let inner = self.inner(level);
         out.push('{');
+        self.newline(out, inner);
         let items = self.items(vm, dict)?;
         let items = match items.payload() {
             Some(Payload::List(l)) => l.borrow().clone(),
@@ -408,12 +466,14 @@ impl Encoder {
             };
             if !first {
                 out.push_str(text(&self.item_separator));
+                self.newline(out, inner);
             }
             first = false;
             self.encode_str(vm, out, &key)?;
             out.push_str(text(&self.key_separator));
-            self.encode(vm, out, &value)?;
+            self.encode(vm, out, &value, inner)?;
         }
+        self.newline(out, level);
         out.push('}');
         self.unmark(addr);
         Ok(())
