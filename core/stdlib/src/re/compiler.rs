@@ -17,8 +17,9 @@ pub struct Program {
     pub min_len: usize,
     /// Characters every match starts with (case-sensitive).
     pub prefix: Prefix,
-    /// A test every match's first character passes (when no prefix).
-    pub first: Option<Test>,
+    /// Tests one of which every match's first character passes (when no
+    /// prefix; empty when unknown).
+    pub first: Vec<Test>,
     /// Matches can only start where the search starts (`\A`, `^`).
     pub anchored: bool,
     /// The group slots the instructions use (a lexicon's phrases number
@@ -65,9 +66,9 @@ pub fn compile(parsed: &Parsed) -> Result<Program, Error> {
     let mut prefix = Vec::new();
     literal_prefix(&parsed.seq, parsed.flags, &mut prefix);
     let first = if prefix.is_empty() {
-        first_test(&parsed.seq, parsed.flags)
+        first_tests(&parsed.seq, parsed.flags).unwrap_or_default()
     } else {
-        None
+        Vec::new()
     };
     let anchored = match parsed.seq.first() {
         Some(Node::At(At::BeginningString)) => true,
@@ -385,13 +386,28 @@ fn literal_prefix(seq: &[Node], flags: u32, out: &mut Vec<u32>) -> bool {
     true
 }
 
-/// A test that the first character of every match passes.
-fn first_test(seq: &[Node], flags: u32) -> Option<Test> {
-    match seq.first()? {
-        Node::Group(g) => first_test(&g.body, combine(flags, g.add, g.del)),
-        Node::Repeat(r) if r.min >= 1 && r.max != 0 && r.max >= r.min => {
-            simple_test(&r.item, flags)
-        }
-        node => unit_test(node, flags),
+/// Tests one of which the first character of every match passes (None
+/// when a match can be empty or start with anything).
+fn first_tests(seq: &[Node], flags: u32) -> Option<Vec<Test>> {
+    for node in seq {
+        return match node {
+            // Zero-width: the first character comes from what follows.
+            Node::At(_) | Node::Assert(_) => continue,
+            Node::Group(g) => first_tests(&g.body, combine(flags, g.add, g.del)),
+            Node::Atomic(body) => first_tests(body, flags),
+            Node::Repeat(r) if r.min >= 1 && r.max >= r.min => match simple_test(&r.item, flags) {
+                Some(t) => Some(vec![t]),
+                None => first_tests(&r.item, flags),
+            },
+            Node::Branch(alts) => {
+                let mut all = Vec::new();
+                for alt in alts {
+                    all.extend(first_tests(alt, flags)?);
+                }
+                Some(all)
+            }
+            node => unit_test(node, flags).map(|t| vec![t]),
+        };
     }
+    None
 }

@@ -54,6 +54,8 @@ pub(super) fn init(vm: &mut Vm, module: &ObjRef) {
         ("__class_getitem__", class_getitem, NativeKind::ClassMethod),
     ];
     let ty = native::new_type(vm, module, "Match", "re", methods, true);
+    // A C type with only a mapping subscript is not iterable.
+    vm.set_type_attr(&ty, "__iter__", Value::None);
     native::add_getters(
         vm,
         &ty,

@@ -228,9 +228,15 @@ impl<'a, C: Char> Matcher<'a, C> {
         let prog = self.prog;
         let found = if !prog.prefix.chars.is_empty() {
             pos + C::find_prefix(self.text.get(pos..self.end)?, &prog.prefix)?
-        } else if let Some(test) = &prog.first {
+        } else if let [test] = prog.first.as_slice() {
             let text = self.text.get(pos..self.end)?;
             pos + position(text, test, true)?
+        } else if !prog.first.is_empty() {
+            let text = self.text.get(pos..self.end)?;
+            let first = &prog.first;
+            pos + text
+                .iter()
+                .position(|c| first.iter().any(|t| t.matches(c.code())))?
         } else {
             pos
         };
