@@ -49,6 +49,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("copy", include_str!("../python/copy.py"), false),
     ("datetime", include_str!("../python/datetime.py"), false),
     ("heapq", include_str!("../python/heapq.py"), false),
+    ("linecache", include_str!("../python/linecache.py"), false),
     ("importlib", include_str!("../python/importlib/__init__.py"), true),
     ("enum", include_str!("../python/enum.py"), false),
     ("hashlib", include_str!("../python/hashlib.py"), false),
@@ -70,6 +71,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("textwrap", include_str!("../python/textwrap.py"), false),
     ("types", include_str!("../python/types.py"), false),
     ("typing", include_str!("../python/typing.py"), false),
+    ("warnings", include_str!("../python/warnings.py"), false),
     ("weakref", include_str!("../python/weakref.py"), false),
 ];
 

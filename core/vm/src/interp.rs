@@ -92,6 +92,11 @@ impl Vm {
         // A nested run (native code calling Python) leaves the outer loop's
         // position as it found it.
         let outer_lasti = self.cur_lasti;
+        // The interrupted frame (below the one about to run) is at the
+        // instruction that called out: sys._getframe and warnings read it.
+        if let Some(i) = self.frames.len().checked_sub(2) {
+            self.frames[i].lasti = outer_lasti;
+        }
         let result = loop {
             match self.execute() {
                 Ok(v) => break Ok(v),
