@@ -27,6 +27,7 @@ mod random;
 mod re;
 mod string;
 mod time;
+mod traceback;
 
 use pvm_vm::import::{ModuleDef, ModuleInit};
 use pvm_vm::Vm;
@@ -93,6 +94,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("_collections", collections::init),
     ("itertools", itertools::init),
     ("_json", json::init),
+    ("_traceback", traceback::init),
     ("_struct", pystruct::init),
     ("_string", string::init),
     ("binascii", binascii::init),
@@ -114,6 +116,7 @@ pub fn install(vm: &mut Vm) {
     for &(name, init) in NATIVE {
         vm.imports.defs.insert(name, ModuleDef::Native(init));
     }
+    traceback::install(vm);
 }
 
 /// A VM with the standard library installed.

@@ -8,6 +8,9 @@ use crate::types;
 use crate::value::Value;
 use crate::Vm;
 
+/// A source span, for [`caret_line`]'s callers outside the VM.
+pub use pvm_compiler::code::Position;
+
 /// One traceback entry: file, line, function name, and the instruction's span.
 struct Entry {
     file: String,
@@ -132,8 +135,8 @@ fn format_entries(vm: &mut Vm, list: &[Entry], out: &mut String) {
 }
 
 /// CPython 3.11's `^^^` line under the failing expression, when it does not
-/// span the whole line.
-fn caret_line(src: &str, p: &pvm_compiler::code::Position) -> Option<String> {
+/// span the whole line (the traceback module prints it too).
+pub fn caret_line(src: &str, p: &pvm_compiler::code::Position) -> Option<String> {
     let (Some(line), Some(end_line), Some(col), Some(end_col)) =
         (p.line, p.end_line, p.col, p.end_col)
     else {
