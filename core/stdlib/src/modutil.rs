@@ -89,3 +89,14 @@ macro_rules! not_writable {
     };
 }
 pub(crate) use not_writable;
+
+/// `n` zero bytes, or MemoryError when they cannot be allocated.
+pub(crate) fn zeroed(vm: &mut Vm, n: usize) -> PyResult<Vec<u8>> {
+    let mut v = Vec::new();
+    if v.try_reserve_exact(n).is_err() {
+        let ty = vm.exc_type("MemoryError");
+        return Err(pvm_vm::exceptions::new_exception(vm, &ty, vec![]));
+    }
+    v.resize(n, 0);
+    Ok(v)
+}

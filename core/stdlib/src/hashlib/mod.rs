@@ -72,17 +72,16 @@ impl Engine {
     /// The digest so far (`len` bytes for SHAKE).
     fn digest(&self, len: usize) -> Vec<u8> {
         fixed!(self, h => h.clone().finalize().to_vec(), other => match other {
-            Engine::Shake128(h) => xof(h.clone().finalize_xof(), len),
-            Engine::Shake256(h) => xof(h.clone().finalize_xof(), len),
+            Engine::Shake128(h) => xof(h.clone().finalize_xof(), vec![0; len]),
+            Engine::Shake256(h) => xof(h.clone().finalize_xof(), vec![0; len]),
             Engine::Blake2(h) => h.digest(),
             _ => Vec::new(),
         })
     }
 }
 
-/// `len` bytes of an extendable output.
-fn xof(mut reader: impl XofReader, len: usize) -> Vec<u8> {
-    let mut out = vec![0; len];
+/// The first bytes of an extendable output (as many as `out` holds).
+fn xof(mut reader: impl XofReader, mut out: Vec<u8>) -> Vec<u8> {
     reader.read(&mut out);
     out
 }
@@ -511,10 +510,9 @@ fn xof_length(vm: &mut Vm, args: &Args, method: &str) -> PyResult<usize> {
     if n < 0 {
         return Err(vm.new_error("MemoryError", ""));
     }
-    // More than any allocation can hold.
-    if n > (1 << 40) {
-        return Err(vm.new_error("MemoryError", ""));
-    }
+    // Fail as CPython does when the digest cannot be allocated (the
+    // engine then allocates the same size again).
+    crate::modutil::zeroed(vm, n as usize)?;
     Ok(n as usize)
 }
 

@@ -180,7 +180,7 @@ impl Compiled {
     /// `pack(*values)` -> bytes.
     fn pack_bytes(&self, vm: &mut Vm, values: &[Value]) -> PyResult<Value> {
         self.check_count(vm, "pack", values.len())?;
-        let mut out = vec![0; self.layout.size];
+        let mut out = crate::modutil::zeroed(vm, self.layout.size)?;
         self.pack(vm, values, &mut out)?;
         Ok(vm.new_bytes(out))
     }
