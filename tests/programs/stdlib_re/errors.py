@@ -42,6 +42,12 @@ for p, f in [('a', re.L), ('a', re.A | re.U), (b'a', re.U), (b'a', re.A | re.L),
     except Exception as e:
         print(type(e).__name__, e)
 
+for f in [-1, 2**31, 2**40, 2**100, 1.5, 'x', None]:
+    try:
+        print(f, re.compile('a', f))
+    except Exception as e:
+        print(f, type(e).__name__, e)
+
 e = re.error('plain')
 print(str(e), e.msg, e.pattern, e.pos, e.lineno, e.colno)
 e = re.error('m', 'a\nbc', 3)

@@ -289,12 +289,14 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
-        flags = flags.value
+    # A RegexFlag equals and hashes as its int value, so the key of a
+    # cached pattern is found before flags are normalized.
     try:
         return _cache[type(pattern), pattern, flags]
     except KeyError:
         pass
+    if isinstance(flags, RegexFlag):
+        flags = flags.value
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError(
@@ -302,6 +304,9 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
+    # CPython tests for the deprecated TEMPLATE flag here, which is where
+    # flags that are not ints fail.
+    flags & T
     p = _sre.compile(pattern, flags)
     if not flags & DEBUG:
         if len(_cache) >= _MAXCACHE:

@@ -127,13 +127,33 @@ fn make(vm: &mut Vm, pattern: Value, parsed: Parsed, bytes: Option<bool>) -> PyR
 /// `_sre.compile(pattern, flags)`: parses and compiles a str or bytes.
 pub(super) fn compile_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = crate::native::positional(vm, &args, "_sre.compile", 2, 2)?;
-    let (pattern, flags) = (v[0].clone(), v[1].clone());
-    let flags = vm.index(&flags)? as u32;
+    let pattern = v[0].clone();
+    let (flags, fits) = flags_arg(vm, &v[1])?;
     let Some((chars, istext)) = code_points(&pattern).filter(|_| !is_bytearray(&pattern)) else {
         return Err(vm.type_error("first argument must be string or compiled pattern"));
     };
     let parsed = parse(&chars, istext, flags).map_err(|e| compile_error(vm, e, &pattern))?;
+    if !fits {
+        // Parsed with the low bits, as Python's int tests see them; the
+        // C int of the compiled pattern cannot hold the rest.
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
     make(vm, pattern, parsed, Some(!istext))
+}
+
+/// The low 32 bits of an int flags argument, and whether it fits a C int.
+fn flags_arg(vm: &mut Vm, v: &Value) -> PyResult<(u32, bool)> {
+    let iv = vm.index_value(v)?;
+    Ok(match &iv {
+        Value::Int(i) => (*i as u32, i32::try_from(*i).is_ok()),
+        _ => match iv.payload() {
+            Some(Payload::Int(b)) => {
+                let low = b & num_bigint::BigInt::from(u32::MAX);
+                (num_traits::ToPrimitive::to_u32(&low).unwrap_or(0), false)
+            }
+            _ => (0, false),
+        },
+    })
 }
 
 fn is_bytearray(v: &Value) -> bool {
@@ -144,7 +164,7 @@ fn is_bytearray(v: &Value) -> bool {
 /// each phrase parsed on its own and made a group of one alternation.
 pub(super) fn compile_lexicon(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = crate::native::positional(vm, &args, "_sre.compile_lexicon", 2, 2)?;
-    let flags = vm.index(&v[1])? as u32;
+    let (flags, _) = flags_arg(vm, &v[1])?;
     let phrases = vm.to_vec(&v[0])?;
     let mut alts = Vec::new();
     let mut widths = vec![None];
