@@ -42,10 +42,7 @@ pub(super) fn parse_flags(
     let (mut add, mut del) = (0u32, 0u32);
     let mut ch = Tok::Char(first as u32);
     if first != '-' {
-        loop {
-            let Some((letter, bit)) = tok_flag(ch) else {
-                break;
-            };
+        while let Some((letter, bit)) = tok_flag(ch) {
             if source.istext && letter == 'L' {
                 let msg = "bad inline flags: cannot use 'L' flag with a str pattern";
                 return Err(source.error(msg, 0));

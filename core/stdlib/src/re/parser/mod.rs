@@ -146,10 +146,7 @@ pub(super) fn parse_sub(
     }
     let mut out = Seq::new();
     // Move a prefix common to every alternative out of the branch.
-    loop {
-        let Some(prefix) = items[0].first().cloned() else {
-            break;
-        };
+    while let Some(prefix) = items[0].first().cloned() {
         if items
             .iter()
             .any(|it| !it.first().is_some_and(|n| same_leaf(n, &prefix)))
@@ -223,8 +220,7 @@ pub(super) fn parse_seq(
     }
     let mut verbose = verbose;
     let mut seq = Seq::new();
-    loop {
-        let Some(this) = source.next else { break };
+    while let Some(this) = source.next {
         if this.is('|') || this.is(')') {
             break;
         }
