@@ -70,6 +70,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("string", include_str!("../python/string.py"), false),
     ("struct", include_str!("../python/struct.py"), false),
     ("textwrap", include_str!("../python/textwrap.py"), false),
+    ("traceback", include_str!("../python/traceback.py"), false),
     ("types", include_str!("../python/types.py"), false),
     ("typing", include_str!("../python/typing.py"), false),
     ("warnings", include_str!("../python/warnings.py"), false),

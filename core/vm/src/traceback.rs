@@ -154,14 +154,17 @@ pub fn caret_line(src: &str, p: &pvm_compiler::code::Position) -> Option<String>
     }
     let indent = src.len() - src.trim_start().len();
     let trimmed_end = src.trim_end().len();
-    if col <= indent && end >= trimmed_end {
+    let segment = src.get(col..end)?;
+    let anchors = anchors(segment).filter(|_| end_line == line);
+    // A span over the whole line gets carets only to point at an operator
+    // or a subscript.
+    if col <= indent && end >= trimmed_end && anchors.is_none() {
         return None;
     }
-    let start_chars = src[..col].chars().count();
-    let segment = src.get(col..end)?;
+    let start_chars = src.get(..col)?.chars().count();
     let width = segment.chars().count();
-    let lead = start_chars - src[..indent].chars().count();
-    let marks: String = match anchors(segment).filter(|_| end_line == line) {
+    let lead = start_chars.saturating_sub(src[..indent].chars().count());
+    let marks: String = match anchors {
         // `~` under the expression, `^` under the operator or subscript.
         Some((a, b)) => segment
             .char_indices()
