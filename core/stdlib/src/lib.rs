@@ -26,6 +26,7 @@ mod pystruct;
 mod random;
 mod re;
 mod string;
+mod sysinfo;
 mod time;
 mod traceback;
 
@@ -45,10 +46,12 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("calendar", include_str!("../python/calendar.py"), false),
     ("collections", include_str!("../python/collections/__init__.py"), true),
     ("collections.abc", include_str!("../python/collections/abc.py"), false),
+    ("fnmatch", include_str!("../python/fnmatch.py"), false),
     ("functools", include_str!("../python/functools.py"), false),
     ("contextlib", include_str!("../python/contextlib.py"), false),
     ("copy", include_str!("../python/copy.py"), false),
     ("datetime", include_str!("../python/datetime.py"), false),
+    ("glob", include_str!("../python/glob.py"), false),
     ("heapq", include_str!("../python/heapq.py"), false),
     ("linecache", include_str!("../python/linecache.py"), false),
     ("importlib", include_str!("../python/importlib/__init__.py"), true),
@@ -63,9 +66,11 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("json.scanner", include_str!("../python/json/scanner.py"), false),
     ("operator", include_str!("../python/operator.py"), false),
     ("os", include_str!("../python/os.py"), false),
+    ("pathlib", include_str!("../python/pathlib.py"), false),
     ("posixpath", include_str!("../python/posixpath.py"), false),
     ("random", include_str!("../python/random.py"), false),
     ("re", include_str!("../python/re/__init__.py"), true),
+    ("shutil", include_str!("../python/shutil.py"), false),
     ("stat", include_str!("../python/stat.py"), false),
     ("string", include_str!("../python/string.py"), false),
     ("struct", include_str!("../python/struct.py"), false),
@@ -117,6 +122,7 @@ pub fn install(vm: &mut Vm) {
     for &(name, init) in NATIVE {
         vm.imports.defs.insert(name, ModuleDef::Native(init));
     }
+    sysinfo::install(vm);
     traceback::install(vm);
 }
 

@@ -412,13 +412,11 @@ fn init_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let path = match given_fd {
         Some(_) => None,
         None => {
-            if crate::posix::path::fspath(vm, &file)?.is_none() {
-                let tn = vm.type_name(&file);
-                return Err(vm.type_error(format!(
-                    "expected str, bytes or os.PathLike object, not {tn}"
-                )));
+            let p = crate::posix::path::fspath_or_error(vm, &file)?;
+            if pvm_vm::ops::seq::bytes_of(&p).is_some_and(|b| b.contains(&0)) {
+                return Err(vm.value_error("embedded null byte"));
             }
-            Some(path_arg(vm, &file, "FileIO", "file", PATH)?)
+            Some(path_arg(vm, &p, "FileIO", "file", PATH)?)
         }
     };
     let (flags, [r, w, a, x]) = parse_mode(vm, &mode)?;

@@ -194,17 +194,18 @@ fn new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_extension(&cls, state))
 }
 
-/// Encodes a cookie: the start position, decoder flags, bytes to feed,
-/// characters to skip and whether to signal the end (CPython's layout).
+/// Encodes a cookie as CPython's C implementation lays it out: the start
+/// position (64 bits), then the decoder flags, the bytes to feed and the
+/// characters to skip (32 bits each), then the end flag.
 fn pack_cookie(vm: &Vm, pos: i64, flags: u64, feed: usize, skip: usize, eof: bool) -> Value {
     if flags == 0 && feed == 0 && skip == 0 && !eof {
         return Value::Int(pos);
     }
-    let mut c = BigInt::from(pos);
-    c |= BigInt::from(flags) << 64;
-    c |= BigInt::from(feed) << 128;
-    c |= BigInt::from(skip) << 192;
-    c |= BigInt::from(u8::from(eof)) << 256;
+    let mut c = BigInt::from(pos as u64);
+    c |= BigInt::from(flags & 0xffff_ffff) << 64;
+    c |= BigInt::from(feed as u64 & 0xffff_ffff) << 96;
+    c |= BigInt::from(skip as u64 & 0xffff_ffff) << 128;
+    c |= BigInt::from(u8::from(eof)) << 160;
     vm.new_int_big(c)
 }
 
@@ -212,14 +213,17 @@ fn pack_cookie(vm: &Vm, pos: i64, flags: u64, feed: usize, skip: usize, eof: boo
 /// end flag).
 fn unpack_cookie(c: &BigInt) -> (i64, u64, usize, usize, bool) {
     use num_traits::ToPrimitive;
-    let mask = (BigInt::from(1) << 64) - 1;
-    let field = |shift: u32| ((c >> shift) & &mask).to_u64().unwrap_or(0);
+    let field = |shift: u32, bits: u32| {
+        let mask: BigInt = (BigInt::from(1) << bits) - 1;
+        let part: BigInt = (c >> shift) & mask;
+        part.to_u64().unwrap_or(0)
+    };
     (
-        field(0) as i64,
-        field(64),
-        field(128) as usize,
-        field(192) as usize,
-        field(256) != 0,
+        field(0, 64) as i64,
+        field(64, 32),
+        field(96, 32) as usize,
+        field(128, 32) as usize,
+        field(160, 8) != 0,
     )
 }
 

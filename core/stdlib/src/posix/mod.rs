@@ -727,17 +727,13 @@ fn cpu_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(if n < 1 { Value::None } else { Value::Int(n as i64) })
 }
 
-/// An environment name or value argument: str or bytes, as bytes.
-fn env_arg(vm: &mut Vm, v: &Value, func: &str, what: &str) -> PyResult<Vec<u8>> {
-    let b = match (v.as_str(), pvm_vm::ops::seq::bytes_of(v)) {
-        (Some(s), _) => s.as_bytes().to_vec(),
-        (None, Some(b)) if matches!(v.payload(), Some(pvm_vm::payload::Payload::Bytes(_))) => b,
-        _ => {
-            let tn = native::arg_type_name(vm, v);
-            return Err(vm.type_error(format!(
-                "{func}() argument {what} must be str, not {tn}"
-            )));
-        }
+/// An environment name or value argument (`PyUnicode_FSConverter`): str,
+/// bytes or os.PathLike, as bytes.
+fn env_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    let p = path::fspath_or_error(vm, v)?;
+    let b = match p.as_str() {
+        Some(s) => s.as_bytes().to_vec(),
+        None => pvm_vm::ops::seq::bytes_of(&p).unwrap_or_default(),
     };
     if b.contains(&0) {
         return Err(vm.value_error("embedded null byte"));
@@ -748,9 +744,9 @@ fn env_arg(vm: &mut Vm, v: &Value, func: &str, what: &str) -> PyResult<Vec<u8>> 
 /// `putenv(name, value)`: sets a variable of the process's environment.
 fn putenv(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::native::positional(vm, &args, "putenv", 2, 2)?;
-    let name = env_arg(vm, &a[0], "putenv", "1")?;
-    let value = env_arg(vm, &a[1], "putenv", "2")?;
-    if name.is_empty() || name.contains(&b'=') {
+    let name = env_arg(vm, &a[0])?;
+    let value = env_arg(vm, &a[1])?;
+    if name.contains(&b'=') {
         return Err(vm.value_error("illegal environment variable name"));
     }
     let (Ok(n), Ok(v)) = (CString::new(name), CString::new(value)) else {
@@ -764,10 +760,7 @@ fn putenv(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `unsetenv(name)`: removes a variable of the process's environment.
 fn unsetenv(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::native::positional(vm, &args, "unsetenv", 1, 1)?;
-    let name = env_arg(vm, &a[0], "unsetenv", "")?;
-    if name.is_empty() || name.contains(&b'=') {
-        return Err(vm.value_error("illegal environment variable name"));
-    }
+    let name = env_arg(vm, &a[0])?;
     let Ok(n) = CString::new(name) else {
         return Err(vm.value_error("embedded null byte"));
     };

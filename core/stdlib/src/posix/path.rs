@@ -52,7 +52,7 @@ pub(crate) struct PathArg {
     pub is_bytes: bool,
     /// A file descriptor given instead of a path.
     pub fd: Option<i32>,
-    /// The argument as given, for error messages (`filename`).
+    /// The argument (after `__fspath__`), for errors (`filename`).
     pub object: Value,
 }
 
@@ -108,14 +108,14 @@ pub(crate) fn path_arg(
     arg: &str,
     accept: Accept,
 ) -> PyResult<PathArg> {
-    let made = |bytes: Vec<u8>, is_bytes, fd| PathArg {
+    let made = |bytes: Vec<u8>, is_bytes, fd, object: &Value| PathArg {
         bytes,
         is_bytes,
         fd,
-        object: v.clone(),
+        object: object.clone(),
     };
     if accept.none && v.is_none() {
-        return Ok(made(b".".to_vec(), false, None));
+        return Ok(made(b".".to_vec(), false, None, v));
     }
     if accept.fd && pvm_vm::builtins::cargs::has_index(vm, v) && !matches!(v, Value::Float(_)) {
         let fd = vm.index(v)?;
@@ -127,7 +127,7 @@ pub(crate) fn path_arg(
             };
             vm.overflow_error(msg)
         })?;
-        return Ok(made(Vec::new(), false, Some(fd)));
+        return Ok(made(Vec::new(), false, Some(fd), v));
     }
     let Some(p) = fspath(vm, v)? else {
         let kinds = match (accept.fd, accept.none) {
@@ -143,11 +143,11 @@ pub(crate) fn path_arg(
         if s.contains('\0') {
             return Err(vm.value_error("embedded null byte"));
         }
-        return Ok(made(s.as_bytes().to_vec(), false, None));
+        return Ok(made(s.as_bytes().to_vec(), false, None, &p));
     }
     let b = pvm_vm::ops::seq::bytes_of(&p).unwrap_or_default();
     if b.contains(&0) {
         return Err(vm.value_error(format!("{func}: embedded null character in {arg}")));
     }
-    Ok(made(b, true, None))
+    Ok(made(b, true, None, &p))
 }

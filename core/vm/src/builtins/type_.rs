@@ -439,6 +439,25 @@ fn set_name_error(vm: &mut Vm, cause: ObjRef, vty: &ObjRef, key: &Value, cls: &O
     err
 }
 
+/// The class whose slots make `ty`'s instance layout: `ty`, or the base
+/// it inherits all its slots from.
+fn slot_owner(ty: &ObjRef) -> ObjRef {
+    let n = types::slot_count(ty);
+    let mut owner = ty.clone();
+    loop {
+        let next = tdata(&owner)
+            .bases
+            .borrow()
+            .iter()
+            .find(|b| types::slot_count(b) == n)
+            .cloned();
+        match next {
+            Some(b) => owner = b,
+            None => return owner,
+        }
+    }
+}
+
 /// Builds a class object from its parts (no `__set_name__`/`__init_subclass__`).
 pub fn create_class(
     vm: &mut Vm,
@@ -474,11 +493,14 @@ pub fn create_class(
         }
     }
     // Slot members are numbered after the base's; two bases that both
-    // carry slots cannot share one layout.
+    // carry slots cannot share one layout, unless their slots come from
+    // the same class (CPython's solid base: subclasses adding no slots
+    // keep their base's layout).
     let slotted: Vec<&ObjRef> = bases.iter().filter(|b| types::slot_count(b) > 0).collect();
-    if slotted.len() > 1
-        && !slotted.iter().all(|b| {
-            slotted
+    let solid: Vec<ObjRef> = slotted.iter().map(|b| slot_owner(b)).collect();
+    if solid.len() > 1
+        && !solid.iter().all(|b| {
+            solid
                 .iter()
                 .all(|c| types::is_subtype(b, c) || types::is_subtype(c, b))
         })
