@@ -48,6 +48,7 @@ pub fn init(vm: &mut Vm, module: &ObjRef) -> PyResult<()> {
     }
     let copyright = vm.new_str(" SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB ");
     vm.set_attr_direct(module, "copyright", copyright);
+    subject::install_cache(vm, module);
     pattern::init(vm, module);
     matchobj::init(vm, module);
     scanner::init(vm, module);

@@ -6,7 +6,7 @@ use super::compiler::{compile, Program};
 use super::matcher::Found;
 use super::matchobj::new_match;
 use super::parser::{parse, Parsed};
-use super::subject::{AnyMatcher, Subject, WideCache};
+use super::subject::{AnyMatcher, Subject};
 use super::{ast, code_points, compile_error, sre_class, subst};
 use crate::native::{self, receiver};
 use pvm_vm::args::Args;
@@ -36,8 +36,6 @@ pub(crate) struct PatternState {
     pub match_class: ObjRef,
     /// The instructions.
     pub prog: Program,
-    /// The last non-ASCII subject decoded.
-    pub cache: WideCache,
     /// The last replacement template parsed.
     pub template: subst::TemplateCache,
 }
@@ -46,9 +44,6 @@ impl Extension for PatternState {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.pattern);
         self.name_objs.iter().for_each(&mut *visit);
-        if let Some((v, _)) = &*self.cache.borrow() {
-            visit(v);
-        }
         if let Some((v, _)) = &*self.template.borrow() {
             visit(v);
         }
@@ -117,7 +112,6 @@ fn make(vm: &mut Vm, pattern: Value, parsed: Parsed, bytes: Option<bool>) -> PyR
         name_objs,
         match_class: sre_class(vm, "Match")?,
         prog,
-        cache: RefCell::new(None),
         template: RefCell::new(None),
     };
     let cls = sre_class(vm, "Pattern")?;
@@ -200,7 +194,7 @@ fn this<'a>(vm: &mut Vm, args: &'a Args, method: &str) -> PyResult<&'a PatternSt
 
 /// A subject for this pattern, with CPython's type checks.
 pub(super) fn subject(vm: &mut Vm, me: &PatternState, string: &Value) -> PyResult<Subject> {
-    let subj = Subject::new(vm, string, &me.cache)?;
+    let subj = Subject::new(vm, string)?;
     match (me.bytes, subj.is_bytes()) {
         (Some(false), true) => {
             Err(vm.type_error("cannot use a string pattern on a bytes-like object"))

@@ -4,8 +4,8 @@
 
 use super::compiler::Program;
 use super::matcher::{Found, Matcher};
-use pvm_vm::payload::Payload;
-use pvm_vm::{PyResult, Value, Vm};
+use pvm_vm::payload::{Extension, Payload};
+use pvm_vm::{ObjRef, PyResult, Value, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -30,25 +30,64 @@ pub enum Text<'a> {
     Wide(&'a [u32]),
 }
 
-/// The last non-ASCII str a pattern decoded, reused while the same
-/// object comes back (a tokenizer calling `match(s, pos)` in a loop).
-pub type WideCache = RefCell<Option<(Value, Rc<[u32]>)>>;
+/// The last non-ASCII str decoded, reused while the same object comes
+/// back (a tokenizer calling `match(s, pos)` in a loop, with one pattern
+/// or several). One slot for all patterns, so at most one string is kept
+/// alive; it lives in the `_sre` module (freed with it at exit).
+pub struct WideCache(RefCell<Option<(Value, Rc<[u32]>)>>);
+
+impl Extension for WideCache {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some((v, _)) = &*self.0.borrow() {
+            visit(v);
+        }
+    }
+}
+
+/// The module attribute holding the cache.
+const CACHE_ATTR: &str = "_subject_cache";
+
+/// Puts an empty cache in the `_sre` module.
+pub fn install_cache(vm: &mut Vm, module: &ObjRef) {
+    let cls = vm.new_extension_type("_SubjectCache", "_sre", vec![], &[]);
+    let cache = vm.new_extension(&cls, WideCache(RefCell::new(None)));
+    vm.set_attr_direct(module, CACHE_ATTR, cache);
+}
+
+/// The code points of the non-ASCII str `v` (from the cache when it is
+/// the str decoded last).
+fn wide_chars(vm: &mut Vm, v: &Value, s: &str) -> Rc<[u32]> {
+    let holder = pvm_vm::import::import_full(vm, "_sre")
+        .and_then(|m| vm.get_attr_str(&m, CACHE_ATTR))
+        .ok();
+    let cache = holder
+        .as_ref()
+        .and_then(|h| pvm_vm::extension::state::<WideCache>(h));
+    if let Some(c) = cache {
+        if let Some((cached, chars)) = &*c.0.borrow() {
+            if cached.is(v) {
+                return chars.clone();
+            }
+        }
+    }
+    let chars: Rc<[u32]> = s.chars().map(|c| c as u32).collect();
+    if let Some(c) = cache {
+        // The old entry is dropped after the borrow ends.
+        let old = c.0.replace(Some((v.clone(), chars.clone())));
+        drop(old);
+    }
+    chars
+}
 
 impl Subject {
     /// The subject for `v`, or CPython's TypeError for other objects.
-    pub fn new(vm: &mut Vm, v: &Value, cache: &WideCache) -> PyResult<Subject> {
+    pub fn new(vm: &mut Vm, v: &Value) -> PyResult<Subject> {
         match v.payload() {
             Some(Payload::Str(s)) => {
                 if s.is_ascii() {
                     return Ok(Subject::Ascii(v.clone()));
                 }
-                if let Some((cached, chars)) = &*cache.borrow() {
-                    if cached.is(v) {
-                        return Ok(Subject::Wide(v.clone(), chars.clone()));
-                    }
-                }
-                let chars: Rc<[u32]> = s.as_str().chars().map(|c| c as u32).collect();
-                *cache.borrow_mut() = Some((v.clone(), chars.clone()));
+                let chars = wide_chars(vm, v, s.as_str());
                 Ok(Subject::Wide(v.clone(), chars))
             }
             Some(Payload::Bytes(_)) => Ok(Subject::Bytes(v.clone())),
