@@ -2,6 +2,7 @@
 //! the queries salsa executes (tests assert what an edit re-ran).
 
 use crate::input::{Settings, SourceFile};
+use pvm_syntax::{TextRange, TextSize};
 use salsa::Setter as _;
 use std::sync::{Arc, Mutex};
 
@@ -70,6 +71,32 @@ impl Database {
     /// flight are cancelled first).
     pub fn set_text(&mut self, file: SourceFile, text: String) {
         file.set_text(self).to(text);
+        file.set_reparsed(self).to(None);
+    }
+
+    /// Replaces `range` of a document's text with `insert` (clamped to the
+    /// text and to character boundaries). When the edit stays inside one
+    /// statement of an error-free tree, only that statement is parsed
+    /// again, here; the statements around it keep their trees, and their
+    /// lowered ASTs are reused.
+    pub fn edit(&mut self, file: SourceFile, range: std::ops::Range<usize>, insert: &str) {
+        let old_text = file.text(self);
+        let floor = |mut i: usize| {
+            i = i.min(old_text.len());
+            while !old_text.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        let (start, end) = (floor(range.start), floor(range.end.max(range.start)));
+        let mut text = String::with_capacity(old_text.len() + insert.len());
+        text.push_str(&old_text[..start]);
+        text.push_str(insert);
+        text.push_str(&old_text[end..]);
+        let edit = TextRange::new(TextSize::from(start as u32), TextSize::from(end as u32));
+        let reparsed = pvm_syntax::reparse(crate::parse(self, file), old_text, edit, insert, &text);
+        file.set_text(self).to(text);
+        file.set_reparsed(self).to(reparsed.map(Arc::new));
     }
 
     /// The queries executed since the last call, as (query name, key id).

@@ -1,5 +1,8 @@
 //! The database's inputs: documents and settings.
 
+use pvm_syntax::Parse;
+use std::sync::Arc;
+
 /// One Python document: its path (`co_filename`, and how diagnostics name
 /// it) and its current text.
 #[salsa::input(debug)]
@@ -10,6 +13,12 @@ pub struct SourceFile {
     /// The decoded source text.
     #[returns(ref)]
     pub text: String,
+    /// The tree of `text`, when [`crate::Database::edit`] could reparse
+    /// only the edited statement of the previous tree; else None, and
+    /// [`crate::parse`] parses `text`.
+    #[default]
+    #[returns(ref)]
+    pub reparsed: Option<Arc<Parse>>,
 }
 
 /// Settings that change what the queries report (one per database,

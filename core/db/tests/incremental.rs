@@ -152,3 +152,60 @@ fn a_unit_with_an_error_leaves_the_others_compiled() {
     assert!(placed_code(&db, Unit::new(&db, file, MODULE_KEY.to_string())).is_none());
     assert!(placed_code(&db, Unit::new(&db, file, "last".to_string())).is_some());
 }
+
+#[test]
+fn edits_reparse_and_relower_only_the_edited_statement() {
+    let mut db = Database::with_execution_log();
+    let file = SourceFile::new(&db, "shapes.py".into(), SOURCE.into());
+    assert!(pvm_db::diagnostics(&db, file).is_empty());
+    db.take_executed();
+    let at = SOURCE.find("x + 1").unwrap() + 4;
+    db.edit(file, at..at + 1, "100");
+    assert!(pvm_db::diagnostics(&db, file).is_empty());
+    let lowered = db
+        .take_executed()
+        .iter()
+        .filter(|(name, _)| name.contains("lowered_statement"))
+        .count();
+    assert_eq!(lowered, 1, "only `def first` is lowered again");
+    let fresh = Database::new();
+    let same = SourceFile::new(&fresh, "shapes.py".into(), file.text(&db).clone());
+    assert!(pvm_db::ast(&db, file) == pvm_db::ast(&fresh, same));
+}
+
+#[test]
+fn random_edits_give_what_a_fresh_database_gives() {
+    let Some(dir) = pvm_test_support::stdlib_dir() else {
+        return;
+    };
+    let Ok(original) = std::fs::read_to_string(dir.join("textwrap.py")) else {
+        return;
+    };
+    let mut db = Database::new();
+    let file = SourceFile::new(&db, "textwrap.py".into(), original);
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut next = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n.max(1) as u64) as usize
+    };
+    let inserts = ["x", "", "\n", "(", ")", "1", " ", "'", "    y = 2\n", "#"];
+    for _ in 0..60 {
+        let text = file.text(&db).clone();
+        let start = next(text.len());
+        let insert = inserts[next(inserts.len())];
+        db.edit(file, start..start + next(3), insert);
+        let fresh = Database::new();
+        let same = SourceFile::new(&fresh, "textwrap.py".into(), file.text(&db).clone());
+        assert_eq!(
+            pvm_db::parse(&db, file).green(),
+            pvm_db::parse(&fresh, same).green()
+        );
+        assert!(pvm_db::ast(&db, file) == pvm_db::ast(&fresh, same));
+        assert_eq!(
+            pvm_db::diagnostics(&db, file),
+            pvm_db::diagnostics(&fresh, same)
+        );
+    }
+}

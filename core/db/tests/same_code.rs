@@ -1,5 +1,6 @@
-//! The database's code objects, compiled unit by unit and reused, are
-//! exactly what compiling the whole file gives (`pvm_compiler::compile`).
+//! The database's AST, lowered statement by statement, and its code
+//! objects, compiled unit by unit and reused, are exactly what lowering and
+//! compiling the whole file give.
 
 use pvm_db::{module_code, Database, SourceFile};
 use std::path::Path;
@@ -21,6 +22,12 @@ fn check(path: &Path) -> bool {
     };
     let db = Database::new();
     let file = SourceFile::new(&db, name, text);
+    // Lowered statement by statement, the AST is the whole file's.
+    assert!(
+        pvm_db::ast(&db, file).module == module,
+        "{}",
+        path.display()
+    );
     let code = module_code(&db, file).clone().expect("the file compiles");
     if pvm_compiler::marshal::dumps(&code) != pvm_compiler::marshal::dumps(&whole) {
         let (ours, theirs) = (

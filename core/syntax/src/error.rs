@@ -62,11 +62,7 @@ impl SyntaxError {
 /// the rest of the file, and a tokenizer error found there wins; an
 /// indentation error stops tokenizing where it is; "'(' was never closed"
 /// is only known at the end of the file. Further errors follow by position.
-pub(crate) fn order_errors(
-    lexer: &[SyntaxError],
-    parser: &[SyntaxError],
-    text: &str,
-) -> Vec<SyntaxError> {
+pub fn order_errors(lexer: &[SyntaxError], parser: &[SyntaxError], text: &str) -> Vec<SyntaxError> {
     let text_len = text.len();
     let mut all: Vec<(bool, &SyntaxError)> = lexer
         .iter()

@@ -12,6 +12,7 @@ pub mod line_index;
 mod lower;
 mod parser;
 pub mod pyrepr;
+mod reparse;
 pub mod source;
 mod syntax_kind;
 mod syntax_node;
@@ -19,7 +20,8 @@ pub mod tokenize;
 
 pub use error::{ErrorKind, SyntaxError};
 pub use line_index::LineIndex;
-pub use lower::{lower, lower_parsed, parse_module};
+pub use lower::{lower, lower_parsed, lower_statements, parse_module};
+pub use reparse::reparse;
 pub use rowan::{TextRange, TextSize};
 pub use syntax_kind::SyntaxKind;
 pub use syntax_node::{Parse, PythonLanguage, SyntaxElement, SyntaxNode, SyntaxToken};

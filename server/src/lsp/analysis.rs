@@ -163,17 +163,24 @@ impl State {
                 let Some(doc) = self.docs.get_mut(&uri) else {
                     return;
                 };
-                let mut text = doc.file.text(&self.db).clone();
-                for change in changes {
-                    super::position::apply_change(&mut text, change);
-                }
                 doc.version = version;
                 doc.runtime.clear();
                 // Queued publications of the old text are stale: they must
                 // not hold the edit up.
                 doc.generation.fetch_add(1, Ordering::SeqCst);
                 let file = doc.file;
-                self.db.set_text(file, text);
+                for change in changes {
+                    match change.range {
+                        // A range edit: the database reparses incrementally.
+                        Some(range) => {
+                            let text = file.text(&self.db);
+                            let index = pvm_db::line_index(&self.db, file);
+                            let bytes = super::position::byte_range(text, index, range);
+                            self.db.edit(file, bytes, &change.text);
+                        }
+                        None => self.db.set_text(file, change.text),
+                    }
+                }
                 dirty.insert(uri);
             }
             Message::Close { uri } => {

@@ -2,7 +2,7 @@
 //! edits applied the way clients describe them.
 
 use pvm_syntax::{LineIndex, TextRange, TextSize};
-use tower_lsp::lsp_types::{Position, Range, TextDocumentContentChangeEvent};
+use tower_lsp::lsp_types::{Position, Range};
 
 /// The byte offset of an LSP position, clamped into the text: a line past
 /// the end is the end, a column past the line's end is the line's end, and
@@ -49,16 +49,10 @@ pub fn line_range(text: &str, index: &LineIndex, line: u32) -> Range {
     )
 }
 
-/// Applies one change: a whole new text, or a range replaced.
-pub fn apply_change(text: &mut String, change: TextDocumentContentChangeEvent) {
-    let Some(r) = change.range else {
-        *text = change.text;
-        return;
-    };
-    let index = LineIndex::new(text);
-    let start = offset(text, &index, r.start);
-    let end = offset(text, &index, r.end).max(start);
-    text.replace_range(start..end, &change.text);
+/// The byte range of an LSP range (clamped, never reversed).
+pub fn byte_range(text: &str, index: &LineIndex, r: Range) -> std::ops::Range<usize> {
+    let start = offset(text, index, r.start);
+    start..offset(text, index, r.end).max(start)
 }
 
 /// Byte offset where 0-based `line` starts (a BOM belongs to line 0).
@@ -113,19 +107,17 @@ mod tests {
     }
 
     #[test]
-    fn incremental_changes_apply_in_utf16() {
-        let mut text = "s = 'é𝄞'\nprint(s)\n".to_string();
-        apply_change(
-            &mut text,
-            TextDocumentContentChangeEvent {
-                range: Some(Range {
-                    start: pos(0, 6),
-                    end: pos(0, 8),
-                }),
-                range_length: None,
-                text: "z".into(),
+    fn ranges_are_counted_in_utf16() {
+        let text = "s = 'é𝄞'\nprint(s)\n";
+        let index = LineIndex::new(text);
+        let r = byte_range(
+            text,
+            &index,
+            Range {
+                start: pos(0, 6),
+                end: pos(0, 8),
             },
         );
-        assert_eq!(text, "s = 'éz'\nprint(s)\n");
+        assert_eq!(&text[r], "𝄞");
     }
 }

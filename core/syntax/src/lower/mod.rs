@@ -9,12 +9,26 @@ mod pattern;
 mod stmt;
 mod strings;
 
-use crate::ast::{Expr, ExprContext, ExprKind, Mod, Pos};
+use crate::ast::{Expr, ExprContext, ExprKind, Mod, Pos, Stmt};
 use crate::{LineIndex, Parse, SyntaxError, SyntaxKind, SyntaxNode, SyntaxToken};
 use rowan::{TextRange, TextSize};
 
 /// Lowers a parse to an `ast.Module` plus the errors found on the way.
 pub fn lower(parse: &Parse, text: &str) -> (Mod, Vec<SyntaxError>) {
+    let (body, errors) = lower_statements(&parse.syntax(), text);
+    (
+        Mod::Module {
+            body,
+            type_ignores: Vec::new(),
+        },
+        errors,
+    )
+}
+
+/// Lowers the statements of `root`, a tree of `text` (the language
+/// server lowers a file statement by statement and keeps the results),
+/// with the errors found on the way, unordered.
+pub fn lower_statements(root: &SyntaxNode, text: &str) -> (Vec<Stmt>, Vec<SyntaxError>) {
     let index = LineIndex::new(text);
     let mut lowerer = Lowerer {
         index: &index,
@@ -22,14 +36,8 @@ pub fn lower(parse: &Parse, text: &str) -> (Mod, Vec<SyntaxError>) {
         base: 0,
         last_line: std::cell::Cell::new((0, 0, 0)),
     };
-    let body = lowerer.stmts_of(&parse.syntax());
-    (
-        Mod::Module {
-            body,
-            type_ignores: Vec::new(),
-        },
-        lowerer.errors,
-    )
+    let body = lowerer.stmts_of(root);
+    (body, lowerer.errors)
 }
 
 /// Parses and lowers; the errors are all syntax errors, CPython's first.
