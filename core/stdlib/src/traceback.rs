@@ -27,7 +27,8 @@ pub fn init(vm: &mut Vm, module: &ObjRef) -> PyResult<()> {
         module,
         &[("code_position", code_position), ("carets", carets)],
     );
-    let methods: &native::Methods = &[("__repr__", frame_repr, pvm_vm::payload::NativeKind::Method)];
+    let methods: &native::Methods =
+        &[("__repr__", frame_repr, pvm_vm::payload::NativeKind::Method)];
     let ty = native::new_type(vm, module, "frame", "builtins", methods, true);
     native::add_getters(
         vm,
@@ -74,9 +75,7 @@ fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Bool(b)) => *b as i64,
         Some(v) => {
             let tn = native::arg_type_name(vm, v);
-            return Err(vm.type_error(format!(
-                "'{tn}' object cannot be interpreted as an integer"
-            )));
+            return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
         }
     };
     let n = vm.frames.len() as i64;
