@@ -9,12 +9,14 @@ use crate::re::program::{InMode, Op, Test};
 /// What a suspended context does when its child returns; `lm`/`li` are
 /// the saved `lastmark`/`lastindex`, `pushed` whether marks were saved.
 pub(super) enum Resume {
+    /// An alternative returned (the `next` one is tried on failure).
     Branch {
         next: u32,
         lm: i32,
         li: i32,
         pushed: bool,
     },
+    /// The tail after `count` greedy repetitions from `base` returned.
     One {
         base: usize,
         count: isize,
@@ -22,19 +24,23 @@ pub(super) enum Resume {
         li: i32,
         pushed: bool,
     },
+    /// The tail after `count` lazy repetitions returned.
     MinOne {
         count: usize,
         lm: i32,
         li: i32,
         pushed: bool,
     },
+    /// The repeat record `rec` ends with this context.
     Repeat {
         rec: usize,
     },
+    /// A required iteration (below the minimum) returned.
     Until1 {
         rec: usize,
         count: isize,
     },
+    /// An optional greedy iteration returned.
     MaxUntil2 {
         rec: usize,
         count: isize,
@@ -42,9 +48,11 @@ pub(super) enum Resume {
         lm: i32,
         li: i32,
     },
+    /// The tail of a greedy repeat returned.
     MaxUntil3 {
         rec: usize,
     },
+    /// The tail of a lazy repeat returned.
     MinUntil2 {
         rec: usize,
         count: isize,
@@ -52,21 +60,27 @@ pub(super) enum Resume {
         li: i32,
         pushed: bool,
     },
+    /// An optional lazy iteration returned.
     MinUntil3 {
         rec: usize,
         count: isize,
         saved: usize,
     },
+    /// A required possessive iteration returned.
     Poss1 {
         count: u32,
     },
+    /// An optional possessive iteration returned.
     Poss2 {
         count: u32,
         lm: i32,
         li: i32,
     },
+    /// An atomic group's body returned.
     Atomic,
+    /// A positive lookaround's body returned.
     Assert,
+    /// A negative lookaround's body returned.
     AssertNot {
         lm: isize,
         li: isize,

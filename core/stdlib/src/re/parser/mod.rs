@@ -189,6 +189,7 @@ fn same_leaf(a: &Node, b: &Node) -> bool {
     leaf && a == b
 }
 
+/// The items without repeats, in first-seen order (`_uniq`).
 pub(super) fn uniq(items: Vec<SetItem>) -> Vec<SetItem> {
     let mut out: Vec<SetItem> = Vec::with_capacity(items.len());
     for it in items {
