@@ -32,14 +32,9 @@ pub(super) enum Resume {
         pushed: bool,
     },
     /// The repeat record `rec` ends with this context.
-    Repeat {
-        rec: usize,
-    },
+    Repeat { rec: usize },
     /// A required iteration (below the minimum) returned.
-    Until1 {
-        rec: usize,
-        count: isize,
-    },
+    Until1 { rec: usize, count: isize },
     /// An optional greedy iteration returned.
     MaxUntil2 {
         rec: usize,
@@ -49,9 +44,7 @@ pub(super) enum Resume {
         li: i32,
     },
     /// The tail of a greedy repeat returned.
-    MaxUntil3 {
-        rec: usize,
-    },
+    MaxUntil3 { rec: usize },
     /// The tail of a lazy repeat returned.
     MinUntil2 {
         rec: usize,
@@ -67,25 +60,15 @@ pub(super) enum Resume {
         saved: usize,
     },
     /// A required possessive iteration returned.
-    Poss1 {
-        count: u32,
-    },
+    Poss1 { count: u32 },
     /// An optional possessive iteration returned.
-    Poss2 {
-        count: u32,
-        lm: i32,
-        li: i32,
-    },
+    Poss2 { count: u32, lm: i32, li: i32 },
     /// An atomic group's body returned.
     Atomic,
     /// A positive lookaround's body returned.
     Assert,
     /// A negative lookaround's body returned.
-    AssertNot {
-        lm: isize,
-        li: isize,
-        pushed: bool,
-    },
+    AssertNot { lm: isize, li: isize, pushed: bool },
 }
 
 impl<C: Char> Matcher<'_, C> {
