@@ -6,7 +6,7 @@
 use super::ast::{flag, width, At, Node, RepeatKind, Seq, SetItem};
 use super::charset::{CatMode, CharSet, Fold};
 use super::parser::Parsed;
-use super::program::{AtCode, InMode, OneKind, Op, RefMode, Test};
+use super::program::{Alt, AtCode, First, InMode, OneKind, Op, RefMode, Test};
 use super::source::Error;
 
 /// A compiled pattern.
@@ -332,7 +332,18 @@ impl Compiler<'_> {
                 for j in jumps {
                     self.ops[j] = Op::Jump(end);
                 }
-                self.ops[at] = Op::Branch(starts.into_boxed_slice());
+                let alts = starts
+                    .into_iter()
+                    .map(|start| Alt {
+                        start,
+                        first: match &self.ops[start] {
+                            Op::Char(Test::Lit(c)) => First::Lit(*c),
+                            Op::Char(Test::In(_, InMode::Plain)) => First::Class,
+                            _ => First::Any,
+                        },
+                    })
+                    .collect();
+                self.ops[at] = Op::Branch(alts);
             }
             Node::GroupRef(g) => {
                 let mode = if flags & flag::IGNORECASE == 0 {

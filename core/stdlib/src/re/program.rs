@@ -128,6 +128,26 @@ impl RefMode {
     }
 }
 
+/// An alternative of a Branch.
+#[derive(Clone, Copy, Debug)]
+pub struct Alt {
+    /// Where it starts.
+    pub start: usize,
+    /// What its first instruction needs to see, to skip it quickly.
+    pub first: First,
+}
+
+/// The first instruction of an alternative, as far as a quick skip goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum First {
+    /// Anything (no quick test).
+    Any,
+    /// This character.
+    Lit(u32),
+    /// A member of the plain class of the instruction.
+    Class,
+}
+
 /// Greedy, lazy or possessive single-character repeats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OneKind {
@@ -148,8 +168,8 @@ pub enum Op {
     Char(Test),
     /// A position test.
     At(AtCode),
-    /// Alternatives starting at these indices, each ending with a Jump.
-    Branch(Box<[usize]>),
+    /// Alternatives, each ending with a Jump.
+    Branch(Box<[Alt]>),
     /// Continues at the index.
     Jump(usize),
     /// A repeat of one character test, then the tail at `next`.

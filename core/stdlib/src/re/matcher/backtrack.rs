@@ -4,7 +4,7 @@
 
 use super::{Char, Matcher, RepeatRec, Step, NONE};
 use crate::re::ast::MAXREPEAT;
-use crate::re::program::{InMode, Op, Test};
+use crate::re::program::{First, Op, Test};
 
 /// What a suspended context does when its child returns; `lm`/`li` are
 /// the saved `lastmark`/`lastindex`, `pushed` whether marks were saved.
@@ -96,17 +96,21 @@ impl<C: Char> Matcher<'_, C> {
         let Some(Op::Branch(alts)) = self.prog.ops.get(pc) else {
             return Step::Return(false);
         };
-        for (k, &alt) in alts.iter().enumerate().skip(i) {
-            // Skip alternatives whose first character cannot match.
-            let skip = match self.prog.ops.get(alt) {
-                Some(Op::Char(t @ (Test::Lit(_) | Test::In(_, InMode::Plain)))) => {
-                    ptr >= self.end || !t.matches(self.at(ptr))
-                }
-                _ => false,
+        // Alternatives whose first character cannot match are skipped.
+        let here = (ptr < self.end).then(|| self.at(ptr));
+        for (k, alt) in alts.iter().enumerate().skip(i) {
+            let skip = match alt.first {
+                First::Any => false,
+                First::Lit(c) => here != Some(c),
+                First::Class => match (here, self.prog.ops.get(alt.start)) {
+                    (Some(c), Some(Op::Char(t))) => !t.matches(c),
+                    _ => true,
+                },
             };
             if skip {
                 continue;
             }
+            let alt = alt.start;
             self.state_ptr = ptr;
             let kind = Resume::Branch {
                 next: (k + 1) as u32,
