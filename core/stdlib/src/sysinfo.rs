@@ -133,7 +133,11 @@ fn struct_seqs(vm: &mut Vm, sys: &ObjRef, hexversion: i64) -> PyResult<()> {
             Value::Int(0),
         ),
         ("safe_path", "-P", Value::Bool(false)),
-        ("int_max_str_digits", "-X int_max_str_digits", Value::Int(-1)),
+        (
+            "int_max_str_digits",
+            "-X int_max_str_digits",
+            Value::Int(-1),
+        ),
     ];
     let fields: Vec<(&str, &str)> = flags.iter().map(|(n, d, _)| (*n, *d)).collect();
     let values: Vec<Value> = flags.iter().map(|(_, _, v)| v.clone()).collect();
@@ -160,7 +164,13 @@ fn struct_seqs(vm: &mut Vm, sys: &ObjRef, hexversion: i64) -> PyResult<()> {
         ("radix", "FLT_RADIX -- radix of exponent"),
         ("rounds", "FLT_ROUNDS -- rounding mode used for arithmetic operations"),
     ];
-    let cls = make_type(vm, &make, "float_info", &float_fields, "sys.float_info\n\nA named tuple holding information about the float type.")?;
+    let cls = make_type(
+        vm,
+        &make,
+        "float_info",
+        &float_fields,
+        "sys.float_info\n\nA named tuple holding information about the float type.",
+    )?;
     let values = vec![
         vm.float(f64::MAX),
         Value::Int(i64::from(f64::MAX_EXP)),
@@ -179,22 +189,45 @@ fn struct_seqs(vm: &mut Vm, sys: &ObjRef, hexversion: i64) -> PyResult<()> {
 
     let int_fields = [
         ("bits_per_digit", "size of a digit in bits"),
-        ("sizeof_digit", "size in bytes of the C type used to represent a digit"),
-        ("default_max_str_digits", "maximum string conversion digits limitation"),
-        ("str_digits_check_threshold", "minimum positive value for int_max_str_digits"),
+        (
+            "sizeof_digit",
+            "size in bytes of the C type used to represent a digit",
+        ),
+        (
+            "default_max_str_digits",
+            "maximum string conversion digits limitation",
+        ),
+        (
+            "str_digits_check_threshold",
+            "minimum positive value for int_max_str_digits",
+        ),
     ];
     let cls = make_type(vm, &make, "int_info", &int_fields, "sys.int_info\n\nA named tuple that holds information about Python's\ninternal representation of integers.  The attributes are read only.")?;
-    let values = vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)];
+    let values = vec![
+        Value::Int(30),
+        Value::Int(4),
+        Value::Int(4300),
+        Value::Int(640),
+    ];
     let v = instance(vm, &cls, values)?;
     vm.set_attr_direct(sys, "int_info", v);
 
     let hash_fields = [
         ("width", "width of the type used for hashing, in bits"),
-        ("modulus", "prime number giving the modulus on which the hash function is based"),
+        (
+            "modulus",
+            "prime number giving the modulus on which the hash function is based",
+        ),
         ("inf", "value to be used for hash of a positive infinity"),
         ("nan", "value to be used for hash of a nan"),
-        ("imag", "multiplier used for the imaginary part of a complex number"),
-        ("algorithm", "name of the algorithm for hashing of str, bytes and memoryviews"),
+        (
+            "imag",
+            "multiplier used for the imaginary part of a complex number",
+        ),
+        (
+            "algorithm",
+            "name of the algorithm for hashing of str, bytes and memoryviews",
+        ),
         ("hash_bits", "internal output size of hash algorithm"),
         ("seed_bits", "seed size of hash algorithm"),
         ("cutoff", "small string optimization cutoff"),
@@ -221,7 +254,13 @@ fn struct_seqs(vm: &mut Vm, sys: &ObjRef, hexversion: i64) -> PyResult<()> {
         ("releaselevel", "'alpha', 'beta', 'candidate', or 'final'"),
         ("serial", "Serial release number"),
     ];
-    let cls = make_type(vm, &make, "version_info", &version_fields, "sys.version_info\n\nVersion information as a named tuple.")?;
+    let cls = make_type(
+        vm,
+        &make,
+        "version_info",
+        &version_fields,
+        "sys.version_info\n\nVersion information as a named tuple.",
+    )?;
     let (major, minor, micro) = VERSION;
     let values = vec![
         Value::Int(major),
@@ -360,10 +399,16 @@ fn stream_fd(args: &Args) -> i32 {
 
 /// `readable()`.
 fn stream_readable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(matches!(stream_kind(&args), Some(StreamKind::Stdin))))
+    Ok(Value::Bool(matches!(
+        stream_kind(&args),
+        Some(StreamKind::Stdin)
+    )))
 }
 
 /// `writable()`.
 fn stream_writable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(!matches!(stream_kind(&args), Some(StreamKind::Stdin))))
+    Ok(Value::Bool(!matches!(
+        stream_kind(&args),
+        Some(StreamKind::Stdin)
+    )))
 }

@@ -90,7 +90,11 @@ pub(super) fn init(vm: &mut Vm, module: &ObjRef) -> Bases {
     native::add_getters(
         vm,
         &text,
-        &[("encoding", none_get), ("newlines", none_get), ("errors", none_get)],
+        &[
+            ("encoding", none_get),
+            ("newlines", none_get),
+            ("errors", none_get),
+        ],
     );
     Bases {
         raw,

@@ -438,7 +438,11 @@ impl Buffered {
     /// The next line, up to `limit` bytes when not negative.
     fn read_line(&self, vm: &mut Vm, limit: i64) -> PyResult<Vec<u8>> {
         self.flush_writes(vm)?;
-        let limit = if limit < 0 { usize::MAX } else { limit as usize };
+        let limit = if limit < 0 {
+            usize::MAX
+        } else {
+            limit as usize
+        };
         let mut out = Vec::new();
         loop {
             let found = {
@@ -605,14 +609,7 @@ fn require(vm: &mut Vm, raw: &Value, what: &str) -> PyResult<()> {
 /// `__init__(raw, buffer_size=DEFAULT_BUFFER_SIZE)`.
 fn init_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = this(vm, &args, "__init__")?;
-    let [raw, size] = cargs::keywords(
-        vm,
-        &args,
-        me.kind.name(),
-        ["raw", "buffer_size"],
-        0,
-        1,
-    )?;
+    let [raw, size] = cargs::keywords(vm, &args, me.kind.name(), ["raw", "buffer_size"], 0, 1)?;
     if me.kind == Kind::Random {
         require(vm, &raw, "seekable")?;
     }

@@ -238,11 +238,7 @@ fn seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
         0 => 0,
         1 => me.pos.get() as i64,
         2 => me.buf.borrow().len() as i64,
-        _ => {
-            return Err(vm.value_error(format!(
-                "invalid whence ({whence}, should be 0, 1 or 2)"
-            )))
-        }
+        _ => return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
     };
     let new = base.saturating_add(pos).max(0);
     me.pos.set(new as usize);

@@ -196,7 +196,8 @@ impl FileIo {
     /// Writes `data` (once: the count may be short).
     pub fn write(&self, vm: &mut Vm, data: &[u8]) -> PyResult<usize> {
         let fd = self.writable_fd(vm)?;
-        self.write_fd(fd, data).map_err(|e| os_error(vm, e, None, None))
+        self.write_fd(fd, data)
+            .map_err(|e| os_error(vm, e, None, None))
     }
 
     /// One write(2) of `data` on `fd`; Err(errno) on failure.
@@ -389,9 +390,9 @@ fn init_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(s) => s.to_string(),
             None => {
                 let tn = native::arg_type_name(vm, &mode);
-                return Err(vm.type_error(format!(
-                    "FileIO() argument 'mode' must be str, not {tn}"
-                )));
+                return Err(
+                    vm.type_error(format!("FileIO() argument 'mode' must be str, not {tn}"))
+                );
             }
         }
     };

@@ -30,7 +30,11 @@ pub(crate) const BUFFER_SIZE: usize = 8192;
 
 /// Fills in the `_io` module.
 pub fn init(vm: &mut Vm, module: &ObjRef) -> PyResult<()> {
-    vm.set_attr_direct(module, "DEFAULT_BUFFER_SIZE", Value::Int(BUFFER_SIZE as i64));
+    vm.set_attr_direct(
+        module,
+        "DEFAULT_BUFFER_SIZE",
+        Value::Int(BUFFER_SIZE as i64),
+    );
     let os_error = Value::Obj(vm.exc_type("OSError"));
     let value_error = Value::Obj(vm.exc_type("ValueError"));
     let ns = vm.new_dict();
@@ -109,7 +113,12 @@ fn is_native(v: &Value) -> bool {
 
 /// `getattr(v, name)`, None when missing (an AttributeError, or a
 /// ValueError when `or_value_error`: a detached stream's name).
-fn lookup_attr(vm: &mut Vm, v: &Value, name: &str, or_value_error: bool) -> PyResult<Option<Value>> {
+fn lookup_attr(
+    vm: &mut Vm,
+    v: &Value,
+    name: &str,
+    or_value_error: bool,
+) -> PyResult<Option<Value>> {
     match vm.get_attr_str(v, name) {
         Ok(x) => Ok(Some(x)),
         Err(e) if vm.error_is(&e, "AttributeError") => Ok(None),
@@ -126,9 +135,7 @@ fn size_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     }
     if !pvm_vm::builtins::cargs::has_index(vm, v) {
         let tn = vm.type_name(v);
-        return Err(vm.type_error(format!(
-            "argument should be integer or None, not '{tn}'"
-        )));
+        return Err(vm.type_error(format!("argument should be integer or None, not '{tn}'")));
     }
     pvm_vm::builtins::cargs::ssize(vm, v)
 }
@@ -166,9 +173,7 @@ fn bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
         Some(b) => Ok(b),
         None => {
             let tn = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "a bytes-like object is required, not '{tn}'"
-            )))
+            Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
         }
     }
 }

@@ -90,24 +90,23 @@ fn given(v: &Value) -> bool {
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None,
 /// newline=None, closefd=True, opener=None)`.
 fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [file, mode, buffering, encoding, errors, newline, closefd, opener] =
-        native::keywords(
-            vm,
-            &args,
-            "open",
-            [
-                "file",
-                "mode",
-                "buffering",
-                "encoding",
-                "errors",
-                "newline",
-                "closefd",
-                "opener",
-            ],
-            0,
-            1,
-        )?;
+    let [file, mode, buffering, encoding, errors, newline, closefd, opener] = native::keywords(
+        vm,
+        &args,
+        "open",
+        [
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
+        ],
+        0,
+        1,
+    )?;
     let mode_str = if mode.is_null() {
         "r".to_string()
     } else {
@@ -115,9 +114,7 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(s) => s.to_string(),
             None => {
                 let tn = native::arg_type_name(vm, &mode);
-                return Err(vm.type_error(format!(
-                    "open() argument 'mode' must be str, not {tn}"
-                )));
+                return Err(vm.type_error(format!("open() argument 'mode' must be str, not {tn}")));
             }
         }
     };
@@ -148,9 +145,7 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let kinds = [m.creating, m.reading, m.writing, m.appending];
     if kinds.iter().filter(|&&k| k).count() > 1 {
-        return Err(vm.value_error(
-            "must have exactly one of create/read/write/append mode",
-        ));
+        return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
     }
     if m.binary && given(&encoding) {
         return Err(vm.value_error("binary mode doesn't take an encoding argument"));
@@ -168,9 +163,20 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         closefd
     };
-    let opener = if opener.is_null() { Value::None } else { opener };
+    let opener = if opener.is_null() {
+        Value::None
+    } else {
+        opener
+    };
     let raw = vm.call(&fileio, vec![file, raw_mode, closefd, opener])?;
-    let stacked = stack(vm, &raw, &m, &mode_str, buffering, [encoding, errors, newline]);
+    let stacked = stack(
+        vm,
+        &raw,
+        &m,
+        &mode_str,
+        buffering,
+        [encoding, errors, newline],
+    );
     if stacked.is_err() {
         let _ = vm.call_method(&raw, "close", vec![]);
     }

@@ -15,9 +15,80 @@ use std::cell::{Cell, RefCell};
 /// The class name in descriptor errors.
 const CLASS: &str = "_io.StringIO";
 
+/// A StringIO's text: one byte per character while it is all ASCII (the
+/// common case, and a quarter of the memory), else one `char` each.
+/// Positions count characters either way.
+enum Text {
+    Ascii(Vec<u8>),
+    Wide(Vec<char>),
+}
+
+impl Text {
+    fn len(&self) -> usize {
+        match self {
+            Text::Ascii(b) => b.len(),
+            Text::Wide(c) => c.len(),
+        }
+    }
+
+    /// Writes `text` at `pos` (padding with NULs past the end); the
+    /// position after it.
+    fn write(&mut self, pos: usize, text: &str) -> usize {
+        if let Text::Ascii(b) = self {
+            if text.is_ascii() {
+                return splice(b, pos, text.as_bytes(), 0);
+            }
+            let wide = b.iter().map(|&c| char::from(c)).collect();
+            *self = Text::Wide(wide);
+        }
+        match self {
+            Text::Wide(c) => {
+                let chars: Vec<char> = text.chars().collect();
+                splice(c, pos, &chars, '\0')
+            }
+            Text::Ascii(_) => pos,
+        }
+    }
+
+    /// Characters `start..end` as a string.
+    fn slice(&self, start: usize, end: usize) -> String {
+        match self {
+            Text::Ascii(b) => String::from_utf8_lossy(&b[start..end]).into_owned(),
+            Text::Wide(c) => c[start..end].iter().collect(),
+        }
+    }
+
+    /// Where the line starting at `pos` ends (see `Newline::find_line_end`).
+    fn line_end(&self, newline: &Newline, pos: usize) -> Result<usize, usize> {
+        match self {
+            Text::Ascii(b) => newline.find_line_end(&b[pos..]),
+            Text::Wide(c) => newline.find_line_end(&c[pos..]),
+        }
+    }
+
+    fn truncate(&mut self, n: usize) {
+        match self {
+            Text::Ascii(b) => b.truncate(n),
+            Text::Wide(c) => c.truncate(n),
+        }
+    }
+}
+
+/// Overwrites or extends `buf` with `data` at `pos`, padding with `fill`
+/// past the end; the position after it.
+fn splice<T: Copy>(buf: &mut Vec<T>, pos: usize, data: &[T], fill: T) -> usize {
+    if pos > buf.len() {
+        buf.resize(pos, fill);
+    }
+    let overlap = (buf.len() - pos).min(data.len());
+    buf[pos..pos + overlap].copy_from_slice(&data[..overlap]);
+    buf.extend_from_slice(&data[overlap..]);
+    pos + data.len()
+}
+
 /// The state of a StringIO.
 struct StringIo {
-    buf: RefCell<Vec<char>>,
+    buf: RefCell<Text>,
     pos: Cell<usize>,
     closed: Cell<bool>,
     newline: RefCell<Newline>,
@@ -73,40 +144,32 @@ impl StringIo {
     /// Writes text at the position (padding with NULs past the end),
     /// after the newline decoding and translation.
     fn write_text(&self, text: &str) {
-        let mut chars: Vec<char> = text.chars().collect();
+        let plain = self.decoder.borrow().is_none() && self.newline.borrow().writenl.is_none();
+        let pos = self.pos.get();
+        if plain {
+            let end = self.buf.borrow_mut().write(pos, text);
+            self.pos.set(end);
+            return;
+        }
+        let mut text = text.to_string();
         if let Some(d) = self.decoder.borrow_mut().as_mut() {
-            chars = d.decode(chars, true);
+            text = d.decode(text, true);
         }
         if let Some(nl) = self.newline.borrow().writenl {
-            let mut out = Vec::with_capacity(chars.len());
-            for c in chars {
-                if c == '\n' {
-                    out.extend(nl.chars());
-                } else {
-                    out.push(c);
-                }
-            }
-            chars = out;
+            text = text.replace('\n', nl);
         }
-        let pos = self.pos.get();
-        let mut buf = self.buf.borrow_mut();
-        if pos > buf.len() {
-            buf.resize(pos, '\0');
-        }
-        let overlap = (buf.len() - pos).min(chars.len());
-        buf[pos..pos + overlap].copy_from_slice(&chars[..overlap]);
-        buf.extend_from_slice(&chars[overlap..]);
-        self.pos.set(pos + chars.len());
+        let end = self.buf.borrow_mut().write(pos, &text);
+        self.pos.set(end);
     }
 
     /// The next line (up to `limit` characters when not negative).
     fn read_line(&self, limit: i64) -> String {
         let buf = self.buf.borrow();
         let pos = self.pos.get().min(buf.len());
-        let rest = &buf[pos..];
-        let mut end = match self.newline.borrow().find_line_end(rest) {
+        let rest = buf.len() - pos;
+        let mut end = match buf.line_end(&self.newline.borrow(), pos) {
             Ok(n) => n,
-            Err(_) => rest.len(),
+            Err(_) => rest,
         };
         if limit >= 0 {
             end = end.min(limit as usize);
@@ -114,7 +177,7 @@ impl StringIo {
         if end > 0 {
             self.pos.set(pos + end);
         }
-        rest[..end].iter().collect()
+        buf.slice(pos, pos + end)
     }
 
     /// The next line for iteration (None at the end).
@@ -141,7 +204,7 @@ fn open_this<'a>(vm: &mut Vm, args: &'a Args, method: &str) -> PyResult<&'a Stri
 fn new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = native::new_class(vm, &args, "StringIO")?;
     let state = StringIo {
-        buf: RefCell::new(Vec::new()),
+        buf: RefCell::new(Text::Ascii(Vec::new())),
         pos: Cell::new(0),
         closed: Cell::new(false),
         newline: RefCell::new(Newline::new(Some("\n"))),
@@ -162,14 +225,14 @@ fn init_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if !value.is_null() && !value.is_none() && value.as_str().is_none() {
         let tn = vm.type_name(&value);
-        return Err(vm.type_error(format!(
-            "initial_value must be str or None, not {tn}"
-        )));
+        return Err(vm.type_error(format!("initial_value must be str or None, not {tn}")));
     }
     let config = Newline::new(newline.as_deref());
-    *me.decoder.borrow_mut() = config.universal.then(|| NewlineDecoder::new(config.translate));
+    *me.decoder.borrow_mut() = config
+        .universal
+        .then(|| NewlineDecoder::new(config.translate));
     *me.newline.borrow_mut() = config;
-    me.buf.borrow_mut().clear();
+    *me.buf.borrow_mut() = Text::Ascii(Vec::new());
     me.pos.set(0);
     me.closed.set(false);
     if let Some(text) = value.as_str() {
@@ -192,7 +255,7 @@ fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
             // A position past the end stays where it is.
             me.pos.set(pos + take);
         }
-        buf[pos..pos + take].iter().collect()
+        buf.slice(pos, pos + take)
     };
     Ok(vm.new_str(text))
 }
@@ -229,9 +292,7 @@ fn seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let whence = whence_arg(vm, a.get(1))?;
     me.check_open(vm)?;
     if !(0..=2).contains(&whence) {
-        return Err(vm.value_error(format!(
-            "Invalid whence ({whence}, should be 0, 1 or 2)"
-        )));
+        return Err(vm.value_error(format!("Invalid whence ({whence}, should be 0, 1 or 2)")));
     }
     if pos < 0 && whence == 0 {
         return Err(vm.value_error(format!("Negative seek position {pos}")));
@@ -273,7 +334,10 @@ fn truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `getvalue()`: the whole text.
 fn getvalue(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = open_this(vm, &args, "getvalue")?;
-    let text: String = me.buf.borrow().iter().collect();
+    let text = {
+        let buf = me.buf.borrow();
+        buf.slice(0, buf.len())
+    };
     Ok(vm.new_str(text))
 }
 
@@ -281,7 +345,7 @@ fn getvalue(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = this(vm, &args, "close")?;
     me.closed.set(true);
-    *me.buf.borrow_mut() = Vec::new();
+    *me.buf.borrow_mut() = Text::Ascii(Vec::new());
     Ok(Value::None)
 }
 

@@ -39,24 +39,39 @@ impl Newline {
     }
 
     /// Where the first line of `text` ends (the index after its line
-    /// ending), or Err(n) when it has none: the first `n` characters
-    /// cannot start one, so a later search may skip them.
-    pub fn find_line_end(&self, text: &[char]) -> Result<usize, usize> {
+    /// ending), or Err(n) when it has none: the first `n` units cannot
+    /// start one, so a later search may skip them. `text` is characters
+    /// or UTF-8 bytes (line endings are ASCII, so both work).
+    pub fn find_line_end<T: Copy + Into<u32>>(&self, text: &[T]) -> Result<usize, usize> {
+        let is = |c: T, want: char| c.into() == want as u32;
         if self.translate {
-            return text.iter().position(|&c| c == '\n').map(|i| i + 1).ok_or(text.len());
+            return text
+                .iter()
+                .position(|&c| is(c, '\n'))
+                .map(|i| i + 1)
+                .ok_or(text.len());
         }
         if self.universal {
-            return match text.iter().position(|&c| c == '\n' || c == '\r') {
-                Some(i) if text[i] == '\r' && text.get(i + 1) == Some(&'\n') => Ok(i + 2),
+            return match text.iter().position(|&c| is(c, '\n') || is(c, '\r')) {
+                Some(i) if is(text[i], '\r') && text.get(i + 1).is_some_and(|&c| is(c, '\n')) => {
+                    Ok(i + 2)
+                }
                 Some(i) => Ok(i + 1),
                 None => Err(text.len()),
             };
         }
         let nl = &self.readnl;
         if nl.len() == 1 {
-            return text.iter().position(|&c| c == nl[0]).map(|i| i + 1).ok_or(text.len());
+            return text
+                .iter()
+                .position(|&c| is(c, nl[0]))
+                .map(|i| i + 1)
+                .ok_or(text.len());
         }
-        match text.windows(nl.len()).position(|w| w == nl.as_slice()) {
+        let found = text
+            .windows(nl.len())
+            .position(|w| w.iter().zip(nl).all(|(&c, &n)| is(c, n)));
+        match found {
             Some(i) => Ok(i + nl.len()),
             None => Err(text.len().saturating_sub(nl.len() - 1)),
         }
@@ -114,42 +129,33 @@ impl NewlineDecoder {
     }
 
     /// Decodes one chunk (`last`: no more follow).
-    pub fn decode(&mut self, mut text: Vec<char>, last: bool) -> Vec<char> {
+    pub fn decode(&mut self, mut text: String, last: bool) -> String {
         if self.pendingcr && (!text.is_empty() || last) {
             text.insert(0, '\r');
             self.pendingcr = false;
         }
-        if !last && text.last() == Some(&'\r') {
+        if !last && text.ends_with('\r') {
             text.pop();
             self.pendingcr = true;
         }
-        let mut out = Vec::with_capacity(text.len());
-        let mut i = 0;
-        while i < text.len() {
-            match text[i] {
-                '\r' if text.get(i + 1) == Some(&'\n') => {
-                    self.seen |= SEEN_CRLF;
-                    if self.translate {
-                        out.push('\n');
-                    } else {
-                        out.extend(['\r', '\n']);
-                    }
-                    i += 2;
-                    continue;
-                }
-                '\r' => {
-                    self.seen |= SEEN_CR;
-                    out.push(if self.translate { '\n' } else { '\r' });
-                }
-                '\n' => {
-                    self.seen |= SEEN_LF;
-                    out.push('\n');
-                }
-                c => out.push(c),
+        if !text.contains('\r') {
+            if text.contains('\n') {
+                self.seen |= SEEN_LF;
             }
-            i += 1;
+            return text;
         }
-        out
+        let crlf = text.matches("\r\n").count();
+        let cr = text.matches('\r').count() - crlf;
+        let lf = text.matches('\n').count() - crlf;
+        for (n, bit) in [(lf, SEEN_LF), (cr, SEEN_CR), (crlf, SEEN_CRLF)] {
+            if n > 0 {
+                self.seen |= bit;
+            }
+        }
+        if self.translate {
+            text = text.replace("\r\n", "\n").replace('\r', "\n");
+        }
+        text
     }
 
     /// The `newlines` attribute: None, one ending, or a tuple of them.
@@ -233,6 +239,12 @@ impl Codec {
     /// Encodes text; `started` is false for the first bytes of a stream
     /// (which get the BOM of the codecs that write one).
     pub fn encode(&self, vm: &mut Vm, text: &str, started: bool) -> PyResult<Vec<u8>> {
+        // ASCII text is the same in every codec but the wide ones.
+        let ascii_compatible = !matches!(self.family, Family::Wide { .. })
+            && (started || !matches!(self.family, Family::Utf8 { sig: true }));
+        if ascii_compatible && (text.is_ascii() || matches!(self.family, Family::Utf8 { .. })) {
+            return Ok(text.as_bytes().to_vec());
+        }
         let name = match (self.family, started) {
             (Family::Utf8 { sig: true }, true) => "utf-8",
             (Family::Wide { unit: 2, big: None }, true) => "utf-16-le",
@@ -358,7 +370,11 @@ impl Codec {
                 if unit == 2 && end >= 2 {
                     // A high surrogate waits for its low half.
                     let (a, b) = (data[end - 2], data[end - 1]);
-                    let hi = if big.or(found_big).unwrap_or(false) { a } else { b };
+                    let hi = if big.or(found_big).unwrap_or(false) {
+                        a
+                    } else {
+                        b
+                    };
                     if (0xD8..=0xDB).contains(&hi) {
                         end -= 2;
                     }

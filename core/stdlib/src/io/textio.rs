@@ -18,6 +18,7 @@ use pvm_vm::builtins::cargs;
 use pvm_vm::payload::{Extension, NativeKind};
 use pvm_vm::{types, ObjRef, PyResult, Value, Vm};
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 /// The class name in descriptor errors.
 const CLASS: &str = "_io.TextIOWrapper";
@@ -32,12 +33,11 @@ struct Decoder {
 
 impl Decoder {
     /// Decodes the next bytes (`last`: the end of the stream).
-    fn decode(&mut self, vm: &mut Vm, codec: &Codec, input: &[u8], last: bool) -> PyResult<Vec<char>> {
+    fn decode(&mut self, vm: &mut Vm, codec: &Codec, input: &[u8], last: bool) -> PyResult<String> {
         let text = codec.decode(vm, &mut self.codec, input, last)?;
-        let chars: Vec<char> = text.chars().collect();
         Ok(match &mut self.newlines {
-            Some(nl) => nl.decode(chars, last),
-            None => chars,
+            Some(nl) => nl.decode(text, last),
+            None => text,
         })
     }
 
@@ -78,12 +78,14 @@ pub(super) struct TextIo {
     /// Whether `__init__` completed.
     ok: Cell<bool>,
     detached: Cell<bool>,
-    codec: RefCell<Option<Codec>>,
+    codec: RefCell<Option<Rc<Codec>>>,
     newline: RefCell<Newline>,
     decoder: RefCell<Option<Decoder>>,
     writable: Cell<bool>,
     encoder_started: Cell<bool>,
-    decoded: RefCell<Vec<char>>,
+    /// The decoded text of the last chunk, and how much of it (in bytes)
+    /// was consumed.
+    decoded: RefCell<String>,
     decoded_pos: Cell<usize>,
     snapshot: RefCell<Option<Snapshot>>,
     /// Bytes per character of the last chunk (for `tell()`'s search).
@@ -179,7 +181,7 @@ fn new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         decoder: RefCell::new(None),
         writable: Cell::new(false),
         encoder_started: Cell::new(false),
-        decoded: RefCell::new(Vec::new()),
+        decoded: RefCell::new(String::new()),
         decoded_pos: Cell::new(0),
         snapshot: RefCell::new(None),
         b2c: Cell::new(0.0),
@@ -258,7 +260,7 @@ impl TextIo {
     }
 
     /// The codec (set by `__init__`).
-    fn codec(&self) -> Option<Codec> {
+    fn codec(&self) -> Option<Rc<Codec>> {
         self.codec.borrow().clone()
     }
 
@@ -337,15 +339,16 @@ impl TextIo {
         };
         let input = self.read_raw_chunk(vm, buffer, self.chunk_size.get().max(hint))?;
         let eof = input.is_empty();
-        let chars = decoder.decode(vm, &codec, &input, eof)?;
+        let text = decoder.decode(vm, &codec, &input, eof)?;
         *self.decoder.borrow_mut() = Some(decoder);
-        self.b2c.set(if chars.is_empty() {
+        let nchars = text.chars().count();
+        self.b2c.set(if nchars == 0 {
             0.0
         } else {
-            input.len() as f64 / chars.len() as f64
+            input.len() as f64 / nchars as f64
         });
-        let got_chars = !chars.is_empty();
-        *self.decoded.borrow_mut() = chars;
+        let got_chars = nchars > 0;
+        *self.decoded.borrow_mut() = text;
         self.decoded_pos.set(0);
         if let Some((mut held, flags)) = before {
             held.extend_from_slice(&input);
@@ -355,13 +358,16 @@ impl TextIo {
     }
 
     /// Takes up to `n` decoded characters (all when None).
-    fn take_decoded(&self, n: Option<usize>) -> Vec<char> {
+    fn take_decoded(&self, n: Option<usize>) -> String {
         let decoded = self.decoded.borrow();
         let pos = self.decoded_pos.get().min(decoded.len());
-        let avail = decoded.len() - pos;
-        let n = n.map_or(avail, |n| n.min(avail));
-        self.decoded_pos.set(pos + n);
-        decoded[pos..pos + n].to_vec()
+        let rest = &decoded[pos..];
+        let end = match n {
+            Some(n) => char_end(rest, n),
+            None => rest.len(),
+        };
+        self.decoded_pos.set(pos + end);
+        rest[..end].to_string()
     }
 
     /// Forgets the decoded characters and the snapshot.
@@ -393,19 +399,22 @@ impl TextIo {
             let rest = decoder.decode(vm, &codec, &bytes, true)?;
             *self.decoder.borrow_mut() = Some(decoder);
             let mut out = self.take_decoded(None);
-            out.extend(rest);
+            out.push_str(&rest);
             self.clear_decoded();
-            return Ok(out.into_iter().collect());
+            return Ok(out);
         }
         let n = n as usize;
         let mut out = self.take_decoded(Some(n));
-        while out.len() < n {
-            if !self.read_chunk(vm, &buffer, n - out.len())? {
+        let mut got = out.chars().count();
+        while got < n {
+            if !self.read_chunk(vm, &buffer, n - got)? {
                 break;
             }
-            out.extend(self.take_decoded(Some(n - out.len())));
+            let more = self.take_decoded(Some(n - got));
+            got += more.chars().count();
+            out.push_str(&more);
         }
-        Ok(out.into_iter().collect())
+        Ok(out)
     }
 
     /// `readline(limit)`: the next line (up to `limit` characters when
@@ -414,48 +423,59 @@ impl TextIo {
         let buffer = self.open_buffer(vm)?;
         self.write_pending(vm, &buffer)?;
         let newline = self.newline.borrow().clone();
-        let limit = if limit < 0 { usize::MAX } else { limit as usize };
-        let mut line: Vec<char> = Vec::new();
-        // Characters without a line ending that may start one.
-        let mut remaining: Vec<char> = Vec::new();
+        let mut limit = if limit < 0 {
+            usize::MAX
+        } else {
+            limit as usize
+        };
+        let mut line = String::new();
+        // Text without a line ending that may start one ("\r" of "\r\n").
+        let mut held = String::new();
         loop {
             if self.decoded_pos.get() >= self.decoded.borrow().len()
                 && !self.read_more(vm, &buffer)?
             {
                 self.clear_decoded();
-                line.extend(remaining);
-                return Ok(line.into_iter().collect());
+                line.push_str(&held);
+                return Ok(line);
             }
-            let offset = remaining.len();
-            let mut text = std::mem::take(&mut remaining);
-            text.extend_from_slice(&self.decoded.borrow()[self.decoded_pos.get()..]);
-            let end = match newline.find_line_end(&text) {
-                Ok(end) => end,
-                Err(consumed) => {
-                    if line.len() + consumed >= limit {
-                        limit - line.len()
-                    } else {
-                        line.extend_from_slice(&text[..consumed]);
-                        remaining = text[consumed..].to_vec();
-                        self.decoded.borrow_mut().clear();
-                        self.decoded_pos.set(0);
-                        continue;
-                    }
-                }
-            };
-            let end = end.min(limit - line.len());
-            line.extend_from_slice(&text[..end]);
-            // What of the line came from the current chunk is consumed.
-            let used = end.saturating_sub(offset);
-            self.decoded_pos.set(self.decoded_pos.get() + used);
-            if end < offset {
-                // The limit cut the line inside the held-back part.
-                let mut d = text[end..offset].to_vec();
-                d.extend_from_slice(&self.decoded.borrow()[self.decoded_pos.get()..]);
-                *self.decoded.borrow_mut() = d;
+            let decoded = self.decoded.borrow();
+            let pos = self.decoded_pos.get();
+            let found = if held.is_empty() {
+                newline.find_line_end(decoded[pos..].as_bytes())
+            } else {
+                let mut text = std::mem::take(&mut held);
+                text.push_str(&decoded[pos..]);
+                drop(decoded);
+                // The held part joins the chunk: it becomes the decoded text.
+                *self.decoded.borrow_mut() = text;
                 self.decoded_pos.set(0);
+                continue;
+            };
+            let rest = &decoded[pos..];
+            let (end, complete) = match found {
+                Ok(end) => (end, true),
+                Err(consumed) => (consumed, false),
+            };
+            // The limit counts characters.
+            let cut = char_end(rest, limit);
+            if cut <= end && limit != usize::MAX && (complete || cut < rest.len()) {
+                line.push_str(&rest[..cut]);
+                self.decoded_pos.set(pos + cut);
+                return Ok(line);
             }
-            return Ok(line.into_iter().collect());
+            line.push_str(&rest[..end]);
+            if complete {
+                self.decoded_pos.set(pos + end);
+                return Ok(line);
+            }
+            if limit != usize::MAX {
+                limit -= rest[..end].chars().count();
+            }
+            held = rest[end..].to_string();
+            drop(decoded);
+            self.decoded.borrow_mut().clear();
+            self.decoded_pos.set(0);
         }
     }
 
@@ -548,7 +568,12 @@ impl TextIo {
             return Ok(Value::Int(position));
         };
         let position = position - snap.input.len() as i64;
-        let chars_to_skip = self.decoded_pos.get();
+        let chars_to_skip = {
+            let decoded = self.decoded.borrow();
+            decoded[..self.decoded_pos.get().min(decoded.len())]
+                .chars()
+                .count()
+        };
         if chars_to_skip == 0 {
             return Ok(pack_cookie(vm, position, snap.flags, 0, 0, false));
         }
@@ -580,7 +605,10 @@ impl TextIo {
         };
         while skip_bytes > 0 {
             fresh(&mut decoder, flags);
-            let n = decoder.decode(vm, codec, &input[..skip_bytes], false)?.len();
+            let n = decoder
+                .decode(vm, codec, &input[..skip_bytes], false)?
+                .chars()
+                .count();
             if n <= chars_to_skip {
                 if decoder.codec.pending.is_empty() {
                     flags = decoder.flags();
@@ -606,7 +634,10 @@ impl TextIo {
         let mut decoded = 0usize;
         for i in skip_bytes..input.len() {
             fed += 1;
-            decoded += decoder.decode(vm, codec, &input[i..=i], false)?.len();
+            decoded += decoder
+                .decode(vm, codec, &input[i..=i], false)?
+                .chars()
+                .count();
             if decoder.codec.pending.is_empty() && decoded <= chars_to_skip {
                 start_pos += fed as i64;
                 chars_to_skip -= decoded;
@@ -618,7 +649,7 @@ impl TextIo {
                 return Ok((start_pos, start_flags, fed, chars_to_skip, false));
             }
         }
-        decoded += decoder.decode(vm, codec, &[], true)?.len();
+        decoded += decoder.decode(vm, codec, &[], true)?.chars().count();
         if decoded < chars_to_skip {
             return Err(vm.new_error("OSError", "can't reconstruct logical file position"));
         }
@@ -654,9 +685,9 @@ impl TextIo {
                 return Ok(Value::Int(end));
             }
             _ => {
-                return Err(vm.value_error(format!(
-                    "invalid whence ({whence}, should be 0, 1 or 2)"
-                )))
+                return Err(
+                    vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))
+                )
             }
         };
         if vm.lt(&cookie, &Value::Int(0))? {
@@ -688,13 +719,13 @@ impl TextIo {
             else {
                 return Err(unsupported(vm, "not readable"));
             };
-            let chars = decoder.decode(vm, &codec, &input, eof)?;
+            let text = decoder.decode(vm, &codec, &input, eof)?;
             *self.decoder.borrow_mut() = Some(decoder);
-            if chars.len() < skip {
+            if text.chars().count() < skip {
                 return Err(vm.new_error("OSError", "can't restore logical file position"));
             }
-            *self.decoded.borrow_mut() = chars;
-            self.decoded_pos.set(skip);
+            self.decoded_pos.set(char_end(&text, skip));
+            *self.decoded.borrow_mut() = text;
             *self.snapshot.borrow_mut() = Some(Snapshot { flags, input });
         }
         self.encoder_started.set(!cookie_is_start(pos, flags));
@@ -718,6 +749,15 @@ impl TextIo {
         let r = vm.call_method(buffer, "seek", vec![Value::Int(pos), Value::Int(whence)])?;
         vm.index(&r)
     }
+}
+
+/// The byte length of the first `n` characters of `s` (all of it when
+/// shorter).
+fn char_end(s: &str, n: usize) -> usize {
+    if n >= s.len() {
+        return s.len();
+    }
+    s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)
 }
 
 /// Whether a cookie is the very start of the stream (where a decoder and
@@ -797,10 +837,12 @@ fn init_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     *me.decoder.borrow_mut() = readable.then(|| Decoder {
         codec: DecodeState::default(),
-        newlines: config.universal.then(|| NewlineDecoder::new(config.translate)),
+        newlines: config
+            .universal
+            .then(|| NewlineDecoder::new(config.translate)),
     });
     me.writable.set(writable);
-    *me.codec.borrow_mut() = Some(codec);
+    *me.codec.borrow_mut() = Some(Rc::new(codec));
     *me.newline.borrow_mut() = config;
     me.line_buffering.set(line_buffering);
     me.write_through.set(write_through);
@@ -954,7 +996,7 @@ fn seekable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     delegate(vm, &args, "seekable")
 }
 
-/// `reconfigure(*, encoding=None, errors=None, newline=..., 
+/// `reconfigure(*, encoding=None, errors=None, newline=...,
 /// line_buffering=None, write_through=None)`.
 fn reconfigure(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = this(vm, &args, "reconfigure")?;
@@ -968,23 +1010,31 @@ fn reconfigure(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm,
         &args,
         "reconfigure",
-        ["encoding", "errors", "newline", "line_buffering", "write_through"],
+        [
+            "encoding",
+            "errors",
+            "newline",
+            "line_buffering",
+            "write_through",
+        ],
         0,
         0,
     )?;
     let buffer = me.buffer(vm)?;
     let encoding = str_or_none(vm, &encoding, "encoding")?;
     let errors = str_or_none(vm, &errors, "errors")?;
-    if encoding.is_some() || errors.is_some() || !newline.is_null() {
-        if me.decoder.borrow().is_some() && !me.decoded.borrow().is_empty() {
-            return Err(unsupported(
-                vm,
-                "It is not possible to set the encoding or newline of stream after the first read",
-            ));
-        }
+    let changes_text = encoding.is_some() || errors.is_some() || !newline.is_null();
+    if changes_text && me.decoder.borrow().is_some() && !me.decoded.borrow().is_empty() {
+        return Err(unsupported(
+            vm,
+            "It is not possible to set the encoding or newline of stream after the first read",
+        ));
     }
     if encoding.is_some() || errors.is_some() {
-        let old = me.codec().map(|c| (c.encoding, c.errors)).unwrap_or_default();
+        let old = me
+            .codec()
+            .map(|c| (c.encoding.clone(), c.errors.clone()))
+            .unwrap_or_default();
         let enc = match encoding.as_deref() {
             Some("locale") => locale_encoding().to_string(),
             Some(e) => e.to_string(),
@@ -998,13 +1048,20 @@ fn reconfigure(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         });
         let codec = Codec::new(vm, &enc, &errs)?;
-        *me.codec.borrow_mut() = Some(codec);
+        *me.codec.borrow_mut() = Some(Rc::new(codec));
     }
     if !newline.is_null() {
-        let nl = newline_arg(vm, &newline, "reconfigure() argument 'newline' must be str or None", false)?;
+        let nl = newline_arg(
+            vm,
+            &newline,
+            "reconfigure() argument 'newline' must be str or None",
+            false,
+        )?;
         let config = Newline::new(nl.as_deref());
         if let Some(d) = me.decoder.borrow_mut().as_mut() {
-            d.newlines = config.universal.then(|| NewlineDecoder::new(config.translate));
+            d.newlines = config
+                .universal
+                .then(|| NewlineDecoder::new(config.translate));
         }
         *me.newline.borrow_mut() = config;
     }
@@ -1058,7 +1115,7 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 out.push_str(&format!(" {name}={r}"));
             }
         }
-        let encoding = me.codec().map(|c| c.encoding).unwrap_or_default();
+        let encoding = me.codec().map(|c| c.encoding.clone()).unwrap_or_default();
         let e = vm.new_str(encoding);
         let e = vm.repr(&e)?;
         out.push_str(&format!(" encoding={e}>"));
@@ -1093,14 +1150,14 @@ fn closed_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `encoding`.
 fn encoding_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = this(vm, &args, "encoding")?;
-    let e = me.codec().map(|c| c.encoding).unwrap_or_default();
+    let e = me.codec().map(|c| c.encoding.clone()).unwrap_or_default();
     Ok(vm.new_str(e))
 }
 
 /// `errors`.
 fn errors_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = this(vm, &args, "errors")?;
-    let e = me.codec().map(|c| c.errors).unwrap_or_default();
+    let e = me.codec().map(|c| c.errors.clone()).unwrap_or_default();
     Ok(vm.new_str(e))
 }
 
@@ -1121,12 +1178,16 @@ fn newlines_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `line_buffering`.
 fn line_buffering_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(this(vm, &args, "line_buffering")?.line_buffering.get()))
+    Ok(Value::Bool(
+        this(vm, &args, "line_buffering")?.line_buffering.get(),
+    ))
 }
 
 /// `write_through`.
 fn write_through_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(this(vm, &args, "write_through")?.write_through.get()))
+    Ok(Value::Bool(
+        this(vm, &args, "write_through")?.write_through.get(),
+    ))
 }
 
 /// `buffer`.
@@ -1137,5 +1198,7 @@ fn buffer_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `_CHUNK_SIZE`.
 fn chunk_size_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(this(vm, &args, "_CHUNK_SIZE")?.chunk_size.get() as i64))
+    Ok(Value::Int(
+        this(vm, &args, "_CHUNK_SIZE")?.chunk_size.get() as i64
+    ))
 }

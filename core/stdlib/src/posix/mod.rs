@@ -134,7 +134,10 @@ const CONSTANTS: &[(&str, i32)] = &[
 /// The fields of `uname_result`.
 const UNAME_FIELDS: [(&str, &str); 5] = [
     ("sysname", "operating system name"),
-    ("nodename", "name of machine on network (implementation-defined)"),
+    (
+        "nodename",
+        "name of machine on network (implementation-defined)",
+    ),
     ("release", "operating system release"),
     ("version", "operating system version"),
     ("machine", "hardware identifier"),
@@ -274,7 +277,11 @@ fn listdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn mkdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [p, mode, dir_fd] = params(vm, &args, "mkdir", ["path", "mode", "dir_fd"], 1)?;
     let p = path_arg(vm, &p, "mkdir", "path", PATH)?;
-    let mode = if mode.is_null() { 0o777 } else { c_int(vm, &mode)? };
+    let mode = if mode.is_null() {
+        0o777
+    } else {
+        c_int(vm, &mode)?
+    };
     no_dir_fd(vm, &dir_fd, "mkdir")?;
     let c = p.c_path();
     // SAFETY: `c` is a NUL-terminated path.
@@ -323,9 +330,7 @@ fn rename_as(vm: &mut Vm, args: &Args, func: &str) -> PyResult<Value> {
     no_dir_fd(vm, &sfd, func)?;
     no_dir_fd(vm, &dfd, func)?;
     if src.is_bytes != dst.is_bytes {
-        return Err(vm.type_error(format!(
-            "{func}: src and dst must be the same type"
-        )));
+        return Err(vm.type_error(format!("{func}: src and dst must be the same type")));
     }
     let r = std::fs::rename(src.path(), dst.path());
     fs(vm, r, &src, Some(&dst))?;
@@ -474,18 +479,14 @@ fn utime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_dir_fd(vm, &dir_fd, "utime")?;
     let given = |v: &Value| !v.is_null() && !v.is_none();
     if given(&times) && !ns.is_null() {
-        return Err(vm.value_error(
-            "utime: you may specify either 'times' or 'ns' but not both",
-        ));
+        return Err(vm.value_error("utime: you may specify either 'times' or 'ns' but not both"));
     }
     let pair = |vm: &mut Vm, v: &Value, what: &str| -> PyResult<(Value, Value)> {
         match v.payload() {
             Some(pvm_vm::payload::Payload::Tuple(t)) if t.len() == 2 => {
                 Ok((t[0].clone(), t[1].clone()))
             }
-            _ => Err(vm.type_error(format!(
-                "utime: '{what}' must be a tuple of two ints"
-            ))),
+            _ => Err(vm.type_error(format!("utime: '{what}' must be a tuple of two ints"))),
         }
     };
     let now = libc::timespec {
@@ -496,9 +497,9 @@ fn utime(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let (a, m) = match pair(vm, &times, "times") {
             Ok(x) => x,
             Err(_) => {
-                return Err(vm.type_error(
-                    "utime: 'times' must be either a tuple of two ints or None",
-                ))
+                return Err(
+                    vm.type_error("utime: 'times' must be either a tuple of two ints or None")
+                )
             }
         };
         [timespec(vm, &a)?, timespec(vm, &m)?]
@@ -521,7 +522,11 @@ fn utime(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(fd) => unsafe { libc::futimens(fd, ts.as_ptr()) },
         None => {
             let c = p.c_path();
-            let flags = if nofollow { libc::AT_SYMLINK_NOFOLLOW } else { 0 };
+            let flags = if nofollow {
+                libc::AT_SYMLINK_NOFOLLOW
+            } else {
+                0
+            };
             // SAFETY: `c` is a NUL-terminated path; two timespecs.
             unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), ts.as_ptr(), flags) }
         }
@@ -535,7 +540,11 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         params(vm, &args, "open", ["path", "flags", "mode", "dir_fd"], 2)?;
     let p = path_arg(vm, &p, "open", "path", PATH)?;
     let flags = c_int(vm, &flags)?;
-    let mode = if mode.is_null() { 0o777 } else { c_int(vm, &mode)? };
+    let mode = if mode.is_null() {
+        0o777
+    } else {
+        c_int(vm, &mode)?
+    };
     no_dir_fd(vm, &dir_fd, "open")?;
     let c = p.c_path();
     // SAFETY: `c` is a NUL-terminated path.
@@ -590,9 +599,7 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (fd, rest) = fd_arg(vm, &args, "write", 2)?;
     let Some(data) = pvm_vm::ops::seq::bytes_of(&rest[0]) else {
         let tn = vm.type_name(&rest[0]);
-        return Err(vm.type_error(format!(
-            "a bytes-like object is required, not '{tn}'"
-        )));
+        return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
     };
     // SAFETY: `data` is valid for its length.
     let n = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
@@ -700,13 +707,8 @@ fn urandom(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut filled = 0;
     while filled < buf.len() {
         // SAFETY: the rest of `buf` is writable.
-        let r = unsafe {
-            libc::getrandom(
-                buf.as_mut_ptr().add(filled).cast(),
-                buf.len() - filled,
-                0,
-            )
-        };
+        let r =
+            unsafe { libc::getrandom(buf.as_mut_ptr().add(filled).cast(), buf.len() - filled, 0) };
         if r < 0 {
             let e = last_errno();
             if e == libc::EINTR {
@@ -724,7 +726,11 @@ fn cpu_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "cpu_count", 0, 0)?;
     // SAFETY: sysconf has no preconditions.
     let n = unsafe { libc::sysconf(libc::_SC_NPROCESSORS_ONLN) };
-    Ok(if n < 1 { Value::None } else { Value::Int(n as i64) })
+    Ok(if n < 1 {
+        Value::None
+    } else {
+        Value::Int(n as i64)
+    })
 }
 
 /// An environment name or value argument (`PyUnicode_FSConverter`): str,
@@ -844,7 +850,10 @@ fn get_terminal_size(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut w) } != 0 {
         return Err(os_error(vm, last_errno(), None, None));
     }
-    let items = vec![Value::Int(i64::from(w.ws_col)), Value::Int(i64::from(w.ws_row))];
+    let items = vec![
+        Value::Int(i64::from(w.ws_col)),
+        Value::Int(i64::from(w.ws_row)),
+    ];
     seq_result(vm, "terminal_size", items)
 }
 

@@ -132,7 +132,11 @@ fn scandir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let state = Scandir {
         dir: RefCell::new(Some(listing)),
-        base: if p.fd.is_some() { Vec::new() } else { p.bytes.clone() },
+        base: if p.fd.is_some() {
+            Vec::new()
+        } else {
+            p.bytes.clone()
+        },
         is_bytes: p.is_bytes,
         object: RefCell::new(p.object.clone()),
     };

@@ -27,7 +27,10 @@ const FIELDS: [(Option<&str>, &str); 19] = [
     (Some("st_mtime"), "time of last modification"),
     (Some("st_ctime"), "time of last change"),
     (Some("st_atime_ns"), "time of last access in nanoseconds"),
-    (Some("st_mtime_ns"), "time of last modification in nanoseconds"),
+    (
+        Some("st_mtime_ns"),
+        "time of last modification in nanoseconds",
+    ),
     (Some("st_ctime_ns"), "time of last change in nanoseconds"),
     (Some("st_blksize"), "blocksize for filesystem I/O"),
     (Some("st_blocks"), "number of blocks allocated"),
@@ -137,8 +140,7 @@ fn stat_path(vm: &mut Vm, p: &PathArg, follow: bool) -> PyResult<Value> {
 
 /// `stat(path, *, dir_fd=None, follow_symlinks=True)`.
 fn stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [p, dir_fd, follow] =
-        params(vm, &args, "stat", ["path", "dir_fd", "follow_symlinks"], 1)?;
+    let [p, dir_fd, follow] = params(vm, &args, "stat", ["path", "dir_fd", "follow_symlinks"], 1)?;
     let p = path_arg(vm, &p, "stat", "path", PATH_OR_FD)?;
     no_dir_fd(vm, &dir_fd, "stat")?;
     let follow = follow.is_null() || vm.truthy(&follow)?;
