@@ -18,6 +18,8 @@ mod source;
 mod subject;
 mod subst;
 mod template;
+#[cfg(test)]
+mod tests;
 mod unicode;
 
 use pvm_vm::args::Args;
