@@ -11,8 +11,11 @@ fn chars(s: &str) -> Vec<u32> {
     s.chars().map(|c| c as u32).collect()
 }
 
+/// A span, or None for a group that did not take part.
+type Span = Option<(usize, usize)>;
+
 /// The span and group spans of `re.search(pattern, text)`.
-fn search(pattern: &str, text: &str) -> Option<((usize, usize), Vec<Option<(usize, usize)>>)> {
+fn search(pattern: &str, text: &str) -> Option<((usize, usize), Vec<Span>)> {
     let parsed = parse(&chars(pattern), true, 0).ok()?;
     let groups = parsed.widths.len() - 1;
     let prog = compile(&parsed).ok()?;
