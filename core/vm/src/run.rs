@@ -245,6 +245,9 @@ pub fn exit_status(vm: &mut Vm, result: PyResult<Value>) -> i32 {
         Err(e) => handle_uncaught(vm, &e),
     };
     vm.run_exit_calls();
+    for hook in std::mem::take(&mut vm.exit_hooks) {
+        hook(vm);
+    }
     vm.stdout.flush();
     status
 }

@@ -205,6 +205,9 @@ pub struct Vm {
     pub weakref_types: Option<std::rc::Rc<crate::gc::module::WeakrefTypes>>,
     /// Functions registered with `atexit`, in registration order.
     pub exit_calls: Vec<crate::atexit::ExitCall>,
+    /// What native modules do when the program ends, after the `atexit`
+    /// functions (the io module flushes the files left open).
+    pub exit_hooks: Vec<fn(&mut Vm)>,
     /// The instruction the innermost running loop is at (its frame's
     /// `lasti` is written from this when an error leaves the loop).
     pub cur_lasti: usize,
@@ -270,6 +273,7 @@ impl Vm {
             gc: Default::default(),
             weakref_types: None,
             exit_calls: Vec::new(),
+            exit_hooks: Vec::new(),
             cur_lasti: 0,
         };
         crate::exceptions::create_hierarchy(&mut vm);

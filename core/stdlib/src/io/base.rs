@@ -372,9 +372,10 @@ fn raw_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n < 0 {
         return vm.call_method(&this, "readall", vec![]);
     }
+    let zeros = crate::oserror::zeroed(vm, n as usize)?;
     let buf = Value::Obj(ObjRef::new(
         vm.t.bytearray.clone(),
-        Payload::ByteArray(std::cell::RefCell::new(vec![0; n as usize])),
+        Payload::ByteArray(std::cell::RefCell::new(zeros)),
     ));
     let got = vm.call_method(&this, "readinto", vec![buf.clone()])?;
     if got.is_none() {

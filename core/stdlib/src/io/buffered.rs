@@ -215,9 +215,10 @@ impl Buffered {
         if let Some(f) = fileio::native_state(&raw) {
             return f.read(vm, n).map(Some);
         }
+        let zeros = crate::oserror::zeroed(vm, n)?;
         let buf = Value::Obj(ObjRef::new(
             vm.t.bytearray.clone(),
-            Payload::ByteArray(RefCell::new(vec![0; n])),
+            Payload::ByteArray(RefCell::new(zeros)),
         ));
         let got = vm.call_method(&raw, "readinto", vec![buf.clone()])?;
         if got.is_none() {
@@ -552,6 +553,17 @@ impl Buffered {
         match (flushed, closed) {
             (Err(e), _) | (Ok(()), Err(e)) => Err(e),
             _ => Ok(()),
+        }
+    }
+
+    /// Writes the pending bytes to an open raw stream (at the program's
+    /// end).
+    pub fn flush_at_exit(&self, vm: &mut Vm) {
+        if self.wbuf.borrow().is_empty() || self.raw.borrow().is_null() {
+            return;
+        }
+        if let Ok(false) = self.raw_closed(vm) {
+            let _ = self.flush_writes(vm);
         }
     }
 

@@ -101,10 +101,16 @@ impl BytesIo {
         Ok((!line.is_empty()).then(|| vm.new_bytes(line)))
     }
 
-    /// Writes at the position, padding with zeros past the end.
-    fn put(&self, data: &[u8]) {
+    /// Writes at the position, padding with zeros past the end
+    /// (MemoryError when that is too much).
+    fn put(&self, vm: &mut Vm, data: &[u8]) -> PyResult<()> {
         let pos = self.pos.get();
         let mut buf = self.buf.borrow_mut();
+        let needed = pos.saturating_add(data.len()).saturating_sub(buf.len());
+        if buf.try_reserve(needed).is_err() {
+            drop(buf);
+            return Err(crate::oserror::memory_error(vm));
+        }
         if pos > buf.len() {
             buf.resize(pos, 0);
         }
@@ -112,6 +118,7 @@ impl BytesIo {
         buf[pos..pos + overlap].copy_from_slice(&data[..overlap]);
         buf.extend_from_slice(&data[overlap..]);
         self.pos.set(pos + data.len());
+        Ok(())
     }
 }
 
@@ -207,7 +214,7 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     me.check_open(vm)?;
     let data = bytes_arg(vm, &b)?;
     if !data.is_empty() {
-        me.put(&data);
+        me.put(vm, &data)?;
     }
     Ok(Value::Int(data.len() as i64))
 }
@@ -219,7 +226,7 @@ fn writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = vm.iter(&lines)?;
     while let Some(line) = vm.next(&it)? {
         let data = bytes_arg(vm, &line)?;
-        me.put(&data);
+        me.put(vm, &data)?;
     }
     Ok(Value::None)
 }

@@ -148,12 +148,7 @@ impl FileIo {
     /// Reads up to `n` bytes.
     pub fn read(&self, vm: &mut Vm, n: usize) -> PyResult<Vec<u8>> {
         let fd = self.readable_fd(vm)?;
-        let mut buf = vec![0u8; n];
-        // SAFETY: `buf` has room for `n` bytes.
-        let got = retry(|| unsafe { libc::read(fd, buf.as_mut_ptr().cast(), n) })
-            .map_err(|e| os_error(vm, e, None, None))?;
-        buf.truncate(got);
-        Ok(buf)
+        crate::oserror::read_fd(vm, fd, n)
     }
 
     /// Reads to the end of the file.

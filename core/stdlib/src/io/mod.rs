@@ -53,7 +53,30 @@ pub fn init(vm: &mut Vm, module: &ObjRef) -> PyResult<()> {
     stringio::init(vm, module, &bases.text);
     textio::init(vm, module, &bases.text);
     open::init(vm, module);
+    vm.exit_hooks.push(flush_open_files);
     Ok(())
+}
+
+/// At the end of the program, what was written to files still open
+/// reaches them (CPython closes them as it tears the interpreter down):
+/// text wrappers pass their pending text to their buffers, then buffers
+/// write theirs. Errors are ignored, as at CPython's shutdown.
+fn flush_open_files(vm: &mut Vm) {
+    use pvm_vm::gc::heap;
+    let all: Vec<Value> = (0..=heap::FROZEN)
+        .flat_map(heap::objects_in)
+        .map(Value::Obj)
+        .collect();
+    for v in &all {
+        if let Some(t) = pvm_vm::extension::state::<textio::TextIo>(v) {
+            t.flush_at_exit(vm);
+        }
+    }
+    for v in &all {
+        if let Some(b) = pvm_vm::extension::state::<buffered::Buffered>(v) {
+            b.flush_at_exit(vm);
+        }
+    }
 }
 
 /// A class `_io.name` deriving from `base` (object when None).
@@ -216,4 +239,30 @@ const fn method(
     f: pvm_vm::payload::NativeFn,
 ) -> (&'static str, pvm_vm::payload::NativeFn, NativeKind) {
     (name, f, NativeKind::Method)
+}
+
+#[cfg(test)]
+mod tests {
+    /// Text and bytes written to files left open reach them when the
+    /// program ends, as in CPython.
+    #[test]
+    fn open_files_are_flushed_at_exit() {
+        let dir = std::env::temp_dir().join(format!("pvm_io_exit_{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temporary directory");
+        let text = dir.join("text.txt");
+        let data = dir.join("data.bin");
+        let source = format!(
+            "f = open({:?}, 'w')\nf.write('kept\\n')\ng = open({:?}, 'wb')\ng.write(b'bytes')\n",
+            text.to_string_lossy(),
+            data.to_string_lossy()
+        );
+        let mut vm = crate::new_vm();
+        assert_eq!(pvm_vm::run::run_source(&mut vm, &source, "<test>"), 0);
+        assert_eq!(
+            std::fs::read_to_string(&text).ok().as_deref(),
+            Some("kept\n")
+        );
+        assert_eq!(std::fs::read(&data).ok().as_deref(), Some(&b"bytes"[..]));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

@@ -32,8 +32,8 @@ impl Text {
     }
 
     /// Writes `text` at `pos` (padding with NULs past the end); the
-    /// position after it.
-    fn write(&mut self, pos: usize, text: &str) -> usize {
+    /// position after it (None when memory runs out).
+    fn write(&mut self, pos: usize, text: &str) -> Option<usize> {
         if let Text::Ascii(b) = self {
             if text.is_ascii() {
                 return splice(b, pos, text.as_bytes(), 0);
@@ -46,7 +46,7 @@ impl Text {
                 let chars: Vec<char> = text.chars().collect();
                 splice(c, pos, &chars, '\0')
             }
-            Text::Ascii(_) => pos,
+            Text::Ascii(_) => Some(pos),
         }
     }
 
@@ -75,15 +75,17 @@ impl Text {
 }
 
 /// Overwrites or extends `buf` with `data` at `pos`, padding with `fill`
-/// past the end; the position after it.
-fn splice<T: Copy>(buf: &mut Vec<T>, pos: usize, data: &[T], fill: T) -> usize {
+/// past the end; the position after it (None when memory runs out).
+fn splice<T: Copy>(buf: &mut Vec<T>, pos: usize, data: &[T], fill: T) -> Option<usize> {
+    let needed = pos.saturating_add(data.len()).saturating_sub(buf.len());
+    buf.try_reserve(needed).ok()?;
     if pos > buf.len() {
         buf.resize(pos, fill);
     }
     let overlap = (buf.len() - pos).min(data.len());
     buf[pos..pos + overlap].copy_from_slice(&data[..overlap]);
     buf.extend_from_slice(&data[overlap..]);
-    pos + data.len()
+    Some(pos + data.len())
 }
 
 /// The state of a StringIO.
@@ -143,23 +145,32 @@ impl StringIo {
 
     /// Writes text at the position (padding with NULs past the end),
     /// after the newline decoding and translation.
-    fn write_text(&self, text: &str) {
+    fn write_text(&self, vm: &mut Vm, text: &str) -> PyResult<()> {
         let plain = self.decoder.borrow().is_none() && self.newline.borrow().writenl.is_none();
         let pos = self.pos.get();
-        if plain {
-            let end = self.buf.borrow_mut().write(pos, text);
-            self.pos.set(end);
-            return;
+        // CPython's limit on a buffer of 4-byte characters.
+        if pos.saturating_add(text.len()) > isize::MAX as usize / 4 {
+            return Err(vm.overflow_error("new buffer size too large"));
         }
-        let mut text = text.to_string();
-        if let Some(d) = self.decoder.borrow_mut().as_mut() {
-            text = d.decode(text, true);
+        let end = if plain {
+            self.buf.borrow_mut().write(pos, text)
+        } else {
+            let mut text = text.to_string();
+            if let Some(d) = self.decoder.borrow_mut().as_mut() {
+                text = d.decode(text, true);
+            }
+            if let Some(nl) = self.newline.borrow().writenl {
+                text = text.replace('\n', nl);
+            }
+            self.buf.borrow_mut().write(pos, &text)
+        };
+        match end {
+            Some(end) => {
+                self.pos.set(end);
+                Ok(())
+            }
+            None => Err(crate::oserror::memory_error(vm)),
         }
-        if let Some(nl) = self.newline.borrow().writenl {
-            text = text.replace('\n', nl);
-        }
-        let end = self.buf.borrow_mut().write(pos, &text);
-        self.pos.set(end);
     }
 
     /// The next line (up to `limit` characters when not negative).
@@ -236,7 +247,7 @@ fn init_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     me.pos.set(0);
     me.closed.set(false);
     if let Some(text) = value.as_str() {
-        me.write_text(text);
+        me.write_text(vm, text)?;
         me.pos.set(0);
     }
     Ok(Value::None)
@@ -279,7 +290,7 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     me.check_open(vm)?;
     let n = text.chars().count();
     if n > 0 {
-        me.write_text(text);
+        me.write_text(vm, text)?;
     }
     Ok(Value::Int(n as i64))
 }

@@ -264,6 +264,16 @@ impl TextIo {
         self.codec.borrow().clone()
     }
 
+    /// Passes the pending text to an open buffer (at the program's end).
+    pub fn flush_at_exit(&self, vm: &mut Vm) {
+        let Ok(buffer) = self.buffer(vm) else {
+            return;
+        };
+        if let Ok(false) = self.buffer_closed(vm, &buffer) {
+            let _ = self.write_pending(vm, &buffer);
+        }
+    }
+
     /// Passes the pending encoded text to the buffer.
     fn write_pending(&self, vm: &mut Vm, buffer: &Value) -> PyResult<()> {
         let data = std::mem::take(&mut *self.pending.borrow_mut());

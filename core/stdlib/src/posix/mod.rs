@@ -586,11 +586,7 @@ fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n < 0 {
         return Err(os_error(vm, libc::EINVAL, None, None));
     }
-    let mut buf = vec![0u8; n as usize];
-    // SAFETY: `buf` has room for `n` bytes.
-    let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
-    let got = fd_result(vm, got as i64)?;
-    buf.truncate(got as usize);
+    let buf = crate::oserror::read_fd(vm, fd, n as usize)?;
     Ok(vm.new_bytes(buf))
 }
 
@@ -703,7 +699,7 @@ fn urandom(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n < 0 {
         return Err(vm.value_error("negative argument not allowed"));
     }
-    let mut buf = vec![0u8; n as usize];
+    let mut buf = crate::oserror::zeroed(vm, n as usize)?;
     let mut filled = 0;
     while filled < buf.len() {
         // SAFETY: the rest of `buf` is writable.
