@@ -74,6 +74,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("stat", include_str!("../python/stat.py"), false),
     ("string", include_str!("../python/string.py"), false),
     ("struct", include_str!("../python/struct.py"), false),
+    ("tempfile", include_str!("../python/tempfile.py"), false),
     ("textwrap", include_str!("../python/textwrap.py"), false),
     ("traceback", include_str!("../python/traceback.py"), false),
     ("types", include_str!("../python/types.py"), false),
