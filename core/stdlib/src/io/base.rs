@@ -170,9 +170,18 @@ fn own_closed(args: &Args) -> Option<&Cell<bool>> {
         .map(|b| &b.closed)
 }
 
-/// `flush()`: nothing to do, unless closed.
+/// `flush()`: nothing to do, unless closed (by `close()` of the base; a
+/// FileIO's close runs it, a StringIO's does not).
 fn flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if own_closed(&args).is_some_and(Cell::get) {
+    let closed = match own_closed(&args) {
+        Some(c) => c.get(),
+        None => args
+            .values
+            .first()
+            .and_then(super::fileio::native_or_subclass_state)
+            .is_some_and(|f| f.is_closed()),
+    };
+    if closed {
         return Err(closed_error(vm, true));
     }
     Ok(Value::None)

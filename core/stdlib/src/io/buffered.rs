@@ -6,7 +6,7 @@
 //! reach a native FileIO even when the object dies unclosed.
 
 use super::fileio;
-use super::{bytes_arg, closed_error, method, new_class, opt_size, this_value, unsupported};
+use super::{bytes_arg, method, new_class, opt_size, this_value, unsupported};
 use crate::native::{self, receiver};
 use pvm_vm::args::Args;
 use pvm_vm::builtins::cargs;
@@ -579,9 +579,6 @@ impl Buffered {
             return self.flush(vm);
         }
         let raw = self.raw(vm)?;
-        if fileio::native_state(&raw).is_some_and(|f| f.is_closed()) {
-            return Err(closed_error(vm, true));
-        }
         vm.call_method(&raw, "flush", vec![])?;
         Ok(())
     }

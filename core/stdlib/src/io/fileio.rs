@@ -282,6 +282,11 @@ pub(super) fn native_state(v: &Value) -> Option<&FileIo> {
     }
 }
 
+/// The FileIO state of `v`, a FileIO or an instance of a subclass.
+pub(super) fn native_or_subclass_state(v: &Value) -> Option<&FileIo> {
+    pvm_vm::extension::state::<FileIo>(v)
+}
+
 /// The FileIO state of a method's receiver.
 fn this<'a>(vm: &mut Vm, args: &'a Args, method: &str) -> PyResult<&'a FileIo> {
     receiver::<FileIo>(vm, args, CLASS, method)
