@@ -3,10 +3,10 @@
 //! Python sources in `python/`, compiled into the binary and compiled to
 //! bytecode when first imported. [`install`] registers them all with a VM.
 
-mod classutil;
 mod abc;
 mod binascii;
 mod bisect;
+mod classutil;
 mod cmath;
 mod collections;
 mod errno;
@@ -16,8 +16,8 @@ mod heapq;
 mod io;
 mod itertools;
 mod json;
-mod modutil;
 mod math;
+mod modutil;
 mod native;
 mod operator;
 mod oserror;

@@ -430,7 +430,8 @@ impl Buffered {
         if self.readahead() > 0 {
             return Ok(self.take(n));
         }
-        self.flush_writes(vm)?;
+        // CPython 3.11's read1 leaves pending writes where they are: they
+        // reach the file later, wherever the raw stream then is.
         self.rbuf.borrow_mut().clear();
         self.rpos.set(0);
         Ok(self.raw_read(vm, n)?.unwrap_or_default())
@@ -515,6 +516,19 @@ impl Buffered {
 
     /// `seek(pos, whence)`: the new position.
     pub fn seek(&self, vm: &mut Vm, pos: i64, whence: i64) -> PyResult<i64> {
+        let avail = self.readahead() as i64;
+        if (whence == 0 || whence == 1) && avail > 0 && self.wbuf.borrow().is_empty() {
+            // A target inside the read-ahead moves within it (as CPython
+            // does), keeping what was read.
+            let raw = self.raw_tell(vm)?;
+            let current = raw - avail;
+            let offset = if whence == 0 { pos - current } else { pos };
+            let consumed = self.rpos.get() as i64;
+            if offset >= -consumed && offset <= avail {
+                self.rpos.set((consumed + offset) as usize);
+                return Ok(current + offset);
+            }
+        }
         self.flush_writes(vm)?;
         let pos = if whence == 1 {
             pos - self.readahead() as i64

@@ -54,11 +54,13 @@ impl Decoder {
         }
     }
 
-    /// `reset()`: back to the start of a stream (the endings seen stay).
+    /// `reset()`: back to the start of a stream, the endings seen
+    /// forgotten (as CPython's decoder does on every write and seek).
     fn reset(&mut self) {
         self.codec = DecodeState::default();
         if let Some(n) = &mut self.newlines {
             n.pendingcr = false;
+            n.seen = 0;
         }
     }
 }
@@ -69,6 +71,10 @@ impl Decoder {
 struct Snapshot {
     flags: u64,
     input: Vec<u8>,
+    /// Whether the decoder had seen the start of the stream (a BOM), and
+    /// the byte order it found.
+    started: bool,
+    big: Option<bool>,
 }
 
 /// The state of a TextIOWrapper.
@@ -338,10 +344,10 @@ impl TextIo {
         let (Some(codec), Some(mut decoder)) = (self.codec(), self.decoder.borrow().clone()) else {
             return Err(unsupported(vm, "not readable"));
         };
-        let before = self
-            .telling
-            .get()
-            .then(|| (decoder.codec.pending.clone(), decoder.flags()));
+        let before = self.telling.get().then(|| {
+            let c = &decoder.codec;
+            (c.pending.clone(), decoder.flags(), c.started, c.big)
+        });
         let hint = if size_hint > 0 {
             (self.b2c.get().max(1.0) * size_hint as f64) as usize
         } else {
@@ -360,9 +366,14 @@ impl TextIo {
         let got_chars = nchars > 0;
         *self.decoded.borrow_mut() = text;
         self.decoded_pos.set(0);
-        if let Some((mut held, flags)) = before {
+        if let Some((mut held, flags, started, big)) = before {
             held.extend_from_slice(&input);
-            *self.snapshot.borrow_mut() = Some(Snapshot { flags, input: held });
+            *self.snapshot.borrow_mut() = Some(Snapshot {
+                flags,
+                input: held,
+                started,
+                big,
+            });
         }
         Ok(!eof || got_chars)
     }
@@ -439,7 +450,9 @@ impl TextIo {
             limit as usize
         };
         let mut line = String::new();
-        // Text without a line ending that may start one ("\r" of "\r\n").
+        // The end of the last chunk when it may start a line ending ("\r"
+        // of "\r\n"): searched again with the next chunk, as CPython's
+        // `remaining`, without becoming part of that chunk's text.
         let mut held = String::new();
         loop {
             if self.decoded_pos.get() >= self.decoded.borrow().len()
@@ -451,39 +464,54 @@ impl TextIo {
             }
             let decoded = self.decoded.borrow();
             let pos = self.decoded_pos.get();
-            let found = if held.is_empty() {
-                newline.find_line_end(decoded[pos..].as_bytes())
+            let joined;
+            let text: &str = if held.is_empty() {
+                &decoded[pos..]
             } else {
-                let mut text = std::mem::take(&mut held);
-                text.push_str(&decoded[pos..]);
-                drop(decoded);
-                // The held part joins the chunk: it becomes the decoded text.
-                *self.decoded.borrow_mut() = text;
-                self.decoded_pos.set(0);
-                continue;
+                joined = format!("{held}{}", &decoded[pos..]);
+                &joined
             };
-            let rest = &decoded[pos..];
-            let (end, complete) = match found {
+            let offset = held.len();
+            let (end, complete) = match newline.find_line_end(text.as_bytes()) {
                 Ok(end) => (end, true),
-                Err(consumed) => (consumed, false),
+                Err(consumed) => {
+                    // The search counted bytes: keep whole characters.
+                    let mut c = consumed;
+                    while !text.is_char_boundary(c) {
+                        c -= 1;
+                    }
+                    (c, false)
+                }
             };
             // The limit counts characters.
-            let cut = char_end(rest, limit);
-            if cut <= end && limit != usize::MAX && (complete || cut < rest.len()) {
-                line.push_str(&rest[..cut]);
-                self.decoded_pos.set(pos + cut);
+            let cut = char_end(text, limit);
+            let stop = if limit != usize::MAX && cut <= end && (complete || cut < text.len()) {
+                Some(cut)
+            } else if complete {
+                Some(end)
+            } else {
+                None
+            };
+            if let Some(stop) = stop {
+                line.push_str(&text[..stop]);
+                if stop >= offset {
+                    self.decoded_pos.set(pos + stop - offset);
+                } else {
+                    // The limit fell inside the held text: it stays unread.
+                    let rest = format!("{}{}", &text[stop..offset], &decoded[pos..]);
+                    drop(decoded);
+                    *self.decoded.borrow_mut() = rest;
+                    self.decoded_pos.set(0);
+                }
                 return Ok(line);
             }
-            line.push_str(&rest[..end]);
-            if complete {
-                self.decoded_pos.set(pos + end);
-                return Ok(line);
-            }
+            line.push_str(&text[..end]);
             if limit != usize::MAX {
-                limit -= rest[..end].chars().count();
+                limit -= text[..end].chars().count();
             }
-            held = rest[end..].to_string();
+            let rest = text[end..].to_string();
             drop(decoded);
+            held = rest;
             self.decoded.borrow_mut().clear();
             self.decoded_pos.set(0);
         }
@@ -587,8 +615,18 @@ impl TextIo {
         if chars_to_skip == 0 {
             return Ok(pack_cookie(vm, position, snap.flags, 0, 0, false));
         }
-        let (pos, flags, feed, skip, eof) =
-            self.replay(vm, &codec, decoder, &snap, position, chars_to_skip)?;
+        let mut replayed = decoder;
+        let found = self.replay(vm, &codec, &mut replayed, &snap, position, chars_to_skip);
+        let seen = replayed.newlines.as_ref().map_or(0, |n| n.seen);
+        if let Some(n) = self
+            .decoder
+            .borrow_mut()
+            .as_mut()
+            .and_then(|d| d.newlines.as_mut())
+        {
+            n.seen = seen;
+        }
+        let (pos, flags, feed, skip, eof) = found?;
         Ok(pack_cookie(vm, pos, flags, feed, skip, eof))
     }
 
@@ -599,7 +637,7 @@ impl TextIo {
         &self,
         vm: &mut Vm,
         codec: &Codec,
-        mut decoder: Decoder,
+        decoder: &mut Decoder,
         snap: &Snapshot,
         position: i64,
         mut chars_to_skip: usize,
@@ -608,13 +646,20 @@ impl TextIo {
         let mut flags = snap.flags;
         let mut skip_bytes = ((self.b2c.get() * chars_to_skip as f64) as usize).min(input.len());
         let mut skip_back = 1usize;
-        let started = decoder.codec.started;
+        // The decoder as it was before the chunk (only the flags change
+        // at the safe points found on the way).
+        // CPython replays on the stream's own decoder, resetting it when the
+        // chunk starts the stream: the endings it sees stay seen.
         let fresh = |d: &mut Decoder, flags: u64| {
+            if position == 0 && flags == 0 {
+                d.reset();
+            }
             d.set_flags(flags);
-            d.codec.started = started;
+            d.codec.started = snap.started;
+            d.codec.big = snap.big;
         };
         while skip_bytes > 0 {
-            fresh(&mut decoder, flags);
+            fresh(decoder, flags);
             let n = decoder
                 .decode(vm, codec, &input[..skip_bytes], false)?
                 .chars()
@@ -633,7 +678,7 @@ impl TextIo {
             }
         }
         if skip_bytes == 0 {
-            fresh(&mut decoder, flags);
+            fresh(decoder, flags);
         }
         let mut start_pos = position + skip_bytes as i64;
         let mut start_flags = flags;
@@ -729,6 +774,7 @@ impl TextIo {
             else {
                 return Err(unsupported(vm, "not readable"));
             };
+            let (started, big) = (decoder.codec.started, decoder.codec.big);
             let text = decoder.decode(vm, &codec, &input, eof)?;
             *self.decoder.borrow_mut() = Some(decoder);
             if text.chars().count() < skip {
@@ -736,7 +782,12 @@ impl TextIo {
             }
             self.decoded_pos.set(char_end(&text, skip));
             *self.decoded.borrow_mut() = text;
-            *self.snapshot.borrow_mut() = Some(Snapshot { flags, input });
+            *self.snapshot.borrow_mut() = Some(Snapshot {
+                flags,
+                input,
+                started,
+                big,
+            });
         }
         self.encoder_started.set(!cookie_is_start(pos, flags));
         Ok(cookie)
