@@ -261,6 +261,26 @@ fn gc_statistics_are_sent_during_and_after_a_run() {
 }
 
 #[test]
+fn gc_statistics_flow_every_quarter_second_without_collections() {
+    let mut client = start();
+    // No collection ever runs: the statistics still come during the run.
+    let program = "import gc, time\ngc.disable()\nend = time.monotonic() + 1.2\nwhile time.monotonic() < end:\n    pass\n";
+    client.open(URI, program);
+    let result = command(&mut client, "pvm.runFile", json!([URI]));
+    assert_eq!(result["status"], "ok", "{result}");
+    let run_id = result["runId"].clone();
+    client.wait_for("pvm/gcStats", |p| p["runId"] == run_id && p["final"] == true);
+    let during = client
+        .notifications
+        .iter()
+        .filter(|n| n["method"] == "pvm/gcStats" && n["params"]["runId"] == run_id)
+        .count();
+    // About four in 1.2 s; at least two even on a loaded machine.
+    assert!(during >= 2, "{during} statistics during the run");
+    assert!(during <= 6, "{during} statistics during the run (250 ms apart at most)");
+}
+
+#[test]
 fn bad_requests_are_errors_and_the_server_keeps_serving() {
     let mut client = start();
     let unknown = client.send_request(

@@ -208,6 +208,9 @@ pub struct Vm {
     /// What native modules do when the program ends, after the `atexit`
     /// functions (the io module flushes the files left open).
     pub exit_hooks: Vec<fn(&mut Vm)>,
+    /// Called at every safe point that finds work (the language server
+    /// requests one every 250 ms to send statistics during a run).
+    pub safe_point_hook: Option<fn(&mut Vm)>,
     /// The instruction the innermost running loop is at (its frame's
     /// `lasti` is written from this when an error leaves the loop).
     pub cur_lasti: usize,
@@ -274,6 +277,7 @@ impl Vm {
             weakref_types: None,
             exit_calls: Vec::new(),
             exit_hooks: Vec::new(),
+            safe_point_hook: None,
             cur_lasti: 0,
         };
         crate::exceptions::create_hierarchy(&mut vm);

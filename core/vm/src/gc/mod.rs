@@ -45,6 +45,9 @@ impl Vm {
     /// Runs what waits for a safe point: `__del__` methods and weak
     /// reference callbacks queued by frees, then a requested collection.
     pub fn run_pending_work(&mut self) {
+        if let Some(hook) = self.safe_point_hook {
+            hook(self);
+        }
         loop {
             let work = crate::object::take_deferred();
             let requested = heap::with(|h| h.requested && !h.collecting);

@@ -4,6 +4,7 @@
 
 use super::events::{Event, Outcome};
 use super::report::gc_stats_json;
+use super::vm::GC_STATS_INTERVAL;
 use super::{current_stop, request_stop, Runs, Started, Stop};
 use crate::lsp::ext;
 use pvm_vm::gc::stats::GcStats;
@@ -25,7 +26,14 @@ impl Runs {
         let started = Instant::now();
         let settings = self.settings.lock().map(|s| s.clone()).unwrap_or_default();
         let mut written = 0usize;
+        let mut stats_requested = Instant::now();
         let outcome = loop {
+            if stats_requested.elapsed() >= GC_STATS_INTERVAL {
+                // The VM thread answers at its next safe point (a call or a
+                // backward jump): statistics flow even between collections.
+                stats_requested = Instant::now();
+                pvm_vm::object::request_safe_point();
+            }
             let first = match tokio::time::timeout(TICK, run.events.recv()).await {
                 Ok(Some(event)) => event,
                 Ok(None) => {

@@ -1,10 +1,10 @@
 //! Running code on a VM, on the VM's own thread: output captured into
-//! events, statistics sent after collections (a `gc.callbacks` entry, at
-//! most every 250 ms) and at the end, uncaught exceptions located.
+//! events, statistics sent during the run (at a safe point the supervisor
+//! requests every 250 ms) and at the end, uncaught exceptions located.
 
 use super::events::{Event, Events, Outcome, Raised};
 use pvm_compiler::CodeObject;
-use pvm_vm::payload::{NativeKind, Payload};
+use pvm_vm::payload::Payload;
 use pvm_vm::{ObjRef, Value, Vm};
 use std::cell::RefCell;
 use std::sync::atomic::Ordering;
@@ -23,28 +23,24 @@ thread_local! {
     static GC_SINK: RefCell<Option<(Events, Instant)>> = const { RefCell::new(None) };
 }
 
-/// A VM for a document at `path` (its folder on `sys.path`), with
-/// `gc.callbacks` reporting statistics.
+/// A VM for a document at `path` (its folder on `sys.path`), reporting
+/// statistics at safe points.
 pub fn new_vm(path: &str) -> Vm {
     let mut vm = pvm_stdlib::new_vm();
     pvm_vm::builtins::sys::set_argv(&mut vm, &[path.to_string()]);
     let folder = pvm_vm::import::script_folder(path);
     pvm_vm::import::init_sys_path(&mut vm, &folder);
-    let tick = vm.new_native("_pvm_gc_stats", gc_tick, NativeKind::Function, None);
-    if let Some(list) = &vm.gc.callbacks {
-        if let Payload::List(items) = &list.payload {
-            items.borrow_mut().push(Value::Obj(tick));
-        }
-    }
+    vm.safe_point_hook = Some(send_gc_stats);
     vm
 }
 
-/// `gc.callbacks` entry: sends the statistics after a collection.
-fn gc_tick(vm: &mut Vm, args: pvm_vm::args::Args) -> pvm_vm::PyResult<Value> {
-    let stop = args.values.first().and_then(|v| v.as_str()) == Some("stop");
+/// The safe-point hook: sends the statistics when the last ones are at
+/// least [`GC_STATS_INTERVAL`] old. A hook rather than a `gc.callbacks`
+/// entry, so programs see the `gc` module exactly as CPython's.
+fn send_gc_stats(vm: &mut Vm) {
     GC_SINK.with(|sink| {
         if let Some((events, last)) = sink.borrow_mut().as_mut() {
-            if stop && last.elapsed() >= GC_STATS_INTERVAL {
+            if last.elapsed() >= GC_STATS_INTERVAL {
                 *last = Instant::now();
                 let _ = events.send(Event::Gc {
                     stats: vm.gc_stats(false),
@@ -53,7 +49,6 @@ fn gc_tick(vm: &mut Vm, args: pvm_vm::args::Args) -> pvm_vm::PyResult<Value> {
             }
         }
     });
-    Ok(Value::None)
 }
 
 /// Runs `code` in `globals` with the document's `text` as its source,
