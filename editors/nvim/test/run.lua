@@ -1,0 +1,234 @@
+-- Headless test of the plugin against a real `pvm lsp`:
+--
+--   PVM=target/release/pvm nvim --headless -u NONE -i NONE -c "luafile editors/nvim/test/run.lua"
+--
+-- It loads the plugin from this checkout, opens a Python file in a temp
+-- directory and drives the commands: :PvmRun (streamed stdout and stderr,
+-- the end line, a final pvm/gcStats), :PvmBytecode, :PvmRunCell twice (the
+-- second cell sees a name the first defined), :PvmRestart (then it does
+-- not), :PvmInterrupt on an endless loop, and the code lenses. Prints
+-- `ok <check>` lines and `DONE`; on a failure prints `FAIL <why>` with the
+-- output buffer and exits non-zero. Every wait is on a condition with its
+-- own limit, and a watchdog ends everything after PVM_TEST_TIMEOUT_MS.
+
+local function say(text)
+  io.stdout:write(text .. "\n")
+  io.stdout:flush()
+end
+
+local function fail(why)
+  say("FAIL " .. why)
+  local ok, pvm_output = pcall(require, "pvm.output")
+  if ok then
+    say("--- pvm://output ---")
+    for _, line in ipairs(pvm_output.lines()) do
+      say(line)
+    end
+    say("--- end ---")
+  end
+  vim.cmd("cquit! 1")
+end
+
+-- Any error in the script is a failure, not a hang at a prompt.
+local function check(ok, why)
+  if not ok then
+    error({ failed = why }, 0)
+  end
+end
+
+local total_ms = tonumber(os.getenv("PVM_TEST_TIMEOUT_MS") or "") or 90000
+local watchdog = vim.loop.new_timer()
+watchdog:start(total_ms, 0, function()
+  -- A libuv callback may not call the editor; exit the process directly.
+  io.stdout:write("FAIL the whole test took more than " .. total_ms .. " ms\n")
+  io.stdout:flush()
+  os.exit(3)
+end)
+
+local function wait_for(what, ms, condition)
+  check(vim.wait(ms, condition, 20), "timed out waiting for " .. what)
+end
+
+local function main()
+  local script = debug.getinfo(1, "S").source:sub(2)
+  local plugin = vim.fn.fnamemodify(script, ":p:h:h")
+  vim.opt.runtimepath:prepend(plugin)
+  vim.cmd("filetype on")
+
+  local pvm_bin = os.getenv("PVM") or "pvm"
+  check(vim.fn.executable(pvm_bin) == 1, "no pvm binary at " .. pvm_bin .. " (set PVM)")
+
+  local dir = vim.fn.tempname()
+  vim.fn.mkdir(dir, "p")
+  -- A project root marker, so the root is the temp directory.
+  vim.fn.writefile({ "[project]", 'name = "t"' }, dir .. "/pyproject.toml")
+  local prog = dir .. "/prog.py"
+  vim.fn.writefile({
+    "# %%",
+    "import gc, sys",
+    "class Node:",
+    "    def __init__(self):",
+    "        self.me = self",
+    "for i in range(3000):",
+    "    Node()",
+    "gc.collect()",
+    "secret = 21",
+    'print("hello from pvm")',
+    'print("to stderr", file=sys.stderr)',
+    'print("no newline", end="")',
+    "# %%",
+    'print("secret doubled:", secret * 2)',
+  }, prog)
+  local loop = dir .. "/loop.py"
+  vim.fn.writefile({
+    'print("looping", flush=True)',
+    "n = 0",
+    "while True:",
+    "    n += 1",
+  }, loop)
+
+  local pvm = require("pvm")
+  pvm.setup({ cmd = { pvm_bin, "lsp" }, output = "split" })
+
+  vim.cmd("edit " .. vim.fn.fnameescape(prog))
+  local buf = vim.api.nvim_get_current_buf()
+  check(vim.bo[buf].filetype == "python", "filetype is " .. vim.bo[buf].filetype)
+  local lsp = require("pvm.lsp")
+  wait_for("the client to start", 20000, function()
+    local client = lsp.client(buf, "pvm")
+    return client ~= nil and client.initialized == true
+  end)
+  local client = lsp.client(buf, "pvm")
+  check(client.config.root_dir == dir or vim.loop.fs_realpath(client.config.root_dir) == vim.loop.fs_realpath(dir),
+    "root_dir " .. tostring(client.config.root_dir))
+  say("ok client started")
+
+  local output = require("pvm.output")
+  local function text()
+    return table.concat(output.lines(), "\n")
+  end
+  local function run_and_wait(what, command)
+    pvm.last_result = nil
+    vim.cmd(command)
+    wait_for(what .. " to finish", 30000, function()
+      return pvm.last_result ~= nil
+    end)
+    check(not pvm.last_result.error, what .. ": " .. vim.inspect(pvm.last_result.error))
+    return pvm.last_result
+  end
+
+  -- :PvmRun streams stdout and stderr, then the end line.
+  local result = run_and_wait(":PvmRun", "PvmRun")
+  check(result.status == "ok" and result.exitCode == 0, ":PvmRun result " .. vim.inspect(result))
+  local out = text()
+  check(out:find("▶ run ", 1, true), "no start line")
+  check(out:find("\nhello from pvm\nto stderr\nno newlinesecret doubled: 42\n■ ok", 1, true), "streamed output missing")
+  check(out:find("\n■ ok · exit 0 · ", 1, true), "no end line")
+  check(output.window() ~= nil, "the output split did not open")
+  check(vim.api.nvim_get_current_buf() == buf, "focus left the Python buffer")
+  say("ok :PvmRun output")
+
+  -- The final pvm/gcStats of that run (after its last output).
+  wait_for("the final gcStats", 5000, function()
+    local stats = pvm.gc_stats(buf)
+    return stats ~= nil and stats.final == true and stats.runId == result.runId
+  end)
+  local stats = pvm.gc_stats(buf)
+  check(stats.generations[1].collections >= 1, "no collection counted: " .. vim.inspect(stats.generations))
+  local line = pvm.gc_status(buf)
+  check(line:match("^GC %d+/%d+/%d+ · [%d.]+[kM]? objs · [%d.]+ [KMG]?B$") ~= nil, "gc_status() = " .. line)
+  say("ok gcStats " .. line)
+
+  -- :PvmBytecode opens the dis text (and moves there, to read it).
+  local source_win = vim.api.nvim_get_current_win()
+  vim.cmd("PvmBytecode")
+  wait_for(":PvmBytecode", 10000, function()
+    local b = vim.fn.bufnr("^pvm://bytecode$")
+    return b > 0 and vim.api.nvim_buf_line_count(b) > 3
+  end)
+  local bytecode = vim.fn.bufnr("^pvm://bytecode$")
+  local dis = table.concat(vim.api.nvim_buf_get_lines(bytecode, 0, -1, false), "\n")
+  check(vim.bo[bytecode].filetype == "text", "bytecode filetype " .. vim.bo[bytecode].filetype)
+  check(dis:find("LOAD_BUILD_CLASS", 1, true) and dis:find("STORE_NAME", 1, true), "no dis text:\n" .. dis)
+  say("ok :PvmBytecode")
+  check(vim.api.nvim_get_current_buf() == bytecode, "the bytecode window is not current")
+  vim.cmd("close")
+  vim.api.nvim_set_current_win(source_win)
+
+  -- Cells share a session: the second sees `secret`.
+  vim.api.nvim_win_set_cursor(0, { 3, 0 })
+  result = run_and_wait(":PvmRunCell (first)", "PvmRunCell")
+  check(result.status == "ok", "first cell " .. vim.inspect(result))
+  vim.api.nvim_win_set_cursor(0, { 14, 0 })
+  result = run_and_wait(":PvmRunCell (second)", "PvmRunCell")
+  check(result.status == "ok", "second cell " .. vim.inspect(result))
+  local lines = output.lines()
+  check(lines[#lines - 1] == "secret doubled: 42", "second cell printed " .. vim.inspect(lines[#lines - 1]))
+  check(lines[#lines - 2]:find("▶ cell .*prog.py:14$") ~= nil, "cell start line " .. vim.inspect(lines[#lines - 2]))
+  say("ok :PvmRunCell shares the session")
+
+  -- After :PvmRestart the name is gone.
+  local restarted = false
+  pvm.restart(buf, function(err)
+    check(not err, "restart failed")
+    restarted = true
+  end)
+  wait_for(":PvmRestart", 10000, function()
+    return restarted
+  end)
+  result = run_and_wait(":PvmRunCell (after restart)", "PvmRunCell")
+  check(result.status == "error", "after restart " .. vim.inspect(result))
+  check(text():find("NameError: name 'secret' is not defined", 1, true), "no NameError")
+  say("ok :PvmRestart")
+
+  -- Code lenses from the server ("▶ Run cell" on each # %% line).
+  wait_for("code lenses", 10000, function()
+    local lenses = vim.lsp.codelens.get(buf)
+    return #lenses >= 2
+  end)
+  local titles = {}
+  for _, lens in ipairs(vim.lsp.codelens.get(buf)) do
+    titles[#titles + 1] = lens.command and lens.command.title or "?"
+  end
+  say("ok code lenses: " .. table.concat(titles, ", "))
+
+  -- :PvmInterrupt stops an endless loop.
+  vim.cmd("edit " .. vim.fn.fnameescape(loop))
+  local loop_buf = vim.api.nvim_get_current_buf()
+  wait_for("the client on loop.py", 10000, function()
+    return lsp.client(loop_buf, "pvm") ~= nil
+  end)
+  check(lsp.client(loop_buf, "pvm").id == client.id, "a second client for the same root")
+  pvm.last_result = nil
+  vim.cmd("PvmRun")
+  wait_for("the loop to start", 10000, function()
+    return text():find("\nlooping", 1, true) ~= nil
+  end)
+  vim.cmd("PvmInterrupt")
+  wait_for("the interrupted run", 10000, function()
+    return pvm.last_result ~= nil
+  end)
+  check(pvm.last_result.status == "interrupted", "loop " .. vim.inspect(pvm.last_result))
+  check(text():find("KeyboardInterrupt", 1, true), "no KeyboardInterrupt traceback")
+  say("ok :PvmInterrupt")
+
+  vim.fn.delete(dir, "rf")
+  say("DONE")
+end
+
+local ok, err = xpcall(main, function(e)
+  if type(e) == "table" and e.failed then
+    return e.failed
+  end
+  return debug.traceback(tostring(e), 2)
+end)
+watchdog:stop()
+watchdog:close()
+if not ok then
+  fail(err)
+else
+  for _, c in ipairs((vim.lsp.get_clients or vim.lsp.get_active_clients)()) do
+    vim.lsp.stop_client(c.id)
+  end
+  vim.cmd("qall!")
+end
