@@ -41,6 +41,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("_datetime", include_str!("../python/_datetime.py"), false),
     ("_structseq", include_str!("../python/_structseq.py"), false),
     ("abc", include_str!("../python/abc.py"), false),
+    ("argparse", include_str!("../python/argparse.py"), false),
     ("base64", include_str!("../python/base64.py"), false),
     ("bisect", include_str!("../python/bisect.py"), false),
     ("calendar", include_str!("../python/calendar.py"), false),
