@@ -2,7 +2,8 @@
 //! headless Neovim runs editors/nvim/test/run.lua, which drives :PvmRun,
 //! :PvmBytecode, :PvmRunCell, :PvmRestart, :PvmInterrupt and the GC
 //! statusline through a real `pvm lsp`. Skipped where `nvim` is missing,
-//! except in CI, whose `.ci/run` installs it.
+//! except in CI, whose `.ci/run` installs it. `PVM_TEST_NVIM=/path/to/nvim`
+//! tries another Neovim (the plugin supports 0.7 to current).
 
 use std::io::Read;
 use std::process::{Command, Stdio};
@@ -15,7 +16,8 @@ const KILL_AFTER: Duration = Duration::from_secs(150);
 
 #[test]
 fn neovim_plugin_runs_files_and_cells() {
-    let has_nvim = Command::new("nvim").arg("--version").output().is_ok();
+    let nvim = std::env::var("PVM_TEST_NVIM").unwrap_or_else(|_| "nvim".into());
+    let has_nvim = Command::new(&nvim).arg("--version").output().is_ok();
     if !has_nvim {
         assert!(
             std::env::var_os("CI").is_none(),
@@ -29,7 +31,7 @@ fn neovim_plugin_runs_files_and_cells() {
     // machine's takes part, and nothing is left behind.
     let home = std::env::temp_dir().join(format!("pvm-editor-nvim-{}", std::process::id()));
     std::fs::create_dir_all(&home).expect("temp dir");
-    let mut child = Command::new("nvim")
+    let mut child = Command::new(&nvim)
         .args(["--headless", "-u", "NONE", "-i", "NONE", "-n", "-c"])
         .arg("luafile editors/nvim/test/run.lua")
         .current_dir(&root)
@@ -87,6 +89,8 @@ fn neovim_plugin_runs_files_and_cells() {
         "ok :PvmRunCell shares the session",
         "ok :PvmRestart",
         "ok code lenses",
+        "ok code lens runs a cell",
+        "ok unsaved edits run",
         "ok :PvmInterrupt",
         "DONE",
     ] {

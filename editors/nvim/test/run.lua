@@ -192,6 +192,28 @@ local function main()
   end
   say("ok code lenses: " .. table.concat(titles, ", "))
 
+  -- A lens runs through the plugin's client-side command, so its output
+  -- gets the same start and end lines.
+  vim.api.nvim_win_set_cursor(0, { 1, 0 })
+  pvm.last_result = nil
+  vim.lsp.codelens.run()
+  wait_for("the lens's run", 30000, function()
+    return pvm.last_result ~= nil
+  end)
+  check(pvm.last_result.status == "ok", "lens run " .. vim.inspect(pvm.last_result))
+  check(text():find("▶ cell [^\n]*prog.py:1\nhello from pvm", 1) ~= nil, "the lens did not run the first cell")
+  say("ok code lens runs a cell")
+
+  -- The server runs the buffer's text, saved or not.
+  vim.api.nvim_buf_set_lines(buf, 13, 14, false, { 'print("edited", 6 * 7)' })
+  vim.api.nvim_win_set_cursor(0, { 14, 0 })
+  result = run_and_wait(":PvmRunCell (edited)", "PvmRunCell")
+  check(result.status == "ok", "edited cell " .. vim.inspect(result))
+  lines = output.lines()
+  check(lines[#lines - 1] == "edited 42", "the edit did not reach the server: " .. vim.inspect(lines[#lines - 1]))
+  check(vim.bo[buf].modified, "the buffer was saved")
+  say("ok unsaved edits run")
+
   -- :PvmInterrupt stops an endless loop.
   vim.cmd("edit " .. vim.fn.fnameescape(loop))
   local loop_buf = vim.api.nvim_get_current_buf()
