@@ -269,7 +269,9 @@ fn gc_statistics_flow_every_quarter_second_without_collections() {
     let result = command(&mut client, "pvm.runFile", json!([URI]));
     assert_eq!(result["status"], "ok", "{result}");
     let run_id = result["runId"].clone();
-    client.wait_for("pvm/gcStats", |p| p["runId"] == run_id && p["final"] == true);
+    client.wait_for("pvm/gcStats", |p| {
+        p["runId"] == run_id && p["final"] == true
+    });
     let during = client
         .notifications
         .iter()
@@ -277,7 +279,10 @@ fn gc_statistics_flow_every_quarter_second_without_collections() {
         .count();
     // About four in 1.2 s; at least two even on a loaded machine.
     assert!(during >= 2, "{during} statistics during the run");
-    assert!(during <= 6, "{during} statistics during the run (250 ms apart at most)");
+    assert!(
+        during <= 6,
+        "{during} statistics during the run (250 ms apart at most)"
+    );
 }
 
 #[test]

@@ -126,7 +126,8 @@ struct State {
 
 impl State {
     fn serve(mut self, rx: mpsc::Receiver<Message>) {
-        while let Ok(first) = rx.recv() {
+        let mut released = true;
+        while let Some(first) = super::idle::next(&rx, &mut released) {
             let mut dirty = HashSet::new();
             self.handle(first, &mut dirty);
             // Everything already queued joins this batch.

@@ -12,6 +12,7 @@ mod commands;
 mod ext;
 mod features;
 mod guard;
+mod idle;
 mod panics;
 mod position;
 mod publisher;
@@ -25,6 +26,7 @@ use std::process::ExitCode;
 
 /// Serves LSP on stdin/stdout until the client sends `exit`.
 pub fn main() -> ExitCode {
+    crate::commit_memory_on_demand();
     let Some((input, output)) = stdio::take_transport() else {
         eprintln!("pvm lsp: cannot take over stdin/stdout");
         return ExitCode::from(2);

@@ -40,7 +40,8 @@ impl Publisher {
             .name("pvm-diagnostics".into())
             .stack_size(64 << 20)
             .spawn(move || {
-                while let Ok(job) = rx.recv() {
+                let mut released = true;
+                while let Some(job) = super::idle::next(&rx, &mut released) {
                     run(job, &client, &runtime);
                 }
             });
