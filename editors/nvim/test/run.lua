@@ -94,15 +94,6 @@ local function main()
   local buf = vim.api.nvim_get_current_buf()
   check(vim.bo[buf].filetype == "python", "filetype is " .. vim.bo[buf].filetype)
   local lsp = require("pvm.lsp")
-  wait_for("the client to start", 20000, function()
-    local client = lsp.client(buf, "pvm")
-    return client ~= nil and client.initialized == true
-  end)
-  local client = lsp.client(buf, "pvm")
-  check(client.config.root_dir == dir or vim.loop.fs_realpath(client.config.root_dir) == vim.loop.fs_realpath(dir),
-    "root_dir " .. tostring(client.config.root_dir))
-  say("ok client started")
-
   local output = require("pvm.output")
   local function text()
     return table.concat(output.lines(), "\n")
@@ -117,8 +108,14 @@ local function main()
     return pvm.last_result
   end
 
-  -- :PvmRun streams stdout and stderr, then the end line.
+  -- :PvmRun at once, as a user would: the command waits for the server
+  -- that is still starting. It streams stdout and stderr, then the end line.
   local result = run_and_wait(":PvmRun", "PvmRun")
+  local client = lsp.client(buf, "pvm")
+  check(client ~= nil and client.initialized, "no initialised client")
+  check(vim.loop.fs_realpath(client.config.root_dir) == vim.loop.fs_realpath(dir),
+    "root_dir " .. tostring(client.config.root_dir))
+  say("ok client started")
   check(result.status == "ok" and result.exitCode == 0, ":PvmRun result " .. vim.inspect(result))
   local out = text()
   check(out:find("▶ run ", 1, true), "no start line")

@@ -4,23 +4,31 @@
 
 local M = {}
 
--- Client ids by root directory, for Neovim 0.7, which has no
--- `vim.lsp.start` to reuse clients for us.
-local by_root = {}
-
 local function has(feature)
   return vim.fn.has(feature) == 1
 end
 
--- Every client, initialised or not (0.7's get_active_clients lists only
--- initialised ones; the ids we started cover the rest).
+-- Client ids this module started, by root directory (on 0.7, which has
+-- no `vim.lsp.start` to reuse clients, this is what reuses them).
+local started = {}
+
+-- Every client, initialised or not: a command given while the server is
+-- still starting waits for it instead of failing. get_clients and
+-- get_active_clients list only initialised clients (0.11 includes the
+-- others when asked with `_uninitialized`, ignored elsewhere); the ids
+-- this module started cover the rest.
 local function all_clients()
-  local list = (vim.lsp.get_clients or vim.lsp.get_active_clients)()
+  local list
+  if vim.lsp.get_clients then
+    list = vim.lsp.get_clients({ _uninitialized = true })
+  else
+    list = vim.lsp.get_active_clients()
+  end
   local seen = {}
   for _, client in ipairs(list) do
     seen[client.id] = true
   end
-  for _, id in pairs(by_root) do
+  for _, id in pairs(started) do
     local client = vim.lsp.get_client_by_id(id)
     if client and not seen[id] then
       list[#list + 1] = client
@@ -75,16 +83,20 @@ end
 function M.start(config, bufnr)
   if vim.lsp.start then
     -- Reuses a client with the same name and root directory.
-    return vim.lsp.start(config, { bufnr = bufnr })
+    local id = vim.lsp.start(config, { bufnr = bufnr })
+    if id then
+      started[config.root_dir] = id
+    end
+    return id
   end
-  local id = by_root[config.root_dir]
+  local id = started[config.root_dir]
   local client = id and vim.lsp.get_client_by_id(id)
   if not client or stopped(client) then
     id = vim.lsp.start_client(config)
     if not id then
       return nil
     end
-    by_root[config.root_dir] = id
+    started[config.root_dir] = id
   end
   vim.lsp.buf_attach_client(bufnr, id)
   return id
@@ -117,6 +129,8 @@ function M.wait_initialized(client, timeout_ms)
   if client.initialized then
     return true
   end
+  -- The client sends didOpen for its buffers in the same callback that
+  -- marks it initialised, so the document is known once this is true.
   return vim.wait(timeout_ms, function()
     return client.initialized == true or stopped(client)
   end, 20) and client.initialized == true
