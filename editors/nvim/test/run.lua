@@ -88,7 +88,8 @@ local function main()
   }, loop)
 
   local pvm = require("pvm")
-  pvm.setup({ cmd = { pvm_bin, "lsp" }, output = "split" })
+  -- A patient start: CI machines are shared.
+  pvm.setup({ cmd = { pvm_bin, "lsp" }, output = "split", start_timeout_ms = 30000 })
 
   vim.cmd("edit " .. vim.fn.fnameescape(prog))
   local buf = vim.api.nvim_get_current_buf()
@@ -230,6 +231,13 @@ local function main()
   check(pvm.last_result.status == "interrupted", "loop " .. vim.inspect(pvm.last_result))
   check(text():find("KeyboardInterrupt", 1, true), "no KeyboardInterrupt traceback")
   say("ok :PvmInterrupt")
+
+  -- :checkhealth pvm finds the server and the client.
+  vim.cmd("checkhealth pvm")
+  local health = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), "\n")
+  check(health:find("server command: ", 1, true) and health:find("client " .. client.id, 1, true), "checkhealth:\n" .. health)
+  check(not health:find("ERROR", 1, true), "checkhealth reports an error:\n" .. health)
+  say("ok checkhealth")
 
   vim.fn.delete(dir, "rf")
   say("DONE")

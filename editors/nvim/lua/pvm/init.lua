@@ -202,6 +202,7 @@ local function show_text(name, lines)
     vim.bo[buf].bufhidden = "hide"
     vim.bo[buf].swapfile = false
   end
+  vim.api.nvim_buf_set_keymap(buf, "n", "q", "<cmd>close<cr>", { noremap = true, silent = true, nowait = true })
   vim.bo[buf].modifiable = true
   vim.api.nvim_buf_set_lines(buf, 0, -1, false, lines)
   vim.bo[buf].modifiable = false
@@ -294,8 +295,8 @@ end
 -- Keeps the code lenses of `bufnr` fresh while it is edited.
 local function enable_codelens(bufnr, group)
   local codelens = vim.lsp.codelens
-  if vim.fn.has("nvim-0.12") == 1 and codelens.enable then
-    pcall(codelens.enable, true, { bufnr = bufnr })
+  -- Newer Neovims keep lenses fresh themselves once enabled.
+  if vim.fn.has("nvim-0.12") == 1 and codelens.enable and pcall(codelens.enable, true, { bufnr = bufnr }) then
     return
   end
   local function refresh()
@@ -342,8 +343,10 @@ end
 --- attaches it. Returns the client id.
 function M.attach(bufnr)
   bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
-  -- Only real files: the server needs a file URI.
-  if vim.bo[bufnr].buftype ~= "" or vim.api.nvim_buf_get_name(bufnr) == "" then
+  -- Only real files: the server needs a file URI (not a scratch buffer,
+  -- nor a fugitive:// or scp:// one).
+  local name = vim.api.nvim_buf_get_name(bufnr)
+  if vim.bo[bufnr].buftype ~= "" or name == "" or name:match("^%a[%w+.-]*://") then
     return nil
   end
   local id = lsp.start(M.client_config(bufnr), bufnr)

@@ -45,6 +45,8 @@ function M.buffer()
   vim.bo[buf].buflisted = false
   vim.bo[buf].filetype = "pvmoutput"
   vim.bo[buf].modifiable = false
+  -- `q` closes the window, as in help and quickfix windows.
+  vim.api.nvim_buf_set_keymap(buf, "n", "q", "<cmd>close<cr>", { noremap = true, silent = true, nowait = true })
   state.buf = buf
   local count = vim.api.nvim_buf_line_count(buf)
   local first = vim.api.nvim_buf_get_lines(buf, 0, 1, false)[1] or ""
