@@ -224,7 +224,10 @@ local function main()
   wait_for("the loop to start", 10000, function()
     return text():find("\nlooping", 1, true) ~= nil
   end)
+  -- From the output window, where a user watching the loop would be.
+  vim.api.nvim_set_current_win(output.window())
   vim.cmd("PvmInterrupt")
+  vim.cmd("wincmd p")
   wait_for("the interrupted run", 10000, function()
     return pvm.last_result ~= nil
   end)

@@ -102,7 +102,7 @@ local function run(bufnr, command, arguments, title, done)
     return
   end
   local uri = vim.uri_from_bufnr(bufnr)
-  M.running = { uri = uri, title = title }
+  M.running = { uri = uri, title = title, client_id = client.id }
   output.begin(title)
   lsp.request(client, "workspace/executeCommand", { command = command, arguments = arguments }, function(err, result)
     M.running = nil
@@ -153,20 +153,28 @@ function M.run_cell(bufnr, line, done)
   run(bufnr, "pvm.runCell", { uri, line }, describe(bufnr, "cell") .. ":" .. (line + 1), done)
 end
 
---- :PvmInterrupt: a KeyboardInterrupt in the running program.
+--- :PvmInterrupt: a KeyboardInterrupt in the running program. From a
+--- buffer without the server (the output window, say) it goes to the
+--- client of the run this editor started.
 function M.interrupt(bufnr)
-  local client = M.client(bufnr)
+  bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
+  local client = lsp.client(bufnr, M.config.name) and M.client(bufnr)
+  local uri = vim.uri_from_bufnr(bufnr)
+  if not client and M.running then
+    client = vim.lsp.get_client_by_id(M.running.client_id)
+    uri = M.running.uri
+  end
+  client = client or M.client(bufnr)
   if not client then
     return
   end
-  local uri = vim.uri_from_bufnr(bufnr or 0)
   lsp.request(client, "workspace/executeCommand", { command = "pvm.interrupt", arguments = { uri } }, function(err, result)
     if err then
       notify(tostring(err.message or err), vim.log.levels.ERROR)
     elseif result ~= true then
       notify("nothing is running")
     end
-  end, bufnr)
+  end)
 end
 
 --- :PvmRestart: the next cell of the buffer starts on a fresh VM.
