@@ -26,7 +26,6 @@ use std::process::ExitCode;
 
 /// Serves LSP on stdin/stdout until the client sends `exit`.
 pub fn main() -> ExitCode {
-    crate::commit_memory_on_demand();
     let Some((input, output)) = stdio::take_transport() else {
         eprintln!("pvm lsp: cannot take over stdin/stdout");
         return ExitCode::from(2);
