@@ -70,6 +70,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("os", include_str!("../python/os.py"), false),
     ("pathlib", include_str!("../python/pathlib.py"), false),
     ("posixpath", include_str!("../python/posixpath.py"), false),
+    ("pprint", include_str!("../python/pprint.py"), false),
     ("random", include_str!("../python/random.py"), false),
     ("re", include_str!("../python/re/__init__.py"), true),
     ("shutil", include_str!("../python/shutil.py"), false),
