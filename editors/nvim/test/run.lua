@@ -224,6 +224,19 @@ local function main()
   wait_for("the loop to start", 10000, function()
     return text():find("\nlooping", 1, true) ~= nil
   end)
+  -- The server refuses a second run meanwhile; the first stays the
+  -- running one.
+  local refused
+  pvm.run_file(buf, function(err)
+    refused = err or "not refused"
+  end)
+  wait_for("the refusal", 10000, function()
+    return refused ~= nil
+  end)
+  check(type(refused) == "table" and tostring(refused.message):find("already running", 1, true),
+    "a second run: " .. vim.inspect(refused))
+  check(pvm.running and pvm.running.uri == vim.uri_from_bufnr(loop_buf), "the loop is no longer the running run")
+  pvm.last_result = nil
   -- From the output window, where a user watching the loop would be.
   vim.api.nvim_set_current_win(output.window())
   vim.cmd("PvmInterrupt")

@@ -50,8 +50,11 @@ M.defaults = {
 
 M.config = vim.deepcopy(M.defaults)
 
--- The run in progress, started from this editor: { uri, title }.
+-- The run in progress, started from this editor: { uri, title,
+-- client_id }. Requests still unanswered are kept in order, so that a run
+-- the server refuses (one is already running) leaves the running one here.
 M.running = nil
+local pending = {}
 
 -- The last RunResult (or { error = ... }), for scripts and tests.
 M.last_result = nil
@@ -60,8 +63,8 @@ local function notify(message, level)
   vim.notify("pvm: " .. message, level or vim.log.levels.INFO)
 end
 
--- Redraws the statuslines and tells `User PvmGcStats` autocommands; a
--- notification handler runs in a fast context on some versions.
+-- Redraws the statuslines and tells `User PvmGcStats` autocommands,
+-- deferred so the handler stays cheap and nothing redraws mid-callback.
 local function announce_stats()
   vim.schedule(function()
     vim.cmd("redrawstatus!")
@@ -102,10 +105,20 @@ local function run(bufnr, command, arguments, title, done)
     return
   end
   local uri = vim.uri_from_bufnr(bufnr)
-  M.running = { uri = uri, title = title, client_id = client.id }
+  local this = { uri = uri, title = title, client_id = client.id }
+  pending[#pending + 1] = this
+  M.running = M.running or this
   output.begin(title)
   lsp.request(client, "workspace/executeCommand", { command = command, arguments = arguments }, function(err, result)
-    M.running = nil
+    for i, other in ipairs(pending) do
+      if other == this then
+        table.remove(pending, i)
+        break
+      end
+    end
+    if M.running == this then
+      M.running = pending[1]
+    end
     M.last_result = err and { error = err } or result
     output.finish(err, result)
     if err then
