@@ -334,6 +334,15 @@ local function enable_codelens(bufnr, group)
   refresh()
 end
 
+--- What the plugin does when the server attaches to a buffer (the code
+--- lenses, per the `codelens` option): for the `on_attach` of a client
+--- configured elsewhere.
+function M.on_attach(_, bufnr)
+  if M.config.codelens then
+    enable_codelens(bufnr, vim.api.nvim_create_augroup("pvm_buffer_" .. bufnr, { clear = true }))
+  end
+end
+
 --- The client configuration for `bufnr`: also what nvim-lspconfig users
 --- can merge into theirs (handlers, commands).
 function M.client_config(bufnr)
@@ -350,9 +359,7 @@ function M.client_config(bufnr)
     commands = M.client_commands(),
     capabilities = cfg.capabilities,
     on_attach = function(client, attached)
-      if cfg.codelens then
-        enable_codelens(attached, vim.api.nvim_create_augroup("pvm_buffer_" .. attached, { clear = true }))
-      end
+      M.on_attach(client, attached)
       if cfg.on_attach then
         cfg.on_attach(client, attached)
       end
