@@ -73,6 +73,13 @@ function M.show(how)
   if win or how == "none" or how == false then
     return win
   end
+  if how == "tab" then
+    -- Its tab page may be another one.
+    local anywhere = vim.fn.win_findbuf(buf)
+    if #anywhere > 0 then
+      return anywhere[1]
+    end
+  end
   local previous = vim.api.nvim_get_current_win()
   if how == "vsplit" then
     vim.cmd("botright " .. tonumber(M.opts.width or 80) .. "vsplit")
@@ -88,7 +95,9 @@ function M.show(how)
   vim.wo[win].signcolumn = "no"
   vim.wo[win].wrap = true
   M.scroll_to_end(win)
-  if how ~= "tab" and vim.api.nvim_win_is_valid(previous) then
+  -- Back where the command was given (for "tab", in the tab page before;
+  -- `gt` shows the output).
+  if vim.api.nvim_win_is_valid(previous) then
     vim.api.nvim_set_current_win(previous)
   end
   return win
