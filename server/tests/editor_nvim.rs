@@ -92,6 +92,7 @@ fn neovim_plugin_runs_files_and_cells() {
         "ok code lens runs a cell",
         "ok unsaved edits run",
         "ok :PvmInterrupt",
+        "ok a client started elsewhere",
         "ok checkhealth",
         "DONE",
     ] {

@@ -248,6 +248,39 @@ local function main()
   check(text():find("KeyboardInterrupt", 1, true), "no KeyboardInterrupt traceback")
   say("ok :PvmInterrupt")
 
+  -- A client started elsewhere (as nvim-lspconfig would) with the
+  -- plugin's handlers: setup({ autostart = false }) starts nothing, and
+  -- the commands use that client.
+  pvm.setup({ cmd = { pvm_bin, "lsp" }, autostart = false, start_timeout_ms = 30000 })
+  local other_dir = dir .. "/other"
+  vim.fn.mkdir(other_dir, "p")
+  vim.fn.writefile({ "[project]" }, other_dir .. "/pyproject.toml")
+  vim.fn.writefile({ 'print("started elsewhere")' }, other_dir .. "/elsewhere.py")
+  vim.cmd("edit " .. vim.fn.fnameescape(other_dir .. "/elsewhere.py"))
+  local other_buf = vim.api.nvim_get_current_buf()
+  check(lsp.client(other_buf, "pvm") == nil, "autostart = false started a client")
+  local config = {
+    name = "pvm",
+    cmd = { pvm_bin, "lsp" },
+    root_dir = other_dir,
+    handlers = pvm.handlers(),
+    commands = pvm.client_commands(),
+    on_attach = pvm.on_attach,
+  }
+  local other_id
+  if vim.lsp.start then
+    other_id = vim.lsp.start(config, { bufnr = other_buf })
+  else
+    other_id = vim.lsp.start_client(config)
+    vim.lsp.buf_attach_client(other_buf, other_id)
+  end
+  check(other_id ~= nil and other_id ~= client.id, "no separate client for the other root")
+  result = run_and_wait(":PvmRun (client started elsewhere)", "PvmRun")
+  check(result.status == "ok", "elsewhere " .. vim.inspect(result))
+  lines = output.lines()
+  check(lines[#lines - 1] == "started elsewhere", "elsewhere printed " .. vim.inspect(lines[#lines - 1]))
+  say("ok a client started elsewhere")
+
   -- :checkhealth pvm finds the server and the client.
   vim.cmd("checkhealth pvm")
   local health = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), "\n")

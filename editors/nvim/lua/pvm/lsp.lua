@@ -15,8 +15,7 @@ local started = {}
 -- Every client, initialised or not: a command given while the server is
 -- still starting waits for it instead of failing. get_clients and
 -- get_active_clients list only initialised clients (0.11 includes the
--- others when asked with `_uninitialized`, ignored elsewhere); the ids
--- this module started cover the rest.
+-- others when asked with `_uninitialized`, ignored elsewhere).
 local function all_clients()
   local list
   if vim.lsp.get_clients then
@@ -28,9 +27,20 @@ local function all_clients()
   for _, client in ipairs(list) do
     seen[client.id] = true
   end
+  local highest = 0
+  for _, client in ipairs(list) do
+    highest = math.max(highest, client.id)
+  end
   for _, id in pairs(started) do
-    local client = vim.lsp.get_client_by_id(id)
-    if client and not seen[id] then
+    highest = math.max(highest, id)
+  end
+  -- Before 0.11 no list holds an uninitialised client started elsewhere
+  -- (nvim-lspconfig), but get_client_by_id finds it; ids count up from 1,
+  -- so those a little past the highest known id cover clients starting now.
+  for id = 1, highest + 64 do
+    local client = not seen[id] and vim.lsp.get_client_by_id(id)
+    if client then
+      seen[id] = true
       list[#list + 1] = client
     end
   end
