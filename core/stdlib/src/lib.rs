@@ -83,6 +83,13 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("traceback", include_str!("../python/traceback.py"), false),
     ("types", include_str!("../python/types.py"), false),
     ("typing", include_str!("../python/typing.py"), false),
+    ("unittest", include_str!("../python/unittest/__init__.py"), true),
+    ("unittest.case", include_str!("../python/unittest/case.py"), false),
+    ("unittest.loader", include_str!("../python/unittest/loader.py"), false),
+    ("unittest.result", include_str!("../python/unittest/result.py"), false),
+    ("unittest.runner", include_str!("../python/unittest/runner.py"), false),
+    ("unittest.suite", include_str!("../python/unittest/suite.py"), false),
+    ("unittest.util", include_str!("../python/unittest/util.py"), false),
     ("warnings", include_str!("../python/warnings.py"), false),
     ("weakref", include_str!("../python/weakref.py"), false),
 ];
