@@ -91,6 +91,7 @@ fn neovim_plugin_runs_files_and_cells() {
         "ok code lenses",
         "ok code lens runs a cell",
         "ok unsaved edits run",
+        "ok gcStats during a run",
         "ok :PvmInterrupt",
         "ok a client started elsewhere",
         "ok checkhealth",

@@ -85,6 +85,8 @@ local function main()
     "n = 0",
     "while True:",
     "    n += 1",
+    "    box = []",
+    "    box.append(box)",
   }, loop)
 
   local pvm = require("pvm")
@@ -224,6 +226,15 @@ local function main()
   wait_for("the loop to start", 10000, function()
     return text():find("\nlooping", 1, true) ~= nil
   end)
+  -- Statistics arrive while it runs (its cycles make the collector run).
+  wait_for("gcStats during the run", 10000, function()
+    local running_stats = pvm.gc_stats(loop_buf)
+    return running_stats ~= nil and running_stats.uri == vim.uri_from_bufnr(loop_buf) and not running_stats.final
+  end)
+  local running_line = pvm.gc_status(loop_buf)
+  check(running_line:find(" …$") ~= nil, "gc_status() during a run = " .. running_line)
+  say("ok gcStats during a run " .. running_line)
+
   -- The server refuses a second run meanwhile; the first stays the
   -- running one.
   local refused
