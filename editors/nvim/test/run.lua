@@ -1,15 +1,19 @@
 -- Headless test of the plugin against a real `pvm lsp`:
 --
---   PVM=target/release/pvm nvim --headless -u NONE -i NONE -c "luafile editors/nvim/test/run.lua"
+--   PVM=target/release/pvm nvim --headless -u NONE -i NONE -n -c "luafile editors/nvim/test/run.lua"
 --
 -- It loads the plugin from this checkout, opens a Python file in a temp
--- directory and drives the commands: :PvmRun (streamed stdout and stderr,
--- the end line, a final pvm/gcStats), :PvmBytecode, :PvmRunCell twice (the
--- second cell sees a name the first defined), :PvmRestart (then it does
--- not), :PvmInterrupt on an endless loop, and the code lenses. Prints
--- `ok <check>` lines and `DONE`; on a failure prints `FAIL <why>` with the
--- output buffer and exits non-zero. Every wait is on a condition with its
--- own limit, and a watchdog ends everything after PVM_TEST_TIMEOUT_MS.
+-- directory and drives it as a user would: :PvmRun at once (the command
+-- waits for the starting server; streamed stdout and stderr, the end
+-- line, the final pvm/gcStats and gc_status()), :PvmBytecode, :PvmRunCell
+-- twice (the second cell sees a name the first defined), :PvmRestart
+-- (then it does not), the code lenses and running one, an unsaved edit,
+-- an endless loop (gcStats while it runs, a second run refused,
+-- :PvmInterrupt from the output window), a client started elsewhere with
+-- setup{ autostart = false }, and :checkhealth pvm. Prints `ok <check>`
+-- lines and `DONE`; on a failure prints `FAIL <why>` with the output
+-- buffer and exits non-zero. Every wait is on a condition with its own
+-- limit, and a watchdog ends everything after PVM_TEST_TIMEOUT_MS.
 
 local function say(text)
   io.stdout:write(text .. "\n")
