@@ -2,10 +2,13 @@
 // End-to-end test of the packaged extension in VS Code's own workbench:
 // code-server serves it on 127.0.0.1, the .vsix is installed into a fresh
 // extensions folder, and headless Chromium (driven by playwright-core)
-// opens a Python file, fixes its syntax error by typing, kills the
-// language server, runs the file and shows its bytecode from the command
-// palette. What the extension received is read from the JSON-lines file it
-// writes when PVM_VSCODE_TEST_LOG is set (src/testLog.ts).
+// opens Python files. In a trusted workspace it fixes a syntax error by
+// typing, kills the language server (which must come back), runs the file
+// from the command palette and a cell from its code lens, and opens the
+// bytecode view. In a restricted (untrusted) workspace diagnostics, code
+// lenses and hover work but nothing runs. What the extension received is
+// read from the JSON-lines file it writes when PVM_VSCODE_TEST_LOG is set
+// (src/testLog.ts).
 //
 // Usage: node test/e2e.mjs --pvm /path/to/pvm [--vsix x.vsix] [--keep]
 // Environment: PVM_E2E_CODE_SERVER (the code-server executable; default
@@ -126,68 +129,58 @@ const PROGRAM = [
   'del cycles, item',
   'import gc',
   'print("collected", gc.collect() > 0)',
+  '# %%',
+  'print("cell says", 6 * 7)',
   '',
 ].join('\n');
 
-async function main() {
-  const options = parseArguments(process.argv.slice(2));
-  const codeServer =
-    process.env.PVM_E2E_CODE_SERVER ?? join(homedir(), '.cache', 'pvm-e2e', 'node_modules', '.bin', 'code-server');
-  const chromiumPath = process.env.PVM_E2E_CHROMIUM ?? which('chromium');
-  if (!existsSync(codeServer)) throw new Error(`code-server not found at ${codeServer} (run test/install-e2e-deps.sh)`);
-  if (!chromiumPath) throw new Error('chromium not found on PATH (apt-get install chromium)');
-  if (!existsSync(options.pvm)) throw new Error(`pvm not found at ${options.pvm}`);
-  if (!existsSync(join(EXTENSION_DIR, 'out', 'src', 'extension.js'))) throw new Error('run `npm run compile` first');
+const UNTRUSTED_PROGRAM = [
+  'def double(x):',
+  '    return x * 2',
+  '# %%',
+  'print(double(21))',
+  '',
+].join('\n');
 
-  const work = mkdtempSync(join(tmpdir(), 'pvm-vscode-e2e-'));
-  cleanups.push(() => {
-    if (options.keep || process.exitCode) say(`kept ${work}`);
-    else rmSync(work, { recursive: true, force: true });
-  });
-  const workspace = join(work, 'workspace');
-  const userData = join(work, 'user-data');
-  const extensions = join(work, 'extensions');
-  const logPath = join(work, 'extension-log.jsonl');
-  for (const dir of [workspace, join(userData, 'User'), extensions]) mkdirSync(dir, { recursive: true });
-  const programPath = join(workspace, 'prog.py');
-  writeFileSync(programPath, PROGRAM);
-  writeFileSync(
-    join(userData, 'User', 'settings.json'),
-    JSON.stringify(
-      {
-        'pvm.serverPath': options.pvm,
-        'security.workspace.trust.enabled': false,
-        'workbench.startupEditor': 'none',
-        'workbench.tips.enabled': false,
-        'workbench.enableExperiments': false,
-        'telemetry.telemetryLevel': 'off',
-        'extensions.autoCheckUpdates': false,
-        'extensions.autoUpdate': false,
-        'update.mode': 'none',
-        'editor.autoClosingBrackets': 'never',
-        'chat.disableAIFeatures': true,
-      },
-      null,
-      2,
-    ),
-  );
+/** Settings of every workbench here; `trusted` picks the trust mode. */
+function userSettings(pvm, trusted) {
+  return {
+    'pvm.serverPath': pvm,
+    'security.workspace.trust.enabled': !trusted,
+    // An untrusted folder opens in restricted mode without asking.
+    'security.workspace.trust.startupPrompt': 'never',
+    'security.workspace.trust.banner': 'never',
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false,
+    'telemetry.telemetryLevel': 'off',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'update.mode': 'none',
+    'editor.autoClosingBrackets': 'never',
+    'editor.hover.delay': 100,
+    'chat.disableAIFeatures': true,
+  };
+}
+
+/**
+ * A code-server of its own (user data, extensions, workspace under `dir`)
+ * with the .vsix installed, and a Chromium page showing its workbench.
+ */
+async function openWorkbench({ name, dir, codeServer, vsix, browser, pvm, trusted, files }) {
+  const workspace = join(dir, 'workspace');
+  const userData = join(dir, 'user-data');
+  const extensions = join(dir, 'extensions');
+  const logPath = join(dir, 'extension-log.jsonl');
+  for (const folder of [workspace, join(userData, 'User'), extensions]) mkdirSync(folder, { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(workspace, file), text);
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(userSettings(pvm, trusted), null, 2));
   // code-server writes a default config into ~/.config unless given one.
-  const configPath = join(work, 'code-server.yaml');
+  const configPath = join(dir, 'code-server.yaml');
   writeFileSync(configPath, 'auth: none\ncert: false\n');
 
-  let vsix = options.vsix;
-  if (!vsix) {
-    vsix = join(work, 'pvm-vscode.vsix');
-    say('packaging the extension');
-    execFileSync(process.execPath, [join(EXTENSION_DIR, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--out', vsix], {
-      cwd: EXTENSION_DIR,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      timeout: 60_000,
-    });
-  }
-
   const commonArguments = ['--config', configPath, '--user-data-dir', userData, '--extensions-dir', extensions];
-  say(`installing ${vsix} into code-server`);
+  say(`${name}: installing the .vsix into code-server`);
   execFileSync(codeServer, [...commonArguments, '--install-extension', vsix], {
     stdio: ['ignore', 'pipe', 'inherit'],
     timeout: 60_000,
@@ -195,7 +188,7 @@ async function main() {
 
   const port = await freePort();
   const codeServerLog = [];
-  say(`starting code-server on 127.0.0.1:${port}`);
+  say(`${name}: starting code-server on 127.0.0.1:${port}`);
   const server = spawn(
     codeServer,
     [
@@ -206,8 +199,8 @@ async function main() {
       `127.0.0.1:${port}`,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
       '--disable-getting-started-override',
+      ...(trusted ? ['--disable-workspace-trust'] : []),
       workspace,
     ],
     {
@@ -248,46 +241,82 @@ async function main() {
     await sleep(200);
   }
 
-  const { chromium } = await import('playwright-core');
-  say(`starting ${chromiumPath}`);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    timeout: 30_000,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
-  cleanups.push(() => browser.close());
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(STEP_TIMEOUT_MS);
-  const pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  const screenshotOnFailure = async () => {
-    const shot = join(work, 'failure.png');
-    await page.screenshot({ path: shot }).catch(() => undefined);
-    return shot;
-  };
   cleanups.push(async () => {
-    if (process.exitCode) say(`screenshot: ${await screenshotOnFailure()}`);
+    if (process.exitCode) {
+      const shot = join(dir, 'failure.png');
+      await page.screenshot({ path: shot }).catch(() => undefined);
+      say(`${name}: screenshot ${shot}`);
+    }
+    await page.close().catch(() => undefined);
   });
-
-  const log = new TestLogReader(logPath);
-  const programUri = `file://${programPath}`;
-  const isProgram = (uri) => decodeURIComponent(uri) === programUri;
-
-  say('opening the workbench');
+  say(`${name}: opening the workbench`);
   await page.goto(`${url}?folder=${encodeURIComponent(workspace)}`, { waitUntil: 'domcontentloaded' });
   await page.locator('.monaco-workbench').waitFor();
+  return { page, log: new TestLogReader(logPath), workspace };
+}
+
+/** Opens a file from the explorer; resolves once its text shows. */
+async function openFile(page, file, someText) {
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).click();
+  const lines = page.locator('.monaco-editor .view-lines', { hasText: someText });
+  await lines.waitFor();
+  return lines;
+}
+
+async function runFromPalette(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+function runOutput(log, runId) {
+  return log
+    .events()
+    .filter((e) => e.event === 'output' && e.runId === runId && e.stream === 'stdout')
+    .map((e) => e.text)
+    .join('');
+}
+
+async function expectRun(log, since, what, expectedOutput) {
+  const finished = await log.waitFor(`${what} to finish`, (e) => e.event === 'runFinished' || e.event === 'runRefused', since);
+  if (finished.event.event !== 'runFinished' || finished.event.result.status !== 'ok') {
+    throw new Error(`${what} did not succeed: ${JSON.stringify(finished.event)}`);
+  }
+  const runId = finished.event.result.runId;
+  // The final statistics come after the run's last output.
+  const stats = await log.waitFor(`the final GC statistics of ${what}`, (e) => e.event === 'gcStats' && e.runId === runId && e.final, since);
+  const output = runOutput(log, runId);
+  if (output !== expectedOutput) {
+    throw new Error(`${what} (run ${runId}) wrote ${JSON.stringify(output)}, expected ${JSON.stringify(expectedOutput)}`);
+  }
+  say(`${what}: run ${runId} finished ok in ${finished.event.result.durationMs} ms with the expected output; ${stats.event.statusText}`);
+  return finished.event;
+}
+
+async function trustedScenario(context) {
+  const { page, log, workspace } = await openWorkbench({
+    ...context,
+    name: 'trusted',
+    dir: join(context.work, 'trusted'),
+    trusted: true,
+    files: { 'prog.py': PROGRAM },
+  });
+  const programUri = `file://${join(workspace, 'prog.py')}`;
+  const isProgram = (uri) => decodeURIComponent(uri) === programUri;
+  say('trusted: opening prog.py from the explorer');
   // The source editor (the output channel shows "hello from pvm" too).
-  const sourceLines = page.locator('.monaco-editor .view-lines', { hasText: 'print("hello from pvm"' });
-  say('opening prog.py from the explorer');
-  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'prog.py' }).click();
-  await sourceLines.waitFor();
+  const sourceLines = await openFile(page, 'prog.py', 'print("hello from pvm"');
 
   const first = await log.waitFor('the extension to start pvm lsp', (e) => e.event === 'serverStarted');
-  if (first.event.command !== options.pvm || first.event.args.join(' ') !== 'lsp') {
-    throw new Error(`the extension started ${first.event.command} ${first.event.args.join(' ')}, not ${options.pvm} lsp`);
+  if (first.event.command !== context.pvm || first.event.args.join(' ') !== 'lsp') {
+    throw new Error(`the extension started ${first.event.command} ${first.event.args.join(' ')}, not ${context.pvm} lsp`);
   }
-  say(`pvm lsp started (pid ${first.event.pid})`);
+  say(`trusted: pvm lsp started (pid ${first.event.pid})`);
   await log.waitFor('initialize to complete', (e) => e.event === 'initialized', first.index);
 
   const syntaxError = await log.waitFor(
@@ -297,7 +326,7 @@ async function main() {
       isProgram(e.uri) &&
       e.diagnostics.some((d) => d.line === 0 && d.character === 5 && d.message === "'(' was never closed" && d.source === 'pvm'),
   );
-  say('diagnostic received: 1:6 \'(\' was never closed');
+  say("trusted: diagnostic received: 1:6 '(' was never closed");
 
   // Fix the error by typing, as a person would: the edit travels as an
   // incremental didChange, and the diagnostic must go away.
@@ -310,7 +339,7 @@ async function main() {
     (e) => e.event === 'diagnostics' && isProgram(e.uri) && e.diagnostics.length === 0,
     syntaxError.index,
   );
-  say('the fix cleared the diagnostics');
+  say('trusted: the fix cleared the diagnostics');
 
   // The extension restarts a language server that dies.
   process.kill(first.event.pid, 'SIGKILL');
@@ -322,48 +351,30 @@ async function main() {
     (e) => e.event === 'serverStarted' && e.pid !== first.event.pid,
     first.index + 1,
   );
-  await log.waitFor(
-    'diagnostics from the restarted server',
-    (e) => e.event === 'diagnostics' && isProgram(e.uri),
-    second.index,
-  );
-  say(`pvm lsp restarted (pid ${second.event.pid}) and analysed prog.py again`);
+  await log.waitFor('diagnostics from the restarted server', (e) => e.event === 'diagnostics' && isProgram(e.uri), second.index);
+  say(`trusted: pvm lsp restarted (pid ${second.event.pid}) and analysed prog.py again`);
 
-  const runCommand = async (title) => {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`>${title}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-    await page.keyboard.press('Enter');
-  };
-
-  const beforeRun = log.events().length;
-  say('running "PVM: Run Current File" from the command palette');
-  await runCommand('PVM: Run Current File');
-  const finished = await log.waitFor('the run to finish', (e) => e.event === 'runFinished' || e.event === 'runRefused', beforeRun);
-  if (finished.event.event !== 'runFinished' || finished.event.result.status !== 'ok') {
-    throw new Error(`the run did not succeed: ${JSON.stringify(finished.event)}`);
-  }
-  const runId = finished.event.result.runId;
-  const output = log
-    .events()
-    .filter((e) => e.event === 'output' && e.runId === runId && e.stream === 'stdout')
-    .map((e) => e.text)
-    .join('');
-  const expected = 'hello from pvm\nline 0\nline 1\nline 2\ncollected True\n';
-  if (output !== expected) {
-    throw new Error(`run ${runId} wrote ${JSON.stringify(output)}, expected ${JSON.stringify(expected)}`);
-  }
-  say(`run ${runId} finished ok in ${finished.event.result.durationMs} ms with the expected output`);
-  const finalStats = await log.waitFor('the final GC statistics', (e) => e.event === 'gcStats' && e.runId === runId && e.final, beforeRun);
-  say(`final GC statistics: ${finalStats.event.statusText}`);
-  await page.locator('.statusbar-item', { hasText: 'GC ' }).waitFor({ timeout: 10_000 });
-  const statusText = (await page.locator('.statusbar-item', { hasText: 'GC ' }).first().innerText()).trim();
+  let since = log.events().length;
+  say('trusted: "PVM: Run Current File" from the command palette');
+  await runFromPalette(page, 'PVM: Run Current File');
+  await expectRun(log, since, 'the file', 'hello from pvm\nline 0\nline 1\nline 2\ncollected True\ncell says 42\n');
+  const status = page.locator('.statusbar-item', { hasText: 'GC ' }).first();
+  await status.waitFor({ timeout: 10_000 });
+  const statusText = (await status.innerText()).trim();
   if (!/GC \d+\/\d+\/\d+ · \S+ objs · \S+ [kMG]?B/.test(statusText)) {
     throw new Error(`unexpected status bar text ${JSON.stringify(statusText)}`);
   }
-  say(`status bar shows "${statusText}"`);
+  say(`trusted: the status bar shows "${statusText}"`);
+  await status.hover();
+  const tooltip = page.locator('.monaco-hover', { hasText: 'heap bytes' }).first();
+  await tooltip.waitFor({ timeout: 10_000 });
+  const tooltipText = await tooltip.innerText();
+  for (const field of ['collections', 'threshold', 'live objects', 'tracked objects', 'max pause', 'live type']) {
+    if (!tooltipText.includes(field)) throw new Error(`the status tooltip lacks "${field}":\n${tooltipText}`);
+  }
+  if (context.keep) await page.screenshot({ path: join(context.work, 'tooltip.png') });
+  say('trusted: its tooltip tabulates the statistics');
+  await page.mouse.move(700, 300);
   const channel = page.locator('.monaco-editor .view-lines', { hasText: 'Running prog.py' });
   await channel.waitFor({ timeout: 10_000 });
   // Monaco renders spaces as no-break spaces.
@@ -371,24 +382,136 @@ async function main() {
   if (!channelText.includes('hello from pvm') || !/prog\.py finished — exit status 0/.test(channelText)) {
     throw new Error(`the PVM output channel shows:\n${channelText}`);
   }
-  say('the PVM output channel shows the run with its start and end lines');
+  say('trusted: the PVM output channel shows the run between its start and end lines');
 
-  const beforeBytecode = log.events().length;
+  // The server's "▶ Run cell" lens above `# %%` (line 10) runs that cell.
+  since = log.events().length;
+  const runCellLens = page.locator('.codelens-decoration a', { hasText: 'Run cell' });
+  await runCellLens.first().waitFor();
+  say(`trusted: clicking the last of ${await runCellLens.count()} "Run cell" code lenses`);
+  await runCellLens.last().click();
+  const cellRun = await expectRun(log, since, 'the cell', 'cell says 42\n');
+  if (cellRun.target.kind !== 'cell' || cellRun.target.line !== 9) {
+    throw new Error(`the lens ran ${JSON.stringify(cellRun.target)}, not the cell at line 10`);
+  }
+
+  since = log.events().length;
   await sourceLines.click();
-  say('running "PVM: Show Bytecode"');
-  await runCommand('PVM: Show Bytecode');
-  const bytecode = await log.waitFor('the bytecode', (e) => e.event === 'bytecode', beforeBytecode);
+  say('trusted: "PVM: Show Bytecode" from the command palette');
+  await runFromPalette(page, 'PVM: Show Bytecode');
+  const bytecode = await log.waitFor('the bytecode', (e) => e.event === 'bytecode', since);
   if (!bytecode.event.text.includes('LOAD_CONST') || !bytecode.event.text.includes('(print)')) {
     throw new Error(`unexpected bytecode:\n${bytecode.event.text.slice(0, 2000)}`);
   }
   await page.locator('.monaco-editor .view-lines', { hasText: 'RESUME' }).waitFor({ timeout: 10_000 });
-  say('the bytecode view opened beside the source');
-
-  if (options.keep) {
+  say('trusted: the bytecode view opened beside the source');
+  if (context.keep) {
     await sleep(500);
-    await page.screenshot({ path: join(work, 'final.png') });
+    await page.screenshot({ path: join(context.work, 'trusted.png') });
   }
-  if (pageErrors.length > 0) say(`page errors (not fatal): ${pageErrors.slice(0, 3).join(' | ')}`);
+}
+
+async function untrustedScenario(context) {
+  const { page, log, workspace } = await openWorkbench({
+    ...context,
+    name: 'restricted',
+    dir: join(context.work, 'restricted'),
+    trusted: false,
+    files: { 'cells.py': UNTRUSTED_PROGRAM },
+  });
+  const fileUri = `file://${join(workspace, 'cells.py')}`;
+  say('restricted: opening cells.py from the explorer');
+  const sourceLines = await openFile(page, 'cells.py', 'def double');
+  const activated = await log.waitFor('the extension to activate', (e) => e.event === 'activated');
+  if (activated.event.trusted !== false) {
+    throw new Error('the workspace was trusted; the restricted mode test needs it untrusted');
+  }
+  await log.waitFor('pvm lsp to start', (e) => e.event === 'serverStarted');
+  await log.waitFor('diagnostics for cells.py', (e) => e.event === 'diagnostics' && decodeURIComponent(e.uri) === fileUri);
+  say('restricted: pvm lsp started and published diagnostics');
+
+  // Code lenses: "Show bytecode" stays, "Run cell" is dropped.
+  await page.locator('.codelens-decoration a', { hasText: 'Show bytecode' }).first().waitFor();
+  if ((await page.locator('.codelens-decoration a', { hasText: 'Run cell' }).count()) !== 0) {
+    throw new Error('a "Run cell" code lens shows in restricted mode');
+  }
+  say('restricted: code lenses show "Show bytecode" and no "Run cell"');
+
+  // Hover shows the bytecode of the hovered line.
+  await page.locator('.monaco-editor .view-line', { hasText: 'return x * 2' }).locator('span', { hasText: 'return' }).first().hover();
+  const hover = page.locator('.monaco-hover', { hasText: 'bytecode' });
+  await hover.first().waitFor({ timeout: 15_000 });
+  const hoverText = await hover.first().innerText();
+  if (!hoverText.includes('BINARY_OP')) {
+    throw new Error(`the hover shows:\n${hoverText}`);
+  }
+  say('restricted: hover shows the line\'s bytecode');
+  await page.keyboard.press('Escape');
+
+  // The run keybinding does nothing: its `when` needs a trusted workspace.
+  const since = log.events().length;
+  await sourceLines.click();
+  await page.keyboard.press('Control+Alt+R');
+  await runFromPaletteIfListed(page, 'PVM: Run Current File');
+  await sleep(2000);
+  const runs = log.events().slice(since).filter((e) => e.event.startsWith('run'));
+  if (runs.length > 0) {
+    throw new Error(`something ran in restricted mode: ${JSON.stringify(runs)}`);
+  }
+  say('restricted: "Run Current File" neither runs from its keybinding nor from the palette');
+}
+
+/** Runs a palette entry if the palette offers it (disabled commands are not offered). */
+async function runFromPaletteIfListed(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await sleep(500);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+}
+
+async function main() {
+  const options = parseArguments(process.argv.slice(2));
+  const codeServer =
+    process.env.PVM_E2E_CODE_SERVER ?? join(homedir(), '.cache', 'pvm-e2e', 'node_modules', '.bin', 'code-server');
+  const chromiumPath = process.env.PVM_E2E_CHROMIUM ?? which('chromium');
+  if (!existsSync(codeServer)) throw new Error(`code-server not found at ${codeServer} (run test/install-e2e-deps.sh)`);
+  if (!chromiumPath) throw new Error('chromium not found on PATH (apt-get install chromium)');
+  if (!existsSync(options.pvm)) throw new Error(`pvm not found at ${options.pvm}`);
+  if (!existsSync(join(EXTENSION_DIR, 'out', 'src', 'extension.js'))) throw new Error('run `npm run compile` first');
+
+  const work = mkdtempSync(join(tmpdir(), 'pvm-vscode-e2e-'));
+  cleanups.push(() => {
+    if (options.keep || process.exitCode) say(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  });
+
+  let vsix = options.vsix;
+  if (!vsix) {
+    vsix = join(work, 'pvm-vscode.vsix');
+    say('packaging the extension');
+    execFileSync(process.execPath, [join(EXTENSION_DIR, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--out', vsix], {
+      cwd: EXTENSION_DIR,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      timeout: 60_000,
+    });
+  }
+
+  const { chromium } = await import('playwright-core');
+  say(`starting ${chromiumPath}`);
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    timeout: 30_000,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  cleanups.push(() => browser.close());
+
+  const context = { work, codeServer, vsix, browser, pvm: options.pvm, keep: options.keep };
+  await trustedScenario(context);
+  await untrustedScenario(context);
 }
 
 const overall = setTimeout(async () => {
