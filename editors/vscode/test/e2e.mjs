@@ -304,7 +304,7 @@ async function trustedScenario(context) {
     name: 'trusted',
     dir: join(context.work, 'trusted'),
     trusted: true,
-    files: { 'prog.py': PROGRAM },
+    files: { 'prog.py': PROGRAM, 'loop.py': 'n = 0\nwhile True:\n    n += 1\n' },
   });
   const programUri = `file://${join(workspace, 'prog.py')}`;
   const isProgram = (uri) => decodeURIComponent(uri) === programUri;
@@ -405,6 +405,34 @@ async function trustedScenario(context) {
   }
   await page.locator('.monaco-editor .view-lines', { hasText: 'RESUME' }).waitFor({ timeout: 10_000 });
   say('trusted: the bytecode view opened beside the source');
+
+  // A program that never ends, stopped with the title bar's Interrupt
+  // button, which shows only while a program runs.
+  await openFile(page, 'loop.py', 'while True');
+  since = log.events().length;
+  say('trusted: running loop.py with Ctrl+Alt+R');
+  await page.locator('.monaco-editor .view-lines', { hasText: 'while True' }).click();
+  await page.keyboard.press('Control+Alt+R');
+  await log.waitFor('loop.py to start', (e) => e.event === 'runStarted', since);
+  const interrupt = page.locator('.editor-actions .action-label[aria-label*="Interrupt"]');
+  await interrupt.first().waitFor({ timeout: 10_000 });
+  await sleep(300);
+  say('trusted: clicking Interrupt in the editor title');
+  await interrupt.first().click();
+  const interrupted = await log.waitFor('the interrupted run to end', (e) => e.event === 'runFinished' || e.event === 'runRefused', since);
+  if (interrupted.event.result?.status !== 'interrupted') {
+    throw new Error(`the endless loop ended with ${JSON.stringify(interrupted.event)}`);
+  }
+  const traceback = log
+    .events()
+    .filter((e) => e.event === 'output' && e.runId === interrupted.event.result.runId && e.stream === 'stderr')
+    .map((e) => e.text)
+    .join('');
+  if (!traceback.includes('KeyboardInterrupt')) {
+    throw new Error(`the interrupted run wrote to stderr: ${JSON.stringify(traceback)}`);
+  }
+  await interrupt.first().waitFor({ state: 'detached', timeout: 10_000 });
+  say('trusted: the run was interrupted (KeyboardInterrupt) and the Interrupt button went away');
   if (context.keep) {
     await sleep(500);
     await page.screenshot({ path: join(context.work, 'trusted.png') });
