@@ -27,7 +27,7 @@ if [ ${#missing_debs[@]} -gt 0 ]; then
     $SUDO apt-get install -y -qq "${missing_debs[@]}" >/dev/null
 fi
 
-[ -e "$READY" ] && exit 0
+[ -e "$READY" ] && [ -x "$CACHE/node_modules/.bin/code-server" ] && exit 0
 
 mkdir -p "$CACHE"
 npm install --prefix "$CACHE" --ignore-scripts --no-save --no-audit --no-fund \
