@@ -10,6 +10,9 @@ export const BYTECODE_SCHEME = 'pvm-bytecode';
 /** Asks the server for a document's dis text; null if it does not compile. */
 export type FetchBytecode = (source: vscode.Uri) => Promise<string | null>;
 
+/** Told which view lines were highlighted for which source line (0-based). */
+export type HighlightListener = (source: vscode.Uri, line: number, viewLines: [number, number][]) => void;
+
 /** How long the source must rest before the view is re-read. */
 const REFRESH_DELAY_MS = 300;
 
@@ -29,7 +32,10 @@ export class BytecodeView implements vscode.TextDocumentContentProvider, vscode.
   });
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly fetch: FetchBytecode) {
+  constructor(
+    private readonly fetch: FetchBytecode,
+    private readonly onHighlight: HighlightListener = () => undefined,
+  ) {
     this.subscriptions.push(
       vscode.workspace.registerTextDocumentContentProvider(BYTECODE_SCHEME, this),
       vscode.window.onDidChangeTextEditorSelection((event) => {
@@ -124,9 +130,9 @@ export class BytecodeView implements vscode.TextDocumentContentProvider, vscode.
     if (text === undefined) {
       return;
     }
-    const ranges = contiguousRanges(disLinesForSourceLine(text, line + 1)).map(
-      ([first, last]) => new vscode.Range(first, 0, last, 0),
-    );
+    const viewLines = contiguousRanges(disLinesForSourceLine(text, line + 1));
+    const ranges = viewLines.map(([first, last]) => new vscode.Range(first, 0, last, 0));
+    let shown = false;
     for (const editor of vscode.window.visibleTextEditors) {
       if (editor.document.uri.toString() !== viewKey) {
         continue;
@@ -135,6 +141,10 @@ export class BytecodeView implements vscode.TextDocumentContentProvider, vscode.
       if (ranges.length > 0) {
         editor.revealRange(ranges[0], vscode.TextEditorRevealType.InCenterIfOutsideViewport);
       }
+      shown = true;
+    }
+    if (shown) {
+      this.onHighlight(source, line, viewLines);
     }
   }
 

@@ -114,7 +114,11 @@ class PvmExtension implements vscode.Disposable {
   constructor() {
     this.status.name = 'PVM GC statistics';
     this.status.command = EditorCommand.showOutput;
-    this.bytecode = new BytecodeView((source) => this.fetchBytecode(source));
+    this.bytecode = new BytecodeView(
+      (source) => this.fetchBytecode(source),
+      (source, line, viewLines) =>
+        this.testLog.write({ event: 'bytecodeHighlight', uri: source.toString(), line, viewLines }),
+    );
     const register = (id: string, handler: (...args: unknown[]) => unknown) =>
       this.subscriptions.push(vscode.commands.registerCommand(id, handler));
     register(EditorCommand.runFile, (uri) => this.runFile(uri));

@@ -405,6 +405,21 @@ async function trustedScenario(context) {
   }
   await page.locator('.monaco-editor .view-lines', { hasText: 'RESUME' }).waitFor({ timeout: 10_000 });
   say('trusted: the bytecode view opened beside the source');
+  // It follows the cursor: line 3 (`print("line", i)`) compiles to one
+  // group of instructions, which gets highlighted.
+  since = log.events().length;
+  await page.locator('.monaco-editor .view-line', { hasText: 'print("line", i)' }).first().click();
+  const highlight = await log.waitFor(
+    'the bytecode view to follow the cursor to line 3',
+    (e) => e.event === 'bytecodeHighlight' && isProgram(e.uri) && e.line === 2,
+    since,
+  );
+  const highlighted = highlight.event.viewLines;
+  const disLines = bytecode.event.text.split('\n');
+  if (highlighted.length !== 1 || !/^\s*3\s/.test(disLines[highlighted[0][0]] ?? '')) {
+    throw new Error(`line 3 highlighted ${JSON.stringify(highlighted)} of\n${bytecode.event.text}`);
+  }
+  say(`trusted: moving the cursor to line 3 highlights bytecode lines ${highlighted[0][0] + 1}-${highlighted[0][1] + 1}`);
 
   // A program that never ends, stopped with the title bar's Interrupt
   // button, which shows only while a program runs.
