@@ -4,6 +4,7 @@
 //! bytecode when first imported. [`install`] registers them all with a VM.
 
 mod abc;
+mod array;
 mod binascii;
 mod bisect;
 mod classutil;
@@ -122,6 +123,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("_io", io::init),
     ("posix", posix::init),
     ("errno", errno::init),
+    ("array", array::init),
 ];
 
 /// Registers every standard-library module with `vm`'s import system.
