@@ -450,7 +450,11 @@ _USAGE_PIECE = _re.compile(r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+')
 
 def _usage_pieces(text):
     """Split usage text into the units a line break may not split."""
-    return _USAGE_PIECE.findall(text)
+    pieces = _USAGE_PIECE.findall(text)
+    # CPython 3.11 fails this way when a group's text has nested brackets.
+    if ' '.join(pieces) != text:
+        raise AssertionError()
+    return pieces
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):
