@@ -88,6 +88,7 @@ fn neovim_plugin_runs_files_and_cells() {
         "ok :PvmBytecode",
         "ok :PvmRunCell shares the session",
         "ok :PvmRestart",
+        "ok Enter on a traceback entry",
         "ok code lenses",
         "ok code lens runs a cell",
         "ok unsaved edits run",

@@ -185,6 +185,22 @@ local function main()
   check(text():find("NameError: name 'secret' is not defined", 1, true), "no NameError")
   say("ok :PvmRestart")
 
+  -- Enter on the traceback's entry in the output opens the file there.
+  local entry
+  for row, l in ipairs(output.lines()) do
+    if l:find('File "', 1, true) and l:find("prog.py", 1, true) then
+      entry = row
+    end
+  end
+  check(entry ~= nil, "no traceback entry in the output")
+  vim.api.nvim_win_set_cursor(0, { 1, 0 })
+  vim.api.nvim_set_current_win(output.window())
+  vim.api.nvim_win_set_cursor(0, { entry + 1, 0 })
+  vim.api.nvim_feedkeys(vim.api.nvim_replace_termcodes("<CR>", true, false, true), "x", false)
+  check(vim.api.nvim_get_current_buf() == buf, "Enter did not open prog.py: " .. vim.api.nvim_buf_get_name(0))
+  check(vim.api.nvim_win_get_cursor(0)[1] == 14, "Enter went to line " .. vim.api.nvim_win_get_cursor(0)[1])
+  say("ok Enter on a traceback entry")
+
   -- Code lenses from the server ("▶ Run cell" on each # %% line).
   wait_for("code lenses", 10000, function()
     local lenses = vim.lsp.codelens.get(buf)

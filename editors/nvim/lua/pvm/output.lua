@@ -45,8 +45,11 @@ function M.buffer()
   vim.bo[buf].buflisted = false
   vim.bo[buf].filetype = "pvmoutput"
   vim.bo[buf].modifiable = false
-  -- `q` closes the window, as in help and quickfix windows.
+  -- `q` closes the window, as in help and quickfix windows; Enter on a
+  -- traceback entry opens its file at its line.
   vim.api.nvim_buf_set_keymap(buf, "n", "q", "<cmd>close<cr>", { noremap = true, silent = true, nowait = true })
+  vim.api.nvim_buf_set_keymap(buf, "n", "<CR>", "<cmd>lua require('pvm.output').jump()<cr>",
+    { noremap = true, silent = true })
   state.buf = buf
   local count = vim.api.nvim_buf_line_count(buf)
   local first = vim.api.nvim_buf_get_lines(buf, 0, 1, false)[1] or ""
@@ -237,6 +240,38 @@ function M.finish(err, result)
   end
   local group = result.status == "ok" and "PvmOutputOk" or "PvmOutputFailed"
   M.line("■ " .. table.concat(parts, " · "), group)
+end
+
+--- The file and line of the traceback entry at output line `row`
+--- (1-based; default: the cursor's): a `  File "…", line N, in …` line,
+--- or the source line printed under one.
+function M.location(row)
+  local buf = M.buffer()
+  row = row or vim.api.nvim_win_get_cursor(0)[1]
+  for r = row, math.max(row - 1, 1), -1 do
+    local text = vim.api.nvim_buf_get_lines(buf, r - 1, r, false)[1] or ""
+    local file, line = text:match('^%s*File "(.-)", line (%d+)')
+    if file then
+      return file, tonumber(line)
+    end
+  end
+  return nil
+end
+
+--- Opens the traceback entry under the cursor in the window the output
+--- was opened from (or a new split), at its line.
+function M.jump()
+  local file, line = M.location()
+  if not file or vim.fn.filereadable(file) ~= 1 then
+    return
+  end
+  local here = vim.api.nvim_get_current_win()
+  vim.cmd("wincmd p")
+  if vim.api.nvim_get_current_win() == here then
+    vim.cmd("aboveleft split")
+  end
+  vim.cmd("edit " .. vim.fn.fnameescape(file))
+  pcall(vim.api.nvim_win_set_cursor, 0, { line, 0 })
 end
 
 --- The buffer's lines (for tests and scripts).
