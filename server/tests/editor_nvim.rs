@@ -86,6 +86,7 @@ fn neovim_plugin_runs_files_and_cells() {
         "ok :PvmRun output",
         "ok gcStats GC ",
         "ok :PvmBytecode",
+        "ok :9PvmBytecode",
         "ok :PvmRunCell shares the session",
         "ok :PvmRestart",
         "ok Enter on a traceback entry",

@@ -156,6 +156,18 @@ local function main()
   check(dis:find("LOAD_BUILD_CLASS", 1, true) and dis:find("STORE_NAME", 1, true), "no dis text:\n" .. dis)
   say("ok :PvmBytecode")
   check(vim.api.nvim_get_current_buf() == bytecode, "the bytecode window is not current")
+  vim.api.nvim_set_current_win(source_win)
+
+  -- With a range, one line's: line 9 is `secret = 21`.
+  vim.cmd("9PvmBytecode")
+  wait_for(":9PvmBytecode", 10000, function()
+    local first = vim.api.nvim_buf_get_lines(bytecode, 0, 1, false)[1] or ""
+    return first:find(", line 9$") ~= nil
+  end)
+  dis = table.concat(vim.api.nvim_buf_get_lines(bytecode, 0, -1, false), "\n")
+  check(dis:find("line 9", 1, true) and dis:find("(21)", 1, true) and dis:find("(secret)", 1, true)
+    and not dis:find("LOAD_BUILD_CLASS", 1, true), "line 9's dis text:\n" .. dis)
+  say("ok :9PvmBytecode")
   vim.cmd("close")
   vim.api.nvim_set_current_win(source_win)
 
