@@ -506,7 +506,7 @@ class TestCase(object):
         if method() is not None:
             warnings.warn(f'It is deprecated to return a value that is not '
                           f'None from a test case ({method})',
-                          DeprecationWarning, stacklevel=3)
+                          DeprecationWarning, stacklevel=4)
 
     def _callTearDown(self):
         self.tearDown()
