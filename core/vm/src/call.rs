@@ -109,6 +109,96 @@ impl Vm {
         Ok(())
     }
 
+    /// Binds a call's arguments where they already are: `total` values at
+    /// `base`, the last of them the keyword arguments named by the tuple
+    /// `kwnames`. On success the stack holds the new frame's locals at
+    /// `base` (keywords moved to their parameters, defaults filled). False,
+    /// with nothing changed, for any call this cannot bind (`*args` or
+    /// `**kwargs` parameters, an unknown or repeated name, a missing
+    /// argument): the general binder then runs and reports the error.
+    pub(crate) fn bind_keywords_in_place(
+        &mut self,
+        f: &Function,
+        base: usize,
+        total: usize,
+        kwnames: &ObjRef,
+    ) -> bool {
+        let code = &f.code;
+        let Payload::Tuple(names) = &kwnames.payload else {
+            return false;
+        };
+        let nparams = code.argcount + code.kwonlyargcount;
+        if names.len() > total
+            || code.flags & (flags::VARARGS | flags::VARKEYWORDS) != 0
+            || nparams > 64
+            || self.frames.len() >= self.recursion_limit
+        {
+            return false;
+        }
+        let npos = total - names.len();
+        if npos > code.argcount {
+            return false;
+        }
+        // Which parameters have a value: a bit each.
+        let mut filled: u64 = (1u64 << npos) - 1;
+        let mut slots: smallvec::SmallVec<[usize; 8]> = smallvec::SmallVec::new();
+        for name in names.iter() {
+            let Some(name) = name.as_obj() else {
+                return false;
+            };
+            let params = &code.localsplus_names[code.posonlyargcount..nparams];
+            let found = params.iter().position(|p| p.is(name)).or_else(|| {
+                let n = name.as_str_payload()?;
+                params.iter().position(|p| p.as_str_payload() == Some(n))
+            });
+            let Some(i) = found.map(|i| i + code.posonlyargcount) else {
+                return false;
+            };
+            if filled & (1 << i) != 0 {
+                return false;
+            }
+            filled |= 1 << i;
+            slots.push(i);
+        }
+        let defaults = f.defaults.borrow();
+        let defaults: &[Value] = match defaults.payload() {
+            Some(Payload::Tuple(items)) => items,
+            _ => &[],
+        };
+        let first_default = code.argcount.saturating_sub(defaults.len());
+        if (npos..first_default).any(|i| filled & (1 << i) == 0) {
+            return false;
+        }
+        let mut kwonly_defaults: smallvec::SmallVec<[(usize, Value); 4]> =
+            smallvec::SmallVec::new();
+        for i in code.argcount..nparams {
+            if filled & (1 << i) == 0 {
+                let found = match &*f.kwdefaults.borrow() {
+                    Value::Obj(d) => self.dict_get_str(d, &code.localsplus_names[i]),
+                    _ => None,
+                };
+                match found {
+                    Some(v) => kwonly_defaults.push((i, v)),
+                    None => return false,
+                }
+            }
+        }
+        let kwvalues: smallvec::SmallVec<[Value; 8]> = self.stack.drain(base + npos..).collect();
+        self.stack.resize(base + code.nlocalsplus, Value::Null);
+        for (slot, value) in slots.into_iter().zip(kwvalues) {
+            self.stack[base + slot] = value;
+        }
+        for i in npos.max(first_default)..code.argcount {
+            if filled & (1 << i) == 0 {
+                self.stack[base + i] = defaults[i - first_default].clone();
+            }
+        }
+        for (i, value) in kwonly_defaults {
+            self.stack[base + i] = value;
+        }
+        true
+    }
+
     /// Binds `args` into the locals at `base` (CPython's `initialize_locals`).
     fn bind_arguments(
         &mut self,

@@ -121,6 +121,11 @@ pub fn create_hierarchy(vm: &mut Vm) {
     );
     let os_error = vm.exceptions["OSError"].clone();
     vm.add_methods(&os_error, &[("__str__", os_error_str, NativeKind::Method)]);
+    let syntax_error = vm.exceptions["SyntaxError"].clone();
+    vm.add_methods(
+        &syntax_error,
+        &[("__str__", syntax_error_str, NativeKind::Method)],
+    );
     let key_error = vm.exceptions["KeyError"].clone();
     vm.add_methods(
         &key_error,
@@ -363,6 +368,23 @@ fn exc_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(vm.new_str(s))
         }
     }
+}
+
+/// `SyntaxError.__str__`: the message, then the file's base name and the
+/// line when they are known ("msg (x.py, line 3)").
+fn syntax_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = receiver(vm, &args)?;
+    let mut get = |n: &str| crate::attr::get_dict_attr(vm, &obj, n).unwrap_or(Value::None);
+    let (msg, filename, lineno) = (get("msg"), get("filename"), get("lineno"));
+    let msg = vm.str(&msg)?;
+    let file = filename.as_str().map(|f| f.rsplit('/').next().unwrap_or(f));
+    let text = match (file, lineno) {
+        (Some(f), Value::Int(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), _) => format!("{msg} ({f})"),
+        (None, Value::Int(l)) => format!("{msg} (line {l})"),
+        (None, _) => msg,
+    };
+    Ok(vm.new_str(text))
 }
 
 fn key_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -1626,6 +1626,12 @@ impl Vm {
                     self.push_positional_frame(o, n - total, n - argc - 2, total, false);
                     return Ok(true);
                 }
+                if let Some(names) = &kwnames {
+                    if self.bind_keywords_in_place(f, n - total, total, names) {
+                        self.push_bound_frame(o, n - total, n - argc - 2, false);
+                        return Ok(true);
+                    }
+                }
             }
             if let Payload::Type(_) = &o.payload {
                 if kwnames.is_none() && !is_method && self.push_init_frame(o, argc) {
@@ -1729,7 +1735,7 @@ impl Vm {
         let Payload::Function(f) = &func.payload else {
             unreachable!("a Python function");
         };
-        let code = f.code.clone();
+        let code = &f.code;
         self.stack.resize(base + code.nlocalsplus, Value::Null);
         if total < code.argcount {
             if let Some(Payload::Tuple(d)) = f.defaults.borrow().payload() {
@@ -1739,6 +1745,17 @@ impl Vm {
                 }
             }
         }
+        self.push_bound_frame(func, base, floor, init);
+    }
+
+    /// Pushes the frame of Python function `func` whose locals are bound
+    /// at `base`; the stack is cut back to `floor` when it returns.
+    #[inline(always)]
+    fn push_bound_frame(&mut self, func: &ObjRef, base: usize, floor: usize, init: bool) {
+        let Payload::Function(f) = &func.payload else {
+            unreachable!("a Python function");
+        };
+        let code = f.code.clone();
         let globals = f.globals.clone();
         self.frames.push(Frame {
             code,

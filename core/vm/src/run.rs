@@ -74,6 +74,7 @@ fn syntax_error(
     msg: &str,
     filename: &str,
     text: &str,
+    with_text: bool,
     line: u32,
     col: u32,
     end_line: u32,
@@ -96,11 +97,16 @@ fn syntax_error(
     } else {
         offset
     };
+    let text = if !with_text {
+        Value::None
+    } else {
+        vm.new_str(format!("{}\n", line_text.trim_end_matches(['\n', '\r'])))
+    };
     let details = vec![
         vm.new_str(filename),
         Value::Int(line as i64),
         Value::Int(offset as i64),
-        vm.new_str(format!("{}\n", line_text.trim_end_matches(['\n', '\r']))),
+        text,
         Value::Int(end_line as i64),
         Value::Int(end_offset as i64),
     ];
@@ -123,6 +129,7 @@ pub fn compile_source(vm: &mut Vm, text: &str, filename: &str, mode: &str) -> Py
             &e.message,
             filename,
             text,
+            true,
             l,
             c,
             el,
@@ -143,6 +150,7 @@ pub fn compile_source(vm: &mut Vm, text: &str, filename: &str, mode: &str) -> Py
                     "invalid syntax",
                     filename,
                     text,
+                    true,
                     1,
                     0,
                     1,
@@ -160,12 +168,16 @@ pub fn compile_source(vm: &mut Vm, text: &str, filename: &str, mode: &str) -> Py
         Err(errors) => {
             let e = &errors[0];
             let p = e.pos;
+            // The compiler's errors (unlike the parser's) take their text
+            // from the file on disk, as CPython's do: none for "<string>".
+            let on_disk = std::fs::read(filename).is_ok();
             Err(syntax_error(
                 vm,
                 e.kind.name(),
                 &e.message,
                 filename,
                 text,
+                on_disk,
                 p.lineno,
                 p.col_offset,
                 p.end_lineno,
@@ -269,8 +281,37 @@ pub fn handle_uncaught(vm: &mut Vm, e: &ObjRef) -> i32 {
             }
         };
     }
-    crate::traceback::print_exception(vm, e);
+    report_uncaught(vm, e);
     1
+}
+
+/// Reports an uncaught exception through `sys.excepthook` (the built-in
+/// one prints it to `sys.stderr`); a replaced hook that fails gets both
+/// reports, as in CPython.
+fn report_uncaught(vm: &mut Vm, e: &ObjRef) {
+    let hook = crate::builtins::sys_attr(vm, "excepthook");
+    let default = crate::builtins::sys_attr(vm, "__excepthook__");
+    let hook = match (hook, default) {
+        (Some(h), Some(d)) if !h.is(&d) => h,
+        _ => {
+            let text = crate::traceback::format_exception(vm, e);
+            crate::builtins::sys::write_stderr(vm, &text);
+            return;
+        }
+    };
+    let ev = Value::Obj(e.clone());
+    let ty = Value::Obj(e.ty().clone());
+    let tb = crate::exceptions::data(e)
+        .map(|d| d.borrow().traceback.clone())
+        .unwrap_or(Value::None);
+    if let Err(failure) = vm.call(&hook, vec![ty, ev, tb]) {
+        let first = crate::traceback::format_exception(vm, &failure);
+        let original = crate::traceback::format_exception(vm, e);
+        crate::builtins::sys::write_stderr(
+            vm,
+            &format!("Error in sys.excepthook:\n{first}\nOriginal exception was:\n{original}"),
+        );
+    }
 }
 
 /// Runs a source file as `__main__` (`pvm run FILE`): the exit status.
@@ -363,40 +404,5 @@ pub fn run_source(vm: &mut Vm, text: &str, filename: &str) -> i32 {
 
 /// Prints a SyntaxError as CPython does for a script that does not compile.
 pub fn print_syntax_error(vm: &mut Vm, e: &ObjRef) {
-    let get = |vm: &mut Vm, n: &str| crate::attr::get_dict_attr(vm, e, n).unwrap_or(Value::None);
-    let filename = get(vm, "filename");
-    let lineno = get(vm, "lineno");
-    let offset = get(vm, "offset");
-    let end_offset = get(vm, "end_offset");
-    let end_lineno = get(vm, "end_lineno");
-    let text = get(vm, "text");
-    let mut out = String::new();
-    if let (Some(f), Value::Int(l)) = (filename.as_str(), &lineno) {
-        out.push_str(&format!("  File \"{f}\", line {l}\n"));
-    }
-    if let Some(t) = text.as_str() {
-        let line = t.trim_end_matches(['\n', '\r']);
-        let stripped = line.trim_start();
-        let indent = line.chars().count() - stripped.chars().count();
-        if !stripped.is_empty() {
-            out.push_str(&format!("    {stripped}\n"));
-            if let Value::Int(o) = offset {
-                let start = (o - 1).max(0) as usize;
-                let same_line =
-                    matches!((&end_lineno, &lineno), (Value::Int(a), Value::Int(b)) if a == b);
-                let end = match end_offset {
-                    Value::Int(eo) if same_line && eo > o => (eo - 1) as usize,
-                    _ => start + 1,
-                };
-                let lead = start.saturating_sub(indent);
-                let width = end.saturating_sub(start).max(1);
-                out.push_str(&format!("    {}{}\n", " ".repeat(lead), "^".repeat(width)));
-            }
-        }
-    }
-    let line = crate::traceback::exception_line(vm, &Value::Obj(e.clone()));
-    let msg = get(vm, "msg");
-    let msg = msg.as_str().map(str::to_string).unwrap_or(line);
-    let name = vm.type_name(&Value::Obj(e.clone()));
-    vm.stdout.write_stderr(&format!("{out}{name}: {msg}\n"));
+    crate::traceback::print_exception(vm, e);
 }

@@ -64,6 +64,21 @@ fn source_line(vm: &mut Vm, file: &str, line: u32) -> Option<String> {
 
 /// The `Type: message` line of an exception.
 pub fn exception_line(vm: &mut Vm, exc: &Value) -> String {
+    let name = exception_type_name(vm, exc);
+    let msg = match vm.str(exc) {
+        Ok(s) => s,
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    }
+}
+
+/// The exception's class as a report names it (`module.Qualname` outside
+/// builtins and `__main__`).
+fn exception_type_name(vm: &mut Vm, exc: &Value) -> String {
     let ty = vm.type_of(exc).clone();
     let mut name = types::data(&ty).qualname.borrow().clone();
     if types::is_heap_type(&ty) {
@@ -79,15 +94,105 @@ pub fn exception_line(vm: &mut Vm, exc: &Value) -> String {
             }
         }
     }
-    let msg = match vm.str(exc) {
-        Ok(s) => s,
-        Err(_) => "<exception str() failed>".to_string(),
+    name
+}
+
+/// A SyntaxError's part of a report, as CPython prints it: the
+/// `File "...", line N` line, the source text with carets under the
+/// error, then `Type: msg` (the message alone, not `str()` of the
+/// exception). None when the error's attributes do not give a line number
+/// (the report then uses `str()`, as for any exception).
+fn syntax_error_report(vm: &mut Vm, e: &ObjRef) -> Option<String> {
+    let mut get = |n: &str| crate::attr::get_dict_attr(vm, e, n).unwrap_or(Value::None);
+    let (msg, filename, lineno) = (get("msg"), get("filename"), get("lineno"));
+    let (offset, end_lineno, end_offset, text) = (
+        get("offset"),
+        get("end_lineno"),
+        get("end_offset"),
+        get("text"),
+    );
+    let Value::Int(lineno) = lineno else {
+        return None;
     };
-    if msg.is_empty() {
-        name
+    let int_or = |v: &Value, none: i64| match v {
+        Value::Int(i) => Some(*i),
+        Value::None => Some(none),
+        _ => None,
+    };
+    let offset = int_or(&offset, -1)?;
+    // Subclasses (IndentationError, TabError) underline one character.
+    let exact = vm
+        .type_of(&Value::Obj(e.clone()))
+        .is(&vm.exceptions["SyntaxError"]);
+    let (end_lineno, mut end_offset) = if exact {
+        (int_or(&end_lineno, lineno)?, int_or(&end_offset, -1)?)
     } else {
-        format!("{name}: {msg}")
+        (lineno, -1)
+    };
+    let filename = match filename.as_str() {
+        Some(f) => f.to_string(),
+        None if filename.is_none() => "<string>".to_string(),
+        None => vm.str(&filename).ok()?,
+    };
+    let mut out = format!("  File \"{filename}\", line {lineno}\n");
+    if let Some(text) = text.as_str() {
+        let size = text.len() as i64;
+        if end_lineno > lineno {
+            end_offset = size;
+        }
+        end_offset = end_offset.min(size + 1);
+        error_text(&mut out, offset, end_offset, text);
     }
+    let name = exception_type_name(vm, &Value::Obj(e.clone()));
+    let message = if msg.is_none() {
+        String::new()
+    } else {
+        vm.str(&msg)
+            .unwrap_or_else(|_| "<exception str() failed>".to_string())
+    };
+    if message.is_empty() {
+        out.push_str(&name);
+    } else {
+        out.push_str(&format!("{name}: {message}"));
+    }
+    Some(out)
+}
+
+/// The source line of a SyntaxError and its carets. Offsets count UTF-8
+/// bytes here, as CPython's report does (1-based `offset`).
+fn error_text(out: &mut String, offset: i64, end_offset: i64, text: &str) {
+    let carets = if end_offset > 0 && end_offset > offset {
+        end_offset - offset
+    } else {
+        1
+    };
+    let mut offset = offset - 1;
+    let mut text = text;
+    let trimmed = text.trim_start_matches([' ', '\t', '\x0c']);
+    offset -= (text.len() - trimmed.len()) as i64;
+    text = trimmed;
+    let len = text.len() as i64 - text.ends_with('\n') as i64;
+    offset = offset.min(len);
+    // Lines before the one the offset falls in are skipped.
+    while let Some(nl) = text.find('\n') {
+        if nl as i64 >= offset {
+            break;
+        }
+        text = &text[nl + 1..];
+        offset -= nl as i64 + 1;
+    }
+    out.push_str("    ");
+    out.push_str(text);
+    if !text.ends_with('\n') {
+        out.push('\n');
+    }
+    if offset < 0 {
+        return;
+    }
+    out.push_str("    ");
+    out.push_str(&" ".repeat(offset as usize));
+    out.push_str(&"^".repeat(carets as usize));
+    out.push('\n');
 }
 
 fn format_entries(vm: &mut Vm, list: &[Entry], out: &mut String) {
@@ -265,7 +370,16 @@ fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String, seen: &mut Vec<usize>
         format_entries(vm, &list, out);
     }
     let ev = Value::Obj(exc.clone());
-    out.push_str(&exception_line(vm, &ev));
+    let syntax_error = vm.exceptions["SyntaxError"].clone();
+    let report = if vm.is_instance(&ev, &syntax_error) {
+        syntax_error_report(vm, exc)
+    } else {
+        None
+    };
+    match report {
+        Some(report) => out.push_str(&report),
+        None => out.push_str(&exception_line(vm, &ev)),
+    }
     out.push('\n');
     if let Some(Value::Obj(notes)) = crate::attr::get_dict_attr(vm, exc, "__notes__") {
         if let Payload::List(l) = &notes.payload {

@@ -50,6 +50,9 @@ pub fn install(vm: &mut Vm) {
         let nf = vm.new_native(name, f, NativeKind::Function, None);
         vm.set_attr_direct(&sys, name, Value::Obj(nf));
     }
+    let hook = Value::Obj(vm.new_native("excepthook", excepthook, NativeKind::Function, None));
+    vm.set_attr_direct(&sys, "excepthook", hook.clone());
+    vm.set_attr_direct(&sys, "__excepthook__", hook);
     let argv = vm.argv.clone();
     let argv: Vec<Value> = argv.iter().map(|a| vm.new_str(a.as_str())).collect();
     let argv = vm.new_list(argv);
@@ -153,6 +156,49 @@ fn stream_read(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let mut s = String::new();
     let _ = std::io::stdin().read_to_string(&mut s);
     Ok(vm.new_str(s))
+}
+
+/// `sys.excepthook(type, value, traceback)`: prints the report of an
+/// exception to `sys.stderr`, as the interpreter does for an uncaught one.
+fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs(vm, "excepthook")?;
+    let [_, value, tb] = args.values.as_slice() else {
+        let n = args.values.len();
+        return Err(vm.type_error(format!("excepthook expected 3 arguments, got {n}")));
+    };
+    let text = match value {
+        Value::Obj(e) if crate::exceptions::data(e).is_some() => {
+            // The traceback given is shown when the exception has none.
+            if let (Some(d), Some(Payload::Traceback(_))) =
+                (crate::exceptions::data(e), tb.payload())
+            {
+                let mut d = d.borrow_mut();
+                if d.traceback.is_none() {
+                    d.traceback = tb.clone();
+                }
+            }
+            crate::traceback::format_exception(vm, e)
+        }
+        other => {
+            let tn = vm.type_name(other);
+            format!("TypeError: print_exception(): Exception expected for value, {tn} found\n")
+        }
+    };
+    write_stderr(vm, &text);
+    Ok(Value::None)
+}
+
+/// Writes to `sys.stderr`, whatever object it is now (the process's
+/// stderr when it is the original stream).
+pub fn write_stderr(vm: &mut Vm, text: &str) {
+    match super::sys_attr(vm, "stderr") {
+        Some(Value::Obj(s)) if !matches!(s.payload, Payload::Stream(StreamKind::Stderr)) => {
+            let t = vm.new_str(text);
+            let _ = vm.call_method(&Value::Obj(s), "write", vec![t]);
+        }
+        Some(Value::None) => {}
+        _ => vm.stdout.write_stderr(text),
+    }
 }
 
 fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
