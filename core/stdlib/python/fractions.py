@@ -127,6 +127,18 @@ def _is_rational(x):
     return isinstance(x, _RATIONAL)
 
 
+_object_new = object.__new__
+
+
+def _make(numerator, denominator):
+    """A Fraction from a normalised pair (denominator > 0, no common
+    factor), without the checks of the constructor."""
+    f = _object_new(Fraction)
+    f._numerator = numerator
+    f._denominator = denominator
+    return f
+
+
 class Fraction(_RationalBase):
     """This class implements rational numbers.
 
@@ -152,7 +164,7 @@ class Fraction(_RationalBase):
 
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
         """Constructs a Rational."""
-        self = super(Fraction, cls).__new__(cls)
+        self = _object_new(cls)
         if denominator is None:
             tn = type(numerator)
             if tn is int:
@@ -322,13 +334,13 @@ class Fraction(_RationalBase):
         nb, db = b.numerator, b.denominator
         g = math.gcd(da, db)
         if g == 1:
-            return Fraction(na * db + da * nb, da * db, _normalize=False)
+            return _make(na * db + da * nb, da * db)
         s = da // g
         t = na * (db // g) + nb * s
         g2 = math.gcd(t, g)
         if g2 == 1:
-            return Fraction(t, s * db, _normalize=False)
-        return Fraction(t // g2, s * (db // g2), _normalize=False)
+            return _make(t, s * db)
+        return _make(t // g2, s * (db // g2))
 
     __add__, __radd__ = _operators(_add, operator.add, 'add')
 
@@ -338,13 +350,13 @@ class Fraction(_RationalBase):
         nb, db = b.numerator, b.denominator
         g = math.gcd(da, db)
         if g == 1:
-            return Fraction(na * db - da * nb, da * db, _normalize=False)
+            return _make(na * db - da * nb, da * db)
         s = da // g
         t = na * (db // g) - nb * s
         g2 = math.gcd(t, g)
         if g2 == 1:
-            return Fraction(t, s * db, _normalize=False)
-        return Fraction(t // g2, s * (db // g2), _normalize=False)
+            return _make(t, s * db)
+        return _make(t // g2, s * (db // g2))
 
     __sub__, __rsub__ = _operators(_sub, operator.sub, 'sub')
 
@@ -360,7 +372,7 @@ class Fraction(_RationalBase):
         if g > 1:
             nb //= g
             da //= g
-        return Fraction(na * nb, db * da, _normalize=False)
+        return _make(na * nb, db * da)
 
     __mul__, __rmul__ = _operators(_mul, operator.mul, 'mul')
 
@@ -379,7 +391,9 @@ class Fraction(_RationalBase):
         n, d = na * db, nb * da
         if d < 0:
             n, d = -n, -d
-        return Fraction(n, d, _normalize=False)
+        elif d == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % n)
+        return _make(n, d)
 
     __truediv__, __rtruediv__ = _operators(_div, operator.truediv, 'truediv')
 
@@ -420,15 +434,15 @@ class Fraction(_RationalBase):
                 return float(a) ** float(b)
             p = b.numerator
             if p >= 0:
-                return Fraction(a._numerator ** p, a._denominator ** p,
-                                _normalize=False)
+                return _make(a._numerator ** p, a._denominator ** p)
             # A negative power inverts; the sign moves to the numerator.
             p = -p
-            if a._numerator >= 0:
-                return Fraction(a._denominator ** p, a._numerator ** p,
-                                _normalize=False)
-            return Fraction((-a._denominator) ** p, (-a._numerator) ** p,
-                            _normalize=False)
+            if a._numerator > 0:
+                return _make(a._denominator ** p, a._numerator ** p)
+            if a._numerator == 0:
+                raise ZeroDivisionError('Fraction(%s, 0)'
+                                        % (a._denominator ** p))
+            return _make((-a._denominator) ** p, (-a._numerator) ** p)
         return float(a) ** b
 
     def __rpow__(b, a):
@@ -443,15 +457,15 @@ class Fraction(_RationalBase):
 
     def __pos__(a):
         """+a: Coerces a subclass instance to Fraction"""
-        return Fraction(a._numerator, a._denominator, _normalize=False)
+        return _make(a._numerator, a._denominator)
 
     def __neg__(a):
         """-a"""
-        return Fraction(-a._numerator, a._denominator, _normalize=False)
+        return _make(-a._numerator, a._denominator)
 
     def __abs__(a):
         """abs(a)"""
-        return Fraction(abs(a._numerator), a._denominator, _normalize=False)
+        return _make(abs(a._numerator), a._denominator)
 
     def __int__(a, _index=operator.index):
         """int(a)"""

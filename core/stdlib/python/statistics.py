@@ -124,15 +124,23 @@ def _sum(data):
     types = {}
     last = None
     by_den = {}
+    get = by_den.get
     count = 0
     for x in data:
         t = type(x)
         if t is not last:
             types[t] = None
             last = t
-        n, d = _exact_ratio(x)
+        # _exact_ratio inlined for the common case: this loop is the cost.
+        try:
+            ratio = x.as_integer_ratio()
+        except AttributeError:
+            ratio = _exact_ratio(x)
+        except (OverflowError, ValueError):
+            ratio = (x, None)
+        n, d = ratio
         count += 1
-        by_den[d] = by_den.get(d, 0) + n
+        by_den[d] = get(d, 0) + n
     if None in by_den:
         total = by_den[None]
     else:
@@ -154,16 +162,24 @@ def _ss(data, c=None):
     last = None
     sums = {}
     squares = {}
+    sums_get = sums.get
+    squares_get = squares.get
     count = 0
     for x in data:
         t = type(x)
         if t is not last:
             types[t] = None
             last = t
-        n, d = _exact_ratio(x)
+        try:
+            ratio = x.as_integer_ratio()
+        except AttributeError:
+            ratio = _exact_ratio(x)
+        except (OverflowError, ValueError):
+            ratio = (x, None)
+        n, d = ratio
         count += 1
-        sums[d] = sums.get(d, 0) + n
-        squares[d] = squares.get(d, 0) + n * n
+        sums[d] = sums_get(d, 0) + n
+        squares[d] = squares_get(d, 0) + n * n
     if not count:
         ssd = c = Fraction(0)
     elif None in sums:

@@ -64,3 +64,9 @@ print(copy.copy(a) is a, copy.deepcopy(a) is a, copy.copy(g), a.__reduce__())
 print(sum([F(1, n) for n in range(1, 11)]), math.prod(F(n, n + 1) for n in range(1, 10)))
 print(F(10**40 + 1, 3 * 10**20), F(2**100, 6**50))
 print(sorted({F(1, 2), F(2, 4), 0.5, 1, F(1)}))
+for op in [lambda: F(2, 3) / F(0), lambda: F(0) ** -2, lambda: F(0, 5) ** -1, lambda: F(-2, 3) ** -3, lambda: F(0) ** 0,
+           lambda: 5 / F(0), lambda: F(7, 3) / -F(7, 3), lambda: F(-3, 4) / F(-9, 8)]:
+    try:
+        print(op())
+    except ZeroDivisionError as e:
+        print('ZeroDivisionError', e)
