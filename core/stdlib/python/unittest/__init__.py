@@ -35,6 +35,8 @@ from .loader import (TestLoader, defaultTestLoader, makeSuite,
                      getTestCaseNames, findTestCases)
 from .runner import TextTestRunner, TextTestResult
 
+_TextTestResult = TextTestResult
+
 
 def installHandler():
     pass
