@@ -61,6 +61,8 @@ const RUNNING_CONTEXT = 'pvm.running';
 /** A server that dies this often this fast is left stopped. */
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
+/** How long a command waits for a server that is starting. */
+const SERVER_START_WAIT_MS = 10_000;
 
 function readSettings(): ExtensionSettings {
   const config = vscode.workspace.getConfiguration('pvm');
@@ -283,8 +285,24 @@ class PvmExtension implements vscode.Disposable {
       throw new Error('the language server is not running');
     }
     await this.clientStart;
+    // A server that died is being started again: wait for it.
+    if (client.state === State.Starting) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          listener.dispose();
+          resolve();
+        }, SERVER_START_WAIT_MS);
+        const listener = client.onDidChangeState((event) => {
+          if (event.newState !== State.Starting) {
+            clearTimeout(timer);
+            listener.dispose();
+            resolve();
+          }
+        });
+      });
+    }
     if (client.state !== State.Running) {
-      throw new Error('the language server is not running');
+      throw new Error('the language server is not running (see the "PVM Language Server" output)');
     }
     return client;
   }
@@ -429,11 +447,10 @@ class PvmExtension implements vscode.Disposable {
     this.client = undefined;
     if (old !== undefined) {
       try {
-        await old.stop(2000);
+        await old.dispose(2000);
       } catch {
         // A client that never started has nothing to stop.
       }
-      await old.dispose();
     }
     this.serverProcess?.kill();
     await this.start();

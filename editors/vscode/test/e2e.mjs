@@ -448,6 +448,18 @@ async function trustedScenario(context) {
   }
   await interrupt.first().waitFor({ state: 'detached', timeout: 10_000 });
   say('trusted: the run was interrupted (KeyboardInterrupt) and the Interrupt button went away');
+
+  since = log.events().length;
+  say('trusted: "PVM: Restart Language Server" from the command palette');
+  await runFromPalette(page, 'PVM: Restart Language Server');
+  const restarted = await log.waitFor('a new pvm lsp', (e) => e.event === 'serverStarted', since);
+  await log.waitFor('the new server to initialize', (e) => e.event === 'initialized', restarted.index);
+  await log.waitFor(
+    'the new server to analyse prog.py',
+    (e) => e.event === 'diagnostics' && isProgram(e.uri),
+    restarted.index,
+  );
+  say(`trusted: pvm lsp restarted by hand (pid ${restarted.event.pid})`);
   if (context.keep) {
     await sleep(500);
     await page.screenshot({ path: join(context.work, 'trusted.png') });
