@@ -126,10 +126,7 @@ class TestProgram(object):
         print(self._main_parser.format_help())
         print(_MODULE_EXAMPLES % {'prog': self.progName})
 
-    def _build_parser(self):
-        import argparse
-        parser = argparse.ArgumentParser(prog=self.progName)
-        parser.print_help = self._print_help
+    def _add_common_options(self, parser):
         parser.add_argument('-v', '--verbose', dest='verbosity',
                             action='store_const', const=2,
                             help='Verbose output')
@@ -142,48 +139,91 @@ class TestProgram(object):
             parser.add_argument('-f', '--failfast', dest='failfast',
                                 action='store_true',
                                 help='Stop on first fail or error')
-            self.failfast = False
         if self.catchbreak is None:
             parser.add_argument('-c', '--catch', dest='catchbreak',
                                 action='store_true',
                                 help='Catch Ctrl-C and display results so far')
-            self.catchbreak = False
         if self.buffer is None:
             parser.add_argument('-b', '--buffer', dest='buffer',
                                 action='store_true',
                                 help='Buffer stdout and stderr during tests')
-            self.buffer = False
         if self.testNamePatterns is None:
             parser.add_argument('-k', dest='testNamePatterns',
                                 action='append', type=_convert_select_pattern,
                                 help='Only run tests which match the given '
                                      'substring')
+
+    def _option_defaults(self):
+        # What the options' store_true/append defaults leave behind.
+        if self.failfast is None:
+            self.failfast = False
+        if self.catchbreak is None:
+            self.catchbreak = False
+        if self.buffer is None:
+            self.buffer = False
+        if self.testNamePatterns is None:
             self.testNamePatterns = []
+
+    def _build_parser(self):
+        import argparse
+        parser = argparse.ArgumentParser(prog=self.progName)
+        parser.print_help = self._print_help
+        self._add_common_options(parser)
         parser.add_argument('tests', nargs='*',
                             help='a list of any number of test modules, '
                                  'classes and test methods.')
         return parser
 
+    def _build_discovery_parser(self):
+        import argparse
+        parser = argparse.ArgumentParser(prog='%s discover' % self.progName)
+        parser.epilog = ('For test discovery all test modules must be '
+                         'importable from the top level directory of the '
+                         'project.')
+        self._add_common_options(parser)
+        parser.add_argument('-s', '--start-directory', dest='start',
+                            help="Directory to start discovery ('.' default)")
+        parser.add_argument('-p', '--pattern', dest='pattern',
+                            help="Pattern to match tests ('test*.py' default)")
+        parser.add_argument('-t', '--top-level-directory', dest='top',
+                            help='Top level directory of project (defaults to '
+                                 'start directory)')
+        for arg in ('start', 'pattern', 'top'):
+            parser.add_argument(arg, nargs='?', default=argparse.SUPPRESS,
+                                help=argparse.SUPPRESS)
+        return parser
+
+    def _do_discovery(self, argv):
+        self.start = '.'
+        self.pattern = 'test*.py'
+        self.top = None
+        parser = self._build_discovery_parser()
+        parser.parse_args(argv, self)
+        self._option_defaults()
+        if self.start is None:
+            self.start = '.'
+        if self.pattern is None:
+            self.pattern = 'test*.py'
+        if self.testNamePatterns:
+            self.testLoader.testNamePatterns = self.testNamePatterns
+        self.test = self.testLoader.discover(self.start, self.pattern,
+                                             self.top)
+
     def parseArgs(self, argv):
+        if self.module is None and len(argv) > 1 and \
+                argv[1].lower() == 'discover':
+            self._do_discovery(argv[2:])
+            return
+        self.tests = []
         if len(argv) > 1:
             self._main_parser = self._build_parser()
             self._main_parser.parse_args(argv[1:], self)
-        else:
-            # No command-line arguments: what the parser would set.
-            if self.failfast is None:
-                self.failfast = False
-            if self.catchbreak is None:
-                self.catchbreak = False
-            if self.buffer is None:
-                self.buffer = False
-            if self.testNamePatterns is None:
-                self.testNamePatterns = []
-            self.tests = []
+        self._option_defaults()
+        if self.module is None and not self.tests:
+            self._do_discovery([])
+            return
         if self.tests:
             self.testNames = [_convert_name(n) for n in self.tests]
-            if self.module is not None and \
-                    getattr(self.module, '__name__', None) == '__main__':
-                pass
         elif self.defaultTest is None:
             self.testNames = None
         elif isinstance(self.defaultTest, str):

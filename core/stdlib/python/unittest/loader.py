@@ -1,10 +1,12 @@
 """TestLoader: finds the tests of classes, modules and dotted names."""
 
 import functools
+import os
+import re
 import sys
 import traceback
 import types
-from fnmatch import fnmatchcase
+from fnmatch import fnmatch, fnmatchcase
 
 from . import case, suite, util
 
@@ -41,6 +43,17 @@ def _make_failed_import_test(name, suiteClass):
 def _make_failed_load_tests(name, exception, suiteClass):
     message = 'Failed to call load_tests:\n%s' % (traceback.format_exc(),)
     return _make_failed_test(name, exception, suiteClass, message)
+
+
+def _make_skipped_test(methodname, exception, suiteClass):
+    @case.skip(str(exception))
+    def testSkipped(self):
+        pass
+    cls = type("ModuleSkipped", (case.TestCase,), {methodname: testSkipped})
+    return suiteClass((cls(methodname),))
+
+
+VALID_MODULE_NAME = re.compile(r'[_a-z]\w*\.py$', re.IGNORECASE)
 
 
 def _is_test_case_class(obj):
@@ -182,6 +195,117 @@ class TestLoader(object):
         if self.sortTestMethodsUsing:
             names.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
         return names
+
+
+    # discovery
+
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        """The tests of every module below start_dir whose file name
+        matches pattern (packages need an __init__.py); top_level_dir,
+        put on sys.path, is where module names start."""
+        original_top = self._top_level_dir
+        if top_level_dir is None:
+            top_level_dir = original_top if original_top is not None \
+                else start_dir
+        top_level_dir = os.path.abspath(top_level_dir)
+        if top_level_dir not in sys.path:
+            sys.path.insert(0, top_level_dir)
+        self._top_level_dir = top_level_dir
+        try:
+            if os.path.isdir(os.path.abspath(start_dir)):
+                start_dir = os.path.abspath(start_dir)
+                if start_dir != top_level_dir and not os.path.isfile(
+                        os.path.join(start_dir, '__init__.py')):
+                    raise ImportError('Start directory is not importable: '
+                                      '%r' % start_dir)
+            else:
+                __import__(start_dir)
+                module = sys.modules[start_dir]
+                module_file = getattr(module, '__file__', None)
+                if module_file is None:
+                    raise TypeError("don't know how to discover from {!r}"
+                                    .format(module))
+                start_dir = os.path.abspath(os.path.dirname(module_file))
+            tests = list(self._find_tests(start_dir, pattern))
+        finally:
+            self._top_level_dir = original_top
+        return self.suiteClass(tests)
+
+    def _get_name_from_path(self, path):
+        if path == self._top_level_dir:
+            return '.'
+        path = os.path.splitext(os.path.normpath(path))[0]
+        rel = os.path.relpath(path, self._top_level_dir)
+        return rel.replace(os.path.sep, '.')
+
+    def _get_module_from_name(self, name):
+        __import__(name)
+        return sys.modules[name]
+
+    def _match_path(self, path, full_path, pattern):
+        return fnmatch(path, pattern)
+
+    def _find_tests(self, start_dir, pattern):
+        name = self._get_name_from_path(start_dir)
+        if name != '.' and name not in self._loading_packages:
+            tests, recurse = self._find_test_path(start_dir, pattern)
+            if tests is not None:
+                yield tests
+            if not recurse:
+                return
+        for entry in sorted(os.listdir(start_dir)):
+            full_path = os.path.join(start_dir, entry)
+            tests, recurse = self._find_test_path(full_path, pattern)
+            if tests is not None:
+                yield tests
+            if recurse:
+                name = self._get_name_from_path(full_path)
+                self._loading_packages.add(name)
+                try:
+                    yield from self._find_tests(full_path, pattern)
+                finally:
+                    self._loading_packages.discard(name)
+
+    def _import_for_discovery(self, name):
+        """(module, None) or (None, the suite standing for the failure)."""
+        try:
+            return self._get_module_from_name(name), None
+        except case.SkipTest as e:
+            return None, _make_skipped_test(name, e, self.suiteClass)
+        except Exception:
+            error_case, message = _make_failed_import_test(name,
+                                                           self.suiteClass)
+            self.errors.append(message)
+            return None, error_case
+
+    def _find_test_path(self, full_path, pattern):
+        """(tests or None, whether to look inside) for one path."""
+        basename = os.path.basename(full_path)
+        if os.path.isfile(full_path):
+            if not VALID_MODULE_NAME.match(basename):
+                return None, False
+            if not self._match_path(basename, full_path, pattern):
+                return None, False
+            name = self._get_name_from_path(full_path)
+            module, failed = self._import_for_discovery(name)
+            if module is None:
+                return failed, False
+            return self.loadTestsFromModule(module, pattern=pattern), False
+        if os.path.isdir(full_path):
+            if not os.path.isfile(os.path.join(full_path, '__init__.py')):
+                return None, False
+            name = self._get_name_from_path(full_path)
+            package, failed = self._import_for_discovery(name)
+            if package is None:
+                return failed, False
+            load_tests = getattr(package, 'load_tests', None)
+            self._loading_packages.add(name)
+            try:
+                tests = self.loadTestsFromModule(package, pattern=pattern)
+                return tests, load_tests is None
+            finally:
+                self._loading_packages.discard(name)
+        return None, False
 
 
 defaultTestLoader = TestLoader()
