@@ -32,28 +32,19 @@ import {
   serverSettings,
 } from './format';
 import {
+  EditorCommand,
   GC_STATS_METHOD,
   GcStatsParams,
   OUTPUT_METHOD,
   RunResult,
   ServerCommand,
+  lensCommand,
   parseGcStats,
   parseOutput,
   parseRunResult,
 } from './protocol';
 import { RestartBudget } from './restartPolicy';
 import { TestLog } from './testLog';
-
-/** The extension's own command IDs (the server's are in ServerCommand). */
-export const EditorCommand = {
-  runFile: 'pvm.editor.runFile',
-  runCell: 'pvm.editor.runCell',
-  interrupt: 'pvm.editor.interrupt',
-  restartSession: 'pvm.editor.restartSession',
-  showBytecode: 'pvm.editor.showBytecode',
-  restartServer: 'pvm.editor.restartServer',
-  showOutput: 'pvm.editor.showOutput',
-} as const;
 
 /** Context key: a run is in progress (menus show Interrupt). */
 const RUNNING_CONTEXT = 'pvm.running';
@@ -268,14 +259,11 @@ class PvmExtension implements vscode.Disposable {
     if (command === undefined) {
       return [lens];
     }
-    if (command.command === ServerCommand.runCell) {
-      if (!vscode.workspace.isTrusted) {
-        return [];
-      }
-      lens.command = { ...command, command: EditorCommand.runCell };
-    } else if (command.command === ServerCommand.showBytecode) {
-      lens.command = { ...command, command: EditorCommand.showBytecode };
+    const editorCommand = lensCommand(command.command, vscode.workspace.isTrusted);
+    if (editorCommand === null) {
+      return [];
     }
+    lens.command = { ...command, command: editorCommand };
     return [lens];
   }
 

@@ -12,6 +12,37 @@ export const ServerCommand = {
   showBytecode: 'pvm.showBytecode',
 } as const;
 
+/** The extension's own command IDs: the language client registers the
+ * server's, so the extension's must differ. */
+export const EditorCommand = {
+  runFile: 'pvm.editor.runFile',
+  runCell: 'pvm.editor.runCell',
+  interrupt: 'pvm.editor.interrupt',
+  restartSession: 'pvm.editor.restartSession',
+  showBytecode: 'pvm.editor.showBytecode',
+  restartServer: 'pvm.editor.restartServer',
+  showOutput: 'pvm.editor.showOutput',
+} as const;
+
+/**
+ * The command a server code lens should run in the editor: the extension's
+ * counterpart (whose run lines go to the output channel), the server's own
+ * command when there is none, or null when the lens must not show (a run
+ * in an untrusted workspace).
+ */
+export function lensCommand(serverCommand: string, trusted: boolean): string | null {
+  switch (serverCommand) {
+    case ServerCommand.runCell:
+      return trusted ? EditorCommand.runCell : null;
+    case ServerCommand.runFile:
+      return trusted ? EditorCommand.runFile : null;
+    case ServerCommand.showBytecode:
+      return EditorCommand.showBytecode;
+    default:
+      return serverCommand;
+  }
+}
+
 /** Custom notification methods. */
 export const OUTPUT_METHOD = 'pvm/output';
 export const GC_STATS_METHOD = 'pvm/gcStats';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseGcStats, parseOutput, parseRunResult } from '../../src/protocol';
+import { EditorCommand, ServerCommand, lensCommand, parseGcStats, parseOutput, parseRunResult } from '../../src/protocol';
 import { documentedStats } from './fixtures';
 
 
@@ -62,4 +62,27 @@ test('RunResult of each status', () => {
   }
   assert.equal(parseRunResult({ runId: 1, status: 'exploded' }), undefined);
   assert.equal(parseRunResult(null), undefined);
+});
+
+test('code lenses run the extension\'s commands, and no runs when untrusted', () => {
+  assert.equal(lensCommand('pvm.runCell', true), 'pvm.editor.runCell');
+  assert.equal(lensCommand('pvm.runFile', true), 'pvm.editor.runFile');
+  assert.equal(lensCommand('pvm.showBytecode', true), 'pvm.editor.showBytecode');
+  assert.equal(lensCommand('pvm.runCell', false), null);
+  assert.equal(lensCommand('pvm.runFile', false), null);
+  assert.equal(lensCommand('pvm.showBytecode', false), 'pvm.editor.showBytecode');
+  assert.equal(lensCommand('something.else', false), 'something.else');
+});
+
+test('the extension\'s command IDs are the ones package.json contributes', () => {
+  const manifest = require('../../../package.json');
+  const contributed: string[] = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
+  // A copy: deepEqual would narrow `contributed` to the editor IDs' type.
+  assert.deepEqual([...contributed], Object.values(EditorCommand).sort());
+  for (const binding of manifest.contributes.keybindings) {
+    assert.ok(contributed.includes(binding.command), binding.command);
+  }
+  for (const command of Object.values(ServerCommand)) {
+    assert.ok(!contributed.includes(command), `${command} is registered by the language client`);
+  }
 });
