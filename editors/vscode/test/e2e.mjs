@@ -304,7 +304,7 @@ async function trustedScenario(context) {
     name: 'trusted',
     dir: join(context.work, 'trusted'),
     trusted: true,
-    files: { 'prog.py': PROGRAM, 'loop.py': 'n = 0\nwhile True:\n    n += 1\n' },
+    files: { 'prog.py': PROGRAM, 'loop.py': 'n = 0\nwhile True:\n    n += 1\n', 'fail.py': 'x = 1\nprint(x / 0)\n' },
   });
   const programUri = `file://${join(workspace, 'prog.py')}`;
   const isProgram = (uri) => decodeURIComponent(uri) === programUri;
@@ -429,7 +429,7 @@ async function trustedScenario(context) {
   await page.locator('.monaco-editor .view-lines', { hasText: 'while True' }).click();
   await page.keyboard.press('Control+Alt+R');
   await log.waitFor('loop.py to start', (e) => e.event === 'runStarted', since);
-  const interrupt = page.locator('.editor-actions .action-label[aria-label*="Interrupt"]');
+  const interrupt = page.locator('.editor-group-container.active .editor-actions .action-label[aria-label*="Interrupt"]');
   await interrupt.first().waitFor({ timeout: 10_000 });
   await sleep(300);
   say('trusted: clicking Interrupt in the editor title');
@@ -448,6 +448,27 @@ async function trustedScenario(context) {
   }
   await interrupt.first().waitFor({ state: 'detached', timeout: 10_000 });
   say('trusted: the run was interrupted (KeyboardInterrupt) and the Interrupt button went away');
+
+  // An uncaught exception: the run fails, and the server's `pvm run`
+  // diagnostic marks the line that raised. Run from the title bar button.
+  await openFile(page, 'fail.py', 'print(x / 0)');
+  await page.locator('.monaco-editor .view-lines', { hasText: 'print(x / 0)' }).click();
+  since = log.events().length;
+  say('trusted: running fail.py from the editor title\'s Run button');
+  await page.locator('.editor-group-container.active .editor-actions .action-label[aria-label*="Run Current File"]').first().click();
+  const failed = await log.waitFor('fail.py to finish', (e) => e.event === 'runFinished' || e.event === 'runRefused', since);
+  if (failed.event.result?.status !== 'error' || failed.event.result.exitCode !== 1) {
+    throw new Error(`fail.py ended with ${JSON.stringify(failed.event)}`);
+  }
+  await log.waitFor(
+    'the ZeroDivisionError diagnostic at line 2 of fail.py',
+    (e) =>
+      e.event === 'diagnostics' &&
+      decodeURIComponent(e.uri).endsWith('/fail.py') &&
+      e.diagnostics.some((d) => d.line === 1 && d.source === 'pvm run' && d.message === 'ZeroDivisionError: division by zero'),
+    since,
+  );
+  say('trusted: fail.py failed with exit status 1 and its ZeroDivisionError shows at line 2');
 
   since = log.events().length;
   say('trusted: "PVM: Restart Language Server" from the command palette');
