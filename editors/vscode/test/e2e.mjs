@@ -4,9 +4,11 @@
 // extensions folder, and headless Chromium (driven by playwright-core)
 // opens Python files. In a trusted workspace it fixes a syntax error by
 // typing, kills the language server (which must come back), runs the file
-// from the command palette and a cell from its code lens, and opens the
-// bytecode view. In a restricted (untrusted) workspace diagnostics, code
-// lenses and hover work but nothing runs. What the extension received is
+// from the command palette and a cell from its code lens, opens the
+// bytecode view and moves the cursor, interrupts an endless loop, runs a
+// file that raises, and restarts the server by hand. In a restricted
+// (untrusted) workspace diagnostics, code lenses and hover work but
+// nothing runs. What the extension received is
 // read from the JSON-lines file it writes when PVM_VSCODE_TEST_LOG is set
 // (src/testLog.ts).
 //
