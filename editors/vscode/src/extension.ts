@@ -169,8 +169,7 @@ class PvmExtension implements vscode.Disposable {
         }),
         closed: () => {
           if (this.restarts.shouldRestart()) {
-            this.serverLog.appendLine('pvm lsp stopped; starting it again.');
-            return { action: CloseAction.Restart, handled: true };
+            return { action: CloseAction.Restart, message: 'pvm lsp stopped; starting it again.', handled: true };
           }
           return {
             action: CloseAction.DoNotRestart,
