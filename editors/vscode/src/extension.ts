@@ -30,6 +30,7 @@ import {
   runStartLine,
   serverCommand,
   serverSettings,
+  sessionRestartedLine,
 } from './format';
 import {
   EditorCommand,
@@ -407,8 +408,8 @@ class PvmExtension implements vscode.Disposable {
     }
     try {
       await this.execute(ServerCommand.restartSession, [this.serverUri(uri)]);
-      const name = uri.path.split('/').pop();
-      this.transcript.line(`[${new Date().toLocaleTimeString()}] ↻ The cells of ${name} start on a fresh VM`);
+      this.testLog.write({ event: 'sessionRestarted', uri: uri.toString() });
+      this.transcript.line(sessionRestartedLine(uri.toString(), new Date()));
     } catch (error) {
       void vscode.window.showErrorMessage(`PVM: could not restart the session: ${errorMessage(error)}`);
     }

@@ -154,6 +154,10 @@ export function runRefusedLine(target: RunTarget, reason: string, now: Date): st
   return `[${clock(now)}] ■ ${describeTarget(target)} was not run: ${reason}`;
 }
 
+export function sessionRestartedLine(uri: string, now: Date): string {
+  return `[${clock(now)}] ↻ The cells of ${fileName(uri)} start on a fresh VM`;
+}
+
 /**
  * Text for the output channel from a run's output, keeping track of
  * whether the channel ends inside a line, so that the end line never

@@ -399,6 +399,14 @@ async function trustedScenario(context) {
 
   since = log.events().length;
   await sourceLines.click();
+  say('trusted: "PVM: Restart Session" from the command palette');
+  await runFromPalette(page, 'PVM: Restart Session');
+  await log.waitFor('the session restart', (e) => e.event === 'sessionRestarted' && isProgram(e.uri), since);
+  await page.locator('.monaco-editor .view-lines', { hasText: 'start on a fresh VM' }).waitFor({ timeout: 10_000 });
+  say('trusted: the session restarted, and the output channel says so');
+
+  since = log.events().length;
+  await sourceLines.click();
   say('trusted: "PVM: Show Bytecode" from the command palette');
   await runFromPalette(page, 'PVM: Show Bytecode');
   const bytecode = await log.waitFor('the bytecode', (e) => e.event === 'bytecode', since);

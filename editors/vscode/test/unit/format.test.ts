@@ -11,6 +11,7 @@ import {
   runStartLine,
   serverCommand,
   serverSettings,
+  sessionRestartedLine,
 } from '../../src/format';
 import { GcStatsParams, parseGcStats } from '../../src/protocol';
 import { documentedStats } from './fixtures';
@@ -116,6 +117,10 @@ test('run start and end lines', () => {
     runRefusedLine(file, 'a program is already running', at),
     '[09:05:07] ■ my prog.py was not run: a program is already running',
   );
+});
+
+test('session restart line', () => {
+  assert.equal(sessionRestartedLine('file:///home/me/nb.py', at), '[09:05:07] ↻ The cells of nb.py start on a fresh VM');
 });
 
 test('the transcript never glues a run line onto unfinished output', () => {
