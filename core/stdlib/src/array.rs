@@ -893,12 +893,13 @@ fn slice_of(vm: &mut Vm, key: &Value, len: usize) -> PyResult<Option<(i64, i64, 
 
 /// The index an int key names (None when out of range), or "array
 /// indices must be integers".
-fn int_key(vm: &mut Vm, key: &Value, len: usize) -> PyResult<Option<usize>> {
+fn int_key(vm: &mut Vm, key: &Value, me: &Array) -> PyResult<Option<usize>> {
     if !cargs::has_index(vm, key) {
         return Err(vm.type_error("array indices must be integers"));
     }
     let i = cargs::ssize(vm, key)?;
-    Ok(pvm_vm::ops::seq::norm_index(i, len))
+    // The length after `__index__`, which may have changed it.
+    Ok(pvm_vm::ops::seq::norm_index(i, me.len()))
 }
 
 /// `a[i]` and `a[i:j:k]`.
@@ -924,7 +925,7 @@ fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         };
         return new_like(vm, &args.values[0], me, bytes);
     }
-    match int_key(vm, &key, len)? {
+    match int_key(vm, &key, me)? {
         Some(i) if i < me.len() => {
             let item = me.get(i);
             item_value(vm, item)
@@ -982,7 +983,7 @@ fn setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         return Ok(Value::None);
     }
-    let Some(i) = int_key(vm, key, len)? else {
+    let Some(i) = int_key(vm, key, me)? else {
         return Err(vm.index_error("array assignment index out of range"));
     };
     let item = convert(vm, me.code, me.kind, value)?;
@@ -1009,7 +1010,7 @@ fn delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Ok(Value::None);
         }
         let gone = slice_positions(start, step, n);
-        let mut keep = Vec::with_capacity(data.len() - n * size);
+        let mut keep = Vec::with_capacity(data.len().saturating_sub(n * size));
         let mut g = gone.iter().peekable();
         for (i, chunk) in data.chunks_exact(size).enumerate() {
             if g.peek() == Some(&&i) {
@@ -1021,10 +1022,14 @@ fn delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         *data = keep;
         return Ok(Value::None);
     }
-    let Some(i) = int_key(vm, &key, len)? else {
+    let Some(i) = int_key(vm, &key, me)? else {
         return Err(vm.index_error("array assignment index out of range"));
     };
-    me.data.borrow_mut().drain(i * size..(i + 1) * size);
+    // `__index__` may have shortened the array meanwhile.
+    let mut data = me.data.borrow_mut();
+    if (i + 1) * size <= data.len() {
+        data.drain(i * size..(i + 1) * size);
+    }
     Ok(Value::None)
 }
 
@@ -1119,13 +1124,23 @@ fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
 /// `bytes` repeated `n` times, or MemoryError when that cannot be held.
 fn repeated(vm: &mut Vm, bytes: &[u8], n: i64) -> PyResult<Vec<u8>> {
     let n = n.max(0) as usize;
-    match bytes.len().checked_mul(n) {
-        Some(total) if total <= isize::MAX as usize / 2 => Ok(bytes.repeat(n)),
-        _ => {
-            let ty = vm.exc_type("MemoryError");
-            Err(pvm_vm::exceptions::new_exception(vm, &ty, vec![]))
-        }
+    if bytes.is_empty() {
+        return Ok(Vec::new());
     }
+    // An allocation that fails is a MemoryError, not an abort.
+    let mut out = Vec::new();
+    let reserved = bytes
+        .len()
+        .checked_mul(n)
+        .is_some_and(|total| out.try_reserve_exact(total).is_ok());
+    if !reserved {
+        let ty = vm.exc_type("MemoryError");
+        return Err(pvm_vm::exceptions::new_exception(vm, &ty, vec![]));
+    }
+    for _ in 0..n {
+        out.extend_from_slice(bytes);
+    }
+    Ok(out)
 }
 
 /// `a * n` and `n * a`.
