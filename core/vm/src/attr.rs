@@ -118,7 +118,7 @@ impl Vm {
                         return self.swallow_attribute_error(r);
                     }
                 }
-                Ok(None)
+                self.module_getattr(obj, name)
             }
             Err(e) => {
                 if td.has(types::HAS_GETATTR) && self.error_is(&e, "AttributeError") {
@@ -130,6 +130,26 @@ impl Vm {
                 Err(e)
             }
         }
+    }
+
+    /// PEP 562: a module's own `__getattr__` function answers for the
+    /// names it does not have.
+    fn module_getattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+        let Value::Obj(o) = obj else {
+            return Ok(None);
+        };
+        if !matches!(o.payload, Payload::Module(_)) {
+            return Ok(None);
+        }
+        let Some(dict) = o.dict.borrow().clone() else {
+            return Ok(None);
+        };
+        let key = self.intern("__getattr__");
+        let Some(hook) = self.dict_get_str(&dict, &key) else {
+            return Ok(None);
+        };
+        let r = self.call(&hook, vec![Value::Obj(name.clone())]);
+        self.swallow_attribute_error(r)
     }
 
     fn attr_fallback(
@@ -205,7 +225,53 @@ impl Vm {
                 self.descr_get(&d, obj, ty).map(Some)
             }
             (Some(d), _) => Ok(Some(d)),
-            (None, _) => Ok(None),
+            (None, _) => match obj.payload() {
+                // A bound method shows its function's attributes.
+                Some(Payload::BoundMethod(b)) => {
+                    let func = b.0.clone();
+                    self.get_attr(&func, name).map(Some)
+                }
+                _ => Ok(None),
+            },
+        }
+    }
+
+    /// `property.__get__(prop, obj, ty)` for an instance: calls the getter.
+    pub(crate) fn property_get(
+        &mut self,
+        prop: &ObjRef,
+        obj: &Value,
+        ty: &ObjRef,
+    ) -> PyResult<Value> {
+        let Payload::Property(p) = &prop.payload else {
+            return Err(self.type_error("descriptor requires a 'property' object"));
+        };
+        if p[0].is_none() || p[0].is_null() {
+            let msg = format!(
+                "property {} of '{}' object has no getter",
+                self.property_name(prop, ty)?,
+                self.type_name(obj)
+            );
+            return Err(self.attribute_error(msg));
+        }
+        let getter = p[0].clone();
+        self.call(&getter, vec![obj.clone()])
+    }
+
+    /// Whether property `prop` does `method` as `property` itself does (it
+    /// is one, or a subclass that does not override it).
+    fn plain_property(&mut self, prop: &ObjRef, method: &'static str) -> bool {
+        let ty = prop.ty().clone();
+        if !types::is_heap_type(&ty) {
+            return true;
+        }
+        let base = self.t.property.clone();
+        match (
+            self.lookup_special(&ty, method),
+            self.lookup_special(&base, method),
+        ) {
+            (Some(a), Some(b)) => a.is(&b),
+            _ => false,
         }
     }
 
@@ -246,17 +312,9 @@ impl Vm {
             }
             Payload::ClassMethod(f) => Ok(self.bound_method(f.clone(), Value::Obj(ty.clone()))),
             Payload::StaticMethod(f) => Ok(f.clone()),
-            Payload::Property(p) => {
-                if p[0].is_none() || p[0].is_null() {
-                    let msg = format!(
-                        "property {} of '{}' object has no getter",
-                        self.property_name(o, ty)?,
-                        self.type_name(obj)
-                    );
-                    return Err(self.attribute_error(msg));
-                }
-                let getter = p[0].clone();
-                self.call(&getter, vec![obj.clone()])
+            // A property subclass may override `__get__`: the generic path.
+            Payload::Property(_) if self.plain_property(o, "__get__") => {
+                self.property_get(o, obj, ty)
             }
             _ => {
                 let dty = o.ty().clone();
@@ -454,7 +512,16 @@ impl Vm {
                         }
                         return Ok(());
                     }
-                    Payload::Property(p) => {
+                    Payload::Property(p)
+                        if self.plain_property(
+                            dobj,
+                            if value.is_null() {
+                                "__delete__"
+                            } else {
+                                "__set__"
+                            },
+                        ) =>
+                    {
                         let f = if value.is_null() {
                             p[2].clone()
                         } else {

@@ -111,7 +111,12 @@ pub fn learn(ty: &ObjRef, name: &ObjRef, for_store: bool, member_descriptor: &Ob
                 version,
                 func: v,
             },
-            Some(Payload::Property(p)) if !p[0].is_none() && !p[0].is_null() => {
+            // Only plain properties: a subclass may override `__get__`.
+            Some(Payload::Property(p))
+                if !p[0].is_none()
+                    && !p[0].is_null()
+                    && !types::is_heap_type(v.as_obj().map_or(ty, |o| o.ty())) =>
+            {
                 AttrSite::Property {
                     ty: addr,
                     version,

@@ -42,10 +42,7 @@ impl Vm {
             _ => {
                 let ty = o.ty().clone();
                 match self.lookup_special(&ty, "__call__") {
-                    Some(f) => {
-                        args.prepend(callable.clone());
-                        self.call_args(&f, args)
-                    }
+                    Some(f) => self.call_special(f, callable.clone(), &ty, args),
                     None => {
                         let tn = self.type_name(callable);
                         Err(self.type_error(format!("'{tn}' object is not callable")))
@@ -61,13 +58,40 @@ impl Vm {
         if !meta.is(&self.type_) {
             if let Some(f) = self.lookup_special(&meta, "__call__") {
                 if !matches!(f.payload(), Some(Payload::Native(_))) {
-                    let mut args = args;
-                    args.prepend(Value::Obj(cls.clone()));
-                    return self.call_args(&f, args);
+                    return self.call_special(f, Value::Obj(cls.clone()), &meta, args);
                 }
             }
         }
         crate::builtins::type_::type_call(self, cls, args)
+    }
+
+    /// Calls special method `f` found on `owner` for `receiver`: a function
+    /// gets the receiver first; another descriptor is bound by its
+    /// `__get__`; anything else (`__call__ = dict`) is called as it is.
+    fn call_special(
+        &mut self,
+        f: Value,
+        receiver: Value,
+        owner: &ObjRef,
+        mut args: Args,
+    ) -> PyResult<Value> {
+        let plain = match f.payload() {
+            Some(Payload::Function(_)) => false,
+            Some(Payload::Native(n)) => n.kind == crate::payload::NativeKind::Function,
+            _ => true,
+        };
+        if !plain {
+            args.prepend(receiver);
+            return self.call_args(&f, args);
+        }
+        let fty = self.type_of(&f).clone();
+        match self.lookup_special(&fty, "__get__") {
+            Some(get) => {
+                let bound = self.call(&get, vec![f, receiver, Value::Obj(owner.clone())])?;
+                self.call_args(&bound, args)
+            }
+            None => self.call_args(&f, args),
+        }
     }
 
     /// Checks the recursion limit before a new Python frame.

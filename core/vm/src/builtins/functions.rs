@@ -1344,6 +1344,8 @@ pub fn install_aliases(vm: &mut Vm) {
     let td = types::data(&ga);
     td.flags.set(td.flags.get() | types::HAS_GETATTR);
     for ty in [vm.t.union.clone(), ga] {
+        let types_module = vm.new_str("types");
+        vm.set_type_attr(&ty, "__module__", types_module);
         vm.add_methods(
             &ty,
             &[

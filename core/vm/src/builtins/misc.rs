@@ -189,7 +189,10 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(a[0].clone());
     }
     let ty = vm.type_of(&a[1]).clone();
-    vm.descr_get(&a[0], &a[1], &ty)
+    match &a[0] {
+        Value::Obj(prop) => vm.property_get(prop, &a[1], &ty),
+        _ => Err(vm.type_error("descriptor requires a 'property' object")),
+    }
 }
 
 fn property_set(vm: &mut Vm, args: Args) -> PyResult<Value> {

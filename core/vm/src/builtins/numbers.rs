@@ -1231,6 +1231,8 @@ pub fn install(vm: &mut Vm) {
     crate::builtins::slots::install_basic(vm, &int, true);
     let b = vm.t.bool.clone();
     vm.add_methods(&b, &[("__new__", bool_new, NativeKind::StaticMethod)]);
+    // bool's own repr ("True"): int's prints the number.
+    crate::builtins::slots::install_repr(vm, &b);
     let float = vm.t.float.clone();
     vm.add_methods(
         &float,

@@ -89,6 +89,18 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(s))
 }
 
+/// `int.__repr__`: the number, also for a bool (`int.__repr__(True)` is
+/// "1").
+fn int_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match one(vm, &args, "__repr__")? {
+        Value::Bool(b) => Ok(vm.new_str(if b { "1" } else { "0" })),
+        v => {
+            let s = crate::builtins::repr::native_repr(vm, &v)?;
+            Ok(vm.new_str(s))
+        }
+    }
+}
+
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "__hash__")?;
     if let Some(crate::payload::Payload::Set(_)) = v.payload() {
@@ -223,9 +235,16 @@ pub fn install_compare(vm: &mut Vm, ty: &crate::object::ObjRef) {
     vm.add_methods(ty, &methods);
 }
 
+/// Installs the generic `__repr__` (what `repr()` prints for the value).
+pub fn install_repr(vm: &mut Vm, ty: &crate::object::ObjRef) {
+    vm.add_methods(ty, &[("__repr__", repr, NativeKind::Method)]);
+}
+
 /// Installs `__repr__`, `__hash__` and `__bool__`.
 pub fn install_basic(vm: &mut Vm, ty: &crate::object::ObjRef, hashable: bool) {
-    vm.add_methods(ty, &[("__repr__", repr, NativeKind::Method)]);
+    let is_int = matches!(crate::types::data(ty).layout, crate::types::Layout::Int);
+    let repr_fn: crate::payload::NativeFn = if is_int { int_repr } else { repr };
+    vm.add_methods(ty, &[("__repr__", repr_fn, NativeKind::Method)]);
     // Only numbers define __bool__; containers are true by their length
     // (so a subclass's __len__ decides, as in CPython).
     if matches!(

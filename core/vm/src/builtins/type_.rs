@@ -216,10 +216,15 @@ fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The `__module__` of a type.
 pub fn module_of(vm: &mut Vm, ty: &ObjRef) -> String {
-    if !tdata(ty).has(types::HEAP) {
-        return "builtins".into();
-    }
     let key = vm.intern("__module__");
+    if !tdata(ty).has(types::HEAP) {
+        // A built-in type outside builtins (types.UnionType) says so in
+        // its own namespace; the others are builtins whatever they inherit.
+        return match vm.dict_get_str_type(ty, &key) {
+            Some(v) if v.as_str().is_some() => v.as_str().unwrap_or_default().to_string(),
+            _ => "builtins".into(),
+        };
+    }
     match vm.dict_get_str_type(ty, &key) {
         Some(v) => v.as_str().unwrap_or("builtins").to_string(),
         None => "builtins".into(),
@@ -592,11 +597,6 @@ pub fn create_class(
             dict.insert_new(hash, Value::Obj(mkey), m);
         }
     }
-    if !has(&dict, vm, "__doc__") {
-        let key = vm.intern("__doc__");
-        let hash = crate::vm::key_hash(&key);
-        dict.insert_new(hash, Value::Obj(key), Value::None);
-    }
     // Each slot gets a member descriptor with its index in instances (a
     // class with a built-in base keeps slot values in a hidden dict).
     for slot in slots.iter().flatten() {
@@ -620,6 +620,12 @@ pub fn create_class(
         vm.set_attr_direct(&member, "__qualname_owner__", qual);
         let hash = crate::vm::key_hash(&key);
         dict.insert_new(hash, Value::Obj(key), Value::Obj(member));
+    }
+    // After the slots: a slot may be named `__doc__`.
+    if !has(&dict, vm, "__doc__") {
+        let key = vm.intern("__doc__");
+        let hash = crate::vm::key_hash(&key);
+        dict.insert_new(hash, Value::Obj(key), Value::None);
     }
     let base_has_dict = bases.iter().any(|b| tdata(b).has(types::INSTANCE_DICT));
     let wants_dict = match &slots {
