@@ -355,15 +355,20 @@ fn item_value(vm: &mut Vm, item: Item) -> PyResult<Value> {
             Err(_) => vm.new_int_big(BigInt::from(x)),
         },
         Item::Float(f) => Value::Float(f),
-        Item::Char(c) => match char::from_u32(c) {
+        Item::Char(c) => match wide_char(c) {
             Some(ch) => vm.new_str(ch.to_string()),
-            None => {
-                return Err(vm.value_error(format!(
-                    "character U+{c:x} is not in range [U+0000; U+10ffff]"
-                )))
-            }
+            None => return Err(vm.value_error("chr() arg not in range(0x110000)")),
         },
     })
+}
+
+/// The character of a wchar_t item: None past U+10FFFF; a lone
+/// surrogate becomes U+FFFD, as the VM's str cannot hold one.
+fn wide_char(c: u32) -> Option<char> {
+    match c {
+        0xD800..=0xDFFF => Some(char::REPLACEMENT_CHARACTER),
+        _ => char::from_u32(c),
+    }
 }
 
 /// The array state of a value, if it is an array.
@@ -829,7 +834,7 @@ fn text_of(vm: &mut Vm, me: &Array) -> PyResult<String> {
     let mut s = String::with_capacity(me.len());
     for item in me.items() {
         if let Item::Char(c) = item {
-            match char::from_u32(c) {
+            match wide_char(c) {
                 Some(ch) => s.push(ch),
                 None => {
                     return Err(vm.value_error(format!(

@@ -48,3 +48,10 @@ cp = copy.deepcopy(nested); cp[0].append(5); print(nested, cp)
 print(array('i', [1, 2]) + array('i', [3]), array('d') + array('d'), (array('h', [1]) * 3).tolist())
 print(array('i', [1, 2, 3]) > array('i', [1, 2]), array('i', [1, 2]) <= array('i', [1, 2]), array('d', [1.5]) < array('i', [2]))
 print(hasattr(array, '__hash__'), array.__hash__ is None, isinstance(array('i'), array), issubclass(array, object))
+bad = array('u', b'\xff\xff\xff\xff')
+for f in [lambda: bad[0], bad.tounicode, lambda: repr(bad), bad.tolist, lambda: list(bad)]:
+    try:
+        print(f())
+    except ValueError as e:
+        print('ValueError', e)
+print(len(bad), bad.tobytes())
