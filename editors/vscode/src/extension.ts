@@ -497,9 +497,9 @@ class PvmExtension implements vscode.Disposable {
     ) {
       const client = this.client;
       if (client !== undefined && client.state === State.Running) {
-        void client.sendNotification(DidChangeConfigurationNotification.type, {
-          settings: { pvm: serverSettings(readSettings()) },
-        });
+        const settings = serverSettings(readSettings());
+        void client.sendNotification(DidChangeConfigurationNotification.type, { settings: { pvm: settings } });
+        this.testLog.write({ event: 'settingsSent', settings });
       }
     }
   }

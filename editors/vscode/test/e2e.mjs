@@ -459,6 +459,20 @@ async function trustedScenario(context) {
   await interrupt.first().waitFor({ state: 'detached', timeout: 10_000 });
   say('trusted: the run was interrupted (KeyboardInterrupt) and the Interrupt button went away');
 
+  // The run time limit reaches the server when the setting changes (here
+  // in the workspace's settings, which VS Code watches).
+  mkdirSync(join(workspace, '.vscode'), { recursive: true });
+  writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'pvm.run.timeoutSeconds': 1 }));
+  await log.waitFor('the new settings to be sent', (e) => e.event === 'settingsSent' && e.settings.runTimeoutMs === 1000, since);
+  since = log.events().length;
+  say('trusted: with pvm.run.timeoutSeconds = 1, running loop.py again');
+  await page.keyboard.press('Control+Alt+R');
+  const timedOut = await log.waitFor('the time limit to stop loop.py', (e) => e.event === 'runFinished' || e.event === 'runRefused', since);
+  if (timedOut.event.result?.status !== 'timeout') {
+    throw new Error(`the endless loop ended with ${JSON.stringify(timedOut.event)} instead of the time limit`);
+  }
+  say(`trusted: the time limit stopped it after ${timedOut.event.result.durationMs} ms`);
+
   // An uncaught exception: the run fails, and the server's `pvm run`
   // diagnostic marks the line that raised. Run from the title bar button.
   await openFile(page, 'fail.py', 'print(x / 0)');
@@ -532,6 +546,7 @@ async function untrustedScenario(context) {
     throw new Error(`the hover shows:\n${hoverText}`);
   }
   say('restricted: hover shows the line\'s bytecode');
+  if (context.keep) await page.screenshot({ path: join(context.work, 'restricted.png') });
   await page.keyboard.press('Escape');
 
   // The run keybinding does nothing: its `when` needs a trusted workspace.
