@@ -4,13 +4,13 @@
 // extensions folder, and headless Chromium (driven by playwright-core)
 // opens Python files. In a trusted workspace it fixes a syntax error by
 // typing, kills the language server (which must come back), runs the file
-// from the command palette and a cell from its code lens, opens the
-// bytecode view and moves the cursor, interrupts an endless loop, runs a
-// file that raises, and restarts the server by hand. In a restricted
+// from the command palette and a cell from its code lens, restarts the
+// session, opens the bytecode view and moves the cursor, interrupts an
+// endless loop and stops it with a changed run time limit, runs a file
+// that raises, and restarts the server by hand. In a restricted
 // (untrusted) workspace diagnostics, code lenses and hover work but
-// nothing runs. What the extension received is
-// read from the JSON-lines file it writes when PVM_VSCODE_TEST_LOG is set
-// (src/testLog.ts).
+// nothing runs. What the extension received is read from the JSON-lines
+// file it writes when PVM_VSCODE_TEST_LOG is set (src/testLog.ts).
 //
 // Usage: node test/e2e.mjs --pvm /path/to/pvm [--vsix x.vsix] [--keep]
 // Environment: PVM_E2E_CODE_SERVER (the code-server executable; default
