@@ -38,6 +38,9 @@ class _Member:
 
 
 def _full_name(cls):
+    # Types of the builtins module (sys's asyncgen_hooks) show no module.
+    if cls.__module__ == "builtins":
+        return cls.__qualname__
     return "%s.%s" % (cls.__module__, cls.__qualname__)
 
 

@@ -50,6 +50,23 @@ pub fn install(vm: &mut Vm) {
     vm.set_attr_direct(&sys, "dont_write_bytecode", dont_write);
     let warnoptions = vm.new_list(Vec::new());
     vm.set_attr_direct(&sys, "warnoptions", warnoptions);
+    for (name, v) in [("_framework", ""), ("_git_branch", "")] {
+        let s = vm.new_str(v);
+        vm.set_attr_direct(&sys, name, s);
+    }
+    let git = vec![vm.new_str("PVM"), vm.new_str(""), vm.new_str("")];
+    let git = vm.new_tuple(git);
+    vm.set_attr_direct(&sys, "_git", git);
+    let hook = vm.new_native("unraisablehook", unraisablehook, NativeKind::Function, None);
+    vm.set_attr_direct(&sys, "unraisablehook", Value::Obj(hook.clone()));
+    vm.set_attr_direct(&sys, "__unraisablehook__", Value::Obj(hook));
+    let hook = vm.new_native("breakpointhook", breakpointhook, NativeKind::Function, None);
+    vm.set_attr_direct(&sys, "breakpointhook", Value::Obj(hook.clone()));
+    vm.set_attr_direct(&sys, "__breakpointhook__", Value::Obj(hook));
+    let spec = pvm_vm::import::builtin_spec(vm, "sys");
+    vm.set_attr_direct(&sys, "__spec__", spec);
+    vm.set_attr_direct(&sys, "__loader__", Value::None);
+    stdlib_module_names(vm, &sys);
     stream_attrs(vm, &sys);
     // Without _structseq (a VM without the standard library's Python
     // modules) sys keeps its plain version_info.
@@ -84,8 +101,14 @@ fn make_type(
         })
         .collect();
     let n = fields.len() as i64;
+    // asyncgen_hooks is a type of builtins in CPython ("sys.X" for the others).
+    let module = if name == "asyncgen_hooks" {
+        "builtins"
+    } else {
+        "sys"
+    };
     let args = vec![
-        vm.new_str("sys"),
+        vm.new_str(module),
         vm.new_str(name),
         vm.new_list(fields),
         Value::Int(n),
@@ -291,7 +314,204 @@ fn struct_seqs(vm: &mut Vm, sys: &ObjRef, hexversion: i64) -> PyResult<()> {
     };
     let implementation = vm.call_args(&namespace, call)?;
     vm.set_attr_direct(sys, "implementation", implementation);
+
+    let thread_fields = [
+        ("name", "name of the thread implementation"),
+        ("lock", "name of the lock implementation"),
+        ("version", "name and version of the thread library"),
+    ];
+    let cls = make_type(
+        vm,
+        &make,
+        "thread_info",
+        &thread_fields,
+        "sys.thread_info\n\nA named tuple holding information about the thread implementation.",
+    )?;
+    let values = vec![vm.new_str("pthread"), vm.new_str("semaphore"), Value::None];
+    let v = instance(vm, &cls, values)?;
+    vm.set_attr_direct(sys, "thread_info", v);
+
+    let hook_fields = [
+        ("firstiter", "Hook to intercept first iteration"),
+        ("finalizer", "Hook to intercept finalization"),
+    ];
+    let cls = make_type(
+        vm,
+        &make,
+        "asyncgen_hooks",
+        &hook_fields,
+        "asyncgen_hooks\n\nA named tuple providing information about asynchronous\ngenerators hooks.  The attributes are read only.",
+    )?;
+    // The hooks live in a list [class, firstiter, finalizer] bound to both
+    // functions (PVM's async generators do not call them).
+    let state = vm.new_list(vec![cls, Value::None, Value::None]);
+    for (name, func) in [
+        ("get_asyncgen_hooks", get_asyncgen_hooks as NativeFn),
+        ("set_asyncgen_hooks", set_asyncgen_hooks),
+    ] {
+        let f = vm.new_native(name, func, NativeKind::Function, None);
+        let f = rebind(vm, &f, state.clone());
+        vm.set_attr_direct(sys, name, f);
+    }
     Ok(())
+}
+
+/// A copy of native function `f` bound to `receiver` (passed first).
+fn rebind(vm: &mut Vm, f: &ObjRef, receiver: Value) -> Value {
+    let Payload::Native(n) = &f.payload else {
+        return Value::Obj(f.clone());
+    };
+    let bound = pvm_vm::payload::NativeFunction {
+        name: n.name,
+        func: n.func,
+        kind: n.kind,
+        receiver,
+        owner: None,
+    };
+    let _ = vm;
+    Value::Obj(ObjRef::new(
+        f.ty().clone(),
+        Payload::Native(Box::new(bound)),
+    ))
+}
+
+/// `sys.get_asyncgen_hooks()`: the asyncgen_hooks struct sequence.
+fn get_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Payload::List(l)) = args.values.first().and_then(Value::payload) else {
+        return Ok(Value::None);
+    };
+    if args.values.len() > 1 || args.nkw() > 0 {
+        let n = args.values.len() - 1;
+        return Err(vm.type_error(format!(
+            "sys.get_asyncgen_hooks() takes no arguments ({n} given)"
+        )));
+    }
+    let items = l.borrow().clone();
+    let [cls, first, fin] = items.as_slice() else {
+        return Ok(Value::None);
+    };
+    let (cls, first, fin) = (cls.clone(), first.clone(), fin.clone());
+    instance(vm, &cls, vec![first, fin])
+}
+
+/// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: each given hook
+/// must be callable or None.
+fn set_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(state) = args.values.first().cloned() else {
+        return Ok(Value::None);
+    };
+    let rest = Args {
+        values: args.values[1..].iter().cloned().collect(),
+        kwnames: args.kwnames.clone(),
+    };
+    let [first, fin] = rest.bind(vm, "set_asyncgen_hooks", ["firstiter", "finalizer"], 0)?;
+    for (v, what) in [(&fin, "finalizer"), (&first, "firstiter")] {
+        if !v.is_null() && !v.is_none() && !vm.is_callable(v) {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(format!("callable {what} expected, got {tn}")));
+        }
+    }
+    if let Some(Payload::List(l)) = state.payload() {
+        let mut l = l.borrow_mut();
+        for (i, v) in [(1, first), (2, fin)] {
+            if !v.is_null() {
+                if let Some(slot) = l.get_mut(i) {
+                    *slot = v;
+                }
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `sys.stdlib_module_names`: the standard library's modules PVM has
+/// (the top-level names of the built-in ones).
+fn stdlib_module_names(vm: &mut Vm, sys: &ObjRef) {
+    let mut names: Vec<&str> = vm
+        .imports
+        .defs
+        .keys()
+        .copied()
+        .filter(|n| !n.contains('.'))
+        .collect();
+    names.extend(["sys", "builtins", "gc", "_weakref", "atexit"]);
+    names.sort_unstable();
+    names.dedup();
+    let items: Vec<Value> = names.iter().map(|n| vm.new_str(*n)).collect();
+    let list = vm.new_list(items);
+    if let Ok(set) = vm.new_set_from(&list, true) {
+        vm.set_attr_direct(sys, "stdlib_module_names", set);
+    }
+}
+
+/// `sys.unraisablehook(unraisable)`: prints an exception that could not be
+/// raised (its `err_msg`, or "Exception ignored in", the object and the
+/// traceback) to `sys.stderr`.
+fn unraisablehook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let arg = native::one(vm, &args, "unraisablehook")?.clone();
+    let get = |vm: &mut Vm, n: &str| vm.get_attr_str(&arg, n).unwrap_or(Value::None);
+    let msg = get(vm, "err_msg");
+    let object = get(vm, "object");
+    let value = get(vm, "exc_value");
+    let mut text = match msg.as_str() {
+        Some(m) => m.to_string(),
+        None => "Exception ignored in".to_string(),
+    };
+    if !object.is_none() {
+        let r = vm
+            .repr(&object)
+            .unwrap_or_else(|_| "<object repr() failed>".into());
+        text = format!("{text}: {r}");
+    }
+    text.push('\n');
+    match &value {
+        Value::Obj(e) if pvm_vm::exceptions::data(e).is_some() => {
+            text.push_str(&pvm_vm::traceback::format_exception(vm, e));
+        }
+        _ => {
+            let ty = get(vm, "exc_type");
+            if let Some(Payload::Type(_)) = ty.payload() {
+                let n = vm.get_attr_str(&ty, "__name__")?;
+                text.push_str(&format!("{}\n", n.as_str().unwrap_or("?")));
+            }
+        }
+    }
+    pvm_vm::builtins::sys::write_stderr(vm, &text);
+    Ok(Value::None)
+}
+
+/// `sys.breakpointhook(*args, **kws)`: calls the function that
+/// `PYTHONBREAKPOINT` names (default `pdb.set_trace`; "0" disables), with
+/// CPython's RuntimeWarning when it cannot be imported.
+fn breakpointhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let env = std::env::var("PYTHONBREAKPOINT").unwrap_or_default();
+    let hookname = if env.is_empty() {
+        "pdb.set_trace".to_string()
+    } else {
+        env
+    };
+    if hookname == "0" {
+        return Ok(Value::None);
+    }
+    let (module, attr) = match hookname.rsplit_once('.') {
+        Some((m, a)) => (m.to_string(), a.to_string()),
+        None => ("builtins".to_string(), hookname.clone()),
+    };
+    let found = match import_full(vm, &module) {
+        Ok(m) => vm.get_attr_str(&m, &attr).ok(),
+        Err(_) => None,
+    };
+    let Some(hook) = found else {
+        let warnings = import_full(vm, "warnings")?;
+        let warn = vm.get_attr_str(&warnings, "warn")?;
+        let msg = vm.new_str(format!(
+            "Ignoring unimportable $PYTHONBREAKPOINT: \"{hookname}\""
+        ));
+        let cat = Value::Obj(vm.exc_type("RuntimeWarning"));
+        vm.call(&warn, vec![msg, cat])?;
+        return Ok(Value::None);
+    };
+    vm.call_args(&hook, args)
 }
 
 /// The attributes of the standard streams' class that CPython's text
@@ -315,6 +535,7 @@ fn stream_attrs(vm: &mut Vm, sys: &ObjRef) {
             ("newlines", stream_none),
         ],
     );
+    std_buffers(vm, &ty);
     vm.add_methods(
         &ty,
         &[
@@ -411,4 +632,269 @@ fn stream_writable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         stream_kind(&args),
         Some(StreamKind::Stdin)
     )))
+}
+
+/// The state of `sys.stdin.buffer`, `sys.stdout.buffer` and
+/// `sys.stderr.buffer`: which standard stream they read or write.
+struct StdBuffer(StreamKind);
+
+impl pvm_vm::payload::Extension for StdBuffer {}
+
+/// Makes the binary layers under the standard streams (CPython's
+/// BufferedReader/BufferedWriter) and the text streams' `buffer`
+/// attribute, which returns the same object every time.
+fn std_buffers(vm: &mut Vm, text_type: &ObjRef) {
+    let reader = vm.new_extension_type(
+        "BufferedReader",
+        "_io",
+        vec![],
+        &[
+            ("read", buffer_read, NativeKind::Method),
+            ("read1", buffer_read, NativeKind::Method),
+            ("readline", buffer_readline, NativeKind::Method),
+            ("readlines", buffer_readlines, NativeKind::Method),
+            ("__iter__", buffer_iter, NativeKind::Method),
+            ("__next__", buffer_next, NativeKind::Method),
+            ("fileno", buffer_fileno, NativeKind::Method),
+            ("isatty", buffer_isatty, NativeKind::Method),
+            ("readable", buffer_readable, NativeKind::Method),
+            ("writable", buffer_writable, NativeKind::Method),
+            ("seekable", stream_false, NativeKind::Method),
+            ("flush", buffer_flush, NativeKind::Method),
+            ("__repr__", buffer_repr, NativeKind::Method),
+        ],
+    );
+    let writer = vm.new_extension_type(
+        "BufferedWriter",
+        "_io",
+        vec![],
+        &[
+            ("write", buffer_write, NativeKind::Method),
+            ("flush", buffer_flush, NativeKind::Method),
+            ("fileno", buffer_fileno, NativeKind::Method),
+            ("isatty", buffer_isatty, NativeKind::Method),
+            ("readable", buffer_readable, NativeKind::Method),
+            ("writable", buffer_writable, NativeKind::Method),
+            ("seekable", stream_false, NativeKind::Method),
+            ("__repr__", buffer_repr, NativeKind::Method),
+        ],
+    );
+    for ty in [&reader, &writer] {
+        native::add_getters(
+            vm,
+            ty,
+            &[
+                ("name", buffer_name),
+                ("mode", buffer_mode),
+                ("closed", stream_false),
+            ],
+        );
+    }
+    let items = vec![
+        vm.new_extension(&reader, StdBuffer(StreamKind::Stdin)),
+        vm.new_extension(&writer, StdBuffer(StreamKind::Stdout)),
+        vm.new_extension(&writer, StdBuffer(StreamKind::Stderr)),
+    ];
+    let buffers = vm.new_tuple(items);
+    let get = vm.new_native("buffer", text_buffer, NativeKind::Function, None);
+    let get = rebind(vm, &get, buffers);
+    let refuse = vm.new_native("buffer", readonly_attr, NativeKind::Function, None);
+    let prop = ObjRef::new(
+        vm.t.property.clone(),
+        Payload::Property(Box::new([
+            get,
+            Value::Obj(refuse.clone()),
+            Value::Obj(refuse),
+            Value::None,
+        ])),
+    );
+    vm.set_type_attr(text_type, "buffer", Value::Obj(prop));
+}
+
+/// The setter and deleter of a read-only attribute.
+fn readonly_attr(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.attribute_error("readonly attribute"))
+}
+
+/// `stream.buffer`: the receiver is the tuple (stdin's, stdout's, stderr's).
+fn text_buffer(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (Some(Payload::Tuple(t)), Some(Payload::Stream(k))) = (
+        args.values.first().and_then(Value::payload),
+        args.values.get(1).and_then(Value::payload),
+    ) else {
+        return Ok(Value::None);
+    };
+    let i = match k {
+        StreamKind::Stdin => 0,
+        StreamKind::Stdout => 1,
+        StreamKind::Stderr => 2,
+    };
+    Ok(t.get(i).cloned().unwrap_or(Value::None))
+}
+
+/// Which stream a buffer method's receiver is.
+fn buffer_kind(vm: &mut Vm, args: &Args, method: &str) -> PyResult<StreamKind> {
+    let class = match args
+        .values
+        .first()
+        .and_then(pvm_vm::extension::state::<StdBuffer>)
+    {
+        Some(b) => return Ok(b.0),
+        None => "_io.BufferedWriter",
+    };
+    Err(vm.type_error(format!(
+        "descriptor '{method}' for '{class}' objects doesn't apply to this object"
+    )))
+}
+
+/// `write(b)`: the bytes go out as they are; the count written.
+fn buffer_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let kind = buffer_kind(vm, &args, "write")?;
+    let [_, data] = args.bind(vm, "write", ["self", "buffer"], 2)?;
+    let Some(bytes) = pvm_vm::ops::seq::bytes_of(&data) else {
+        let tn = vm.type_name(&data);
+        return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
+    };
+    match kind {
+        StreamKind::Stdout => vm.stdout.write_bytes(&bytes),
+        StreamKind::Stderr => vm.stdout.write_stderr_bytes(&bytes),
+        StreamKind::Stdin => return Err(vm.new_error("OSError", "not writable")),
+    }
+    Ok(Value::Int(bytes.len() as i64))
+}
+
+/// `flush()`.
+fn buffer_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    buffer_kind(vm, &args, "flush")?;
+    vm.stdout.flush();
+    Ok(Value::None)
+}
+
+/// A size argument of the reading methods: None to read all.
+fn buffer_size(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
+    match v {
+        Value::Null | Value::None => Ok(None),
+        other => Ok(usize::try_from(vm.index(other)?).ok()),
+    }
+}
+
+/// Checks the receiver is stdin's buffer and flushes stdout (a prompt
+/// written before reading shows first).
+fn reader(vm: &mut Vm, args: &Args, method: &str) -> PyResult<()> {
+    if buffer_kind(vm, args, method)? != StreamKind::Stdin {
+        return Err(vm.new_error("OSError", "read"));
+    }
+    vm.stdout.flush();
+    Ok(())
+}
+
+/// `read(size=-1)`: up to `size` bytes of stdin (all when negative).
+fn buffer_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    reader(vm, &args, "read")?;
+    let [_, size] = args.bind(vm, "read", ["self", "size"], 1)?;
+    let limit = buffer_size(vm, &size)?;
+    let b = pvm_vm::builtins::sys::read_stdin(limit, false, false);
+    Ok(vm.new_bytes(b))
+}
+
+/// `readline(size=-1)`.
+fn buffer_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    reader(vm, &args, "readline")?;
+    let [_, size] = args.bind(vm, "readline", ["self", "size"], 1)?;
+    let limit = buffer_size(vm, &size)?;
+    let b = pvm_vm::builtins::sys::read_stdin(limit, true, false);
+    Ok(vm.new_bytes(b))
+}
+
+/// `readlines()`: the remaining lines.
+fn buffer_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    reader(vm, &args, "readlines")?;
+    let mut lines = Vec::new();
+    loop {
+        let b = pvm_vm::builtins::sys::read_stdin(None, true, false);
+        if b.is_empty() {
+            break;
+        }
+        lines.push(vm.new_bytes(b));
+    }
+    Ok(vm.new_list(lines))
+}
+
+/// `iter(sys.stdin.buffer)`: itself.
+fn buffer_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    reader(vm, &args, "__iter__")?;
+    Ok(args.values[0].clone())
+}
+
+/// `next(sys.stdin.buffer)`: the next line; StopIteration at the end.
+fn buffer_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    reader(vm, &args, "__next__")?;
+    let b = pvm_vm::builtins::sys::read_stdin(None, true, false);
+    if b.is_empty() {
+        return Err(native::stop(vm));
+    }
+    Ok(vm.new_bytes(b))
+}
+
+/// `fileno()`.
+fn buffer_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(match buffer_kind(vm, &args, "fileno")? {
+        StreamKind::Stdin => 0,
+        StreamKind::Stdout => 1,
+        StreamKind::Stderr => 2,
+    }))
+}
+
+/// `isatty()`.
+fn buffer_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fd = match buffer_kind(vm, &args, "isatty")? {
+        StreamKind::Stdin => 0,
+        StreamKind::Stdout => 1,
+        StreamKind::Stderr => 2,
+    };
+    // SAFETY: isatty on a standard descriptor.
+    Ok(Value::Bool(unsafe { libc::isatty(fd) } == 1))
+}
+
+/// `name`: `<stdin>`, ...
+fn buffer_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = match buffer_kind(vm, &args, "name")? {
+        StreamKind::Stdin => "<stdin>",
+        StreamKind::Stdout => "<stdout>",
+        StreamKind::Stderr => "<stderr>",
+    };
+    Ok(vm.new_str(n))
+}
+
+/// `mode`: 'rb' or 'wb'.
+fn buffer_mode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let m = match buffer_kind(vm, &args, "mode")? {
+        StreamKind::Stdin => "rb",
+        _ => "wb",
+    };
+    Ok(vm.new_str(m))
+}
+
+/// `repr()`: `<_io.BufferedWriter name='<stdout>'>`.
+fn buffer_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (class, name) = match buffer_kind(vm, &args, "__repr__")? {
+        StreamKind::Stdin => ("BufferedReader", "<stdin>"),
+        StreamKind::Stdout => ("BufferedWriter", "<stdout>"),
+        StreamKind::Stderr => ("BufferedWriter", "<stderr>"),
+    };
+    Ok(vm.new_str(format!("<_io.{class} name='{name}'>")))
+}
+
+/// `readable()`: only stdin's.
+fn buffer_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(
+        buffer_kind(vm, &args, "readable")? == StreamKind::Stdin,
+    ))
+}
+
+/// `writable()`: stdout's and stderr's.
+fn buffer_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(
+        buffer_kind(vm, &args, "writable")? != StreamKind::Stdin,
+    ))
 }

@@ -40,6 +40,8 @@ pub struct ImportState {
     pub compiled: usize,
     /// Source modules loaded from a valid `__pycache__` file.
     pub from_cache: usize,
+    /// The class of modules' `__spec__` objects, made at first use.
+    pub spec_type: Option<ObjRef>,
 }
 
 /// Where a module was found.
@@ -323,6 +325,12 @@ fn load(vm: &mut Vm, full: &str, found: Found) -> PyResult<Value> {
         vm.set_attr_direct(&module, "__path__", path);
     }
     let spec = module_spec(vm, full, file.as_deref(), &found, is_package);
+    // A package's spec shares its `__path__` list, as in CPython.
+    if let (Value::Obj(s), Some(path)) =
+        (&spec, crate::attr::get_dict_attr(vm, &module, "__path__"))
+    {
+        vm.set_attr_direct(s, "submodule_search_locations", path);
+    }
     vm.set_attr_direct(&module, "__spec__", spec);
     vm.set_attr_direct(&module, "__loader__", Value::None);
     vm.imports.initializing.push(full.to_string());
@@ -383,7 +391,22 @@ fn load_source(vm: &mut Vm, file: &Path) -> PyResult<std::rc::Rc<crate::code::Co
 /// A `ModuleSpec`-like namespace: name, origin, parent,
 /// submodule_search_locations, has_location.
 fn module_spec(vm: &mut Vm, full: &str, file: Option<&str>, found: &Found, package: bool) -> Value {
-    let spec = new_detached_namespace(vm);
+    let ty = match &vm.imports.spec_type {
+        Some(t) => t.clone(),
+        None => {
+            let t = vm.new_extension_type(
+                "ModuleSpec",
+                "_frozen_importlib",
+                vec![],
+                &[("__repr__", spec_repr, crate::payload::NativeKind::Method)],
+            );
+            vm.imports.spec_type = Some(t.clone());
+            t
+        }
+    };
+    let dict = vm.new_dict();
+    let spec = ObjRef::with_dict(ty, Payload::Object, Some(dict));
+    vm.set_attr_direct(&spec, "loader", Value::None);
     let name = vm.new_str(full);
     vm.set_attr_direct(&spec, "name", name);
     let origin = match (file, found) {
@@ -403,6 +426,33 @@ fn module_spec(vm: &mut Vm, full: &str, file: Option<&str>, found: &Found, packa
     vm.set_attr_direct(&spec, "has_location", Value::Bool(file.is_some()));
     vm.set_attr_direct(&spec, "submodule_search_locations", Value::None);
     Value::Obj(spec)
+}
+
+/// `repr(spec)`: `ModuleSpec(name='m', loader=None, origin='...')`, as
+/// CPython shows a spec (with the search locations of a package).
+fn spec_repr(vm: &mut Vm, args: crate::args::Args) -> PyResult<Value> {
+    let Some(Value::Obj(spec)) = args.values.first() else {
+        return Ok(vm.new_str("ModuleSpec()"));
+    };
+    let mut parts = Vec::new();
+    for name in ["name", "loader", "origin", "submodule_search_locations"] {
+        let v = crate::attr::get_dict_attr(vm, spec, name).unwrap_or(Value::None);
+        if name == "origin" && v.is_none() {
+            continue;
+        }
+        if name == "submodule_search_locations" && v.is_none() {
+            continue;
+        }
+        let r = vm.repr(&v)?;
+        parts.push(format!("{name}={r}"));
+    }
+    Ok(vm.new_str(format!("ModuleSpec({})", parts.join(", "))))
+}
+
+/// The `__spec__` of a module built into the VM (`sys`, `builtins`).
+pub fn builtin_spec(vm: &mut Vm, name: &str) -> Value {
+    let found = Found::Builtin(ModuleDef::Native(|_, _| Ok(())));
+    module_spec(vm, name, None, &found, false)
 }
 
 /// `from package import a, b`: imports the submodules among the names

@@ -79,6 +79,27 @@ impl Output {
         }
     }
 
+    /// Writes raw bytes to stdout (`sys.stdout.buffer`); a callback gets
+    /// them as text, undecodable bytes replaced.
+    pub fn write_bytes(&mut self, b: &[u8]) {
+        match &mut self.sink {
+            Sink::Process(w) => {
+                let _ = w.write_all(b);
+            }
+            Sink::Callback(_) => self.write(&String::from_utf8_lossy(b)),
+        }
+    }
+
+    /// Writes raw bytes to stderr (`sys.stderr.buffer`), after stdout.
+    pub fn write_stderr_bytes(&mut self, b: &[u8]) {
+        if let Sink::Callback(_) = self.sink {
+            self.write_stderr(&String::from_utf8_lossy(b));
+            return;
+        }
+        self.flush();
+        let _ = std::io::stderr().write_all(b);
+    }
+
     /// Flushes what is buffered.
     pub fn flush(&mut self) {
         match &mut self.sink {

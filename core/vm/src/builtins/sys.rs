@@ -22,6 +22,9 @@ pub fn install(vm: &mut Vm) {
             ("read", stream_read, NativeKind::Method),
             ("isatty", stream_isatty, NativeKind::Method),
             ("writelines", stream_writelines, NativeKind::Method),
+            ("readlines", stream_readlines, NativeKind::Method),
+            ("__iter__", stream_iter, NativeKind::Method),
+            ("__next__", stream_next, NativeKind::Method),
         ],
     );
     for (name, kind) in [
@@ -45,11 +48,18 @@ pub fn install(vm: &mut Vm) {
         ("set_int_max_str_digits", set_int_max_str_digits),
         ("getrefcount", getrefcount),
         ("getallocatedblocks", getallocatedblocks),
+        ("call_tracing", call_tracing),
+        ("is_finalizing", is_finalizing),
+        ("getdlopenflags", getdlopenflags),
     ];
     for &(name, f) in funcs {
         let nf = vm.new_native(name, f, NativeKind::Function, None);
         vm.set_attr_direct(&sys, name, Value::Obj(nf));
     }
+    let display = Value::Obj(vm.new_native("displayhook", displayhook, NativeKind::Function, None));
+    vm.set_attr_direct(&sys, "displayhook", display.clone());
+    vm.set_attr_direct(&sys, "__displayhook__", display);
+    install_stateful(vm, &sys);
     let hook = Value::Obj(vm.new_native("excepthook", excepthook, NativeKind::Function, None));
     vm.set_attr_direct(&sys, "excepthook", hook.clone());
     vm.set_attr_direct(&sys, "__excepthook__", hook);
@@ -58,7 +68,13 @@ pub fn install(vm: &mut Vm) {
     let argv = vm.new_list(argv);
     vm.set_attr_direct(&sys, "argv", argv);
     vm.set_attr_direct(&sys, "maxsize", Value::Int(i64::MAX));
-    let s = vm.new_str("3.11.7 (PVM)");
+    // CPython's layout ("X.Y.Z (build) [compiler]"), which platform's
+    // version parser reads.
+    let s = vm.new_str(concat!(
+        "3.11.7 (pvm ",
+        env!("CARGO_PKG_VERSION"),
+        ") [rustc]"
+    ));
     vm.set_attr_direct(&sys, "version", s);
     let vi = vm.new_tuple(vec![
         Value::Int(3),
@@ -76,8 +92,43 @@ pub fn install(vm: &mut Vm) {
     vm.set_attr_direct(&sys, "modules", modules);
     let path = vm.new_list(Vec::new());
     vm.set_attr_direct(&sys, "path", path);
-    let e = vm.new_str("pvm");
-    vm.set_attr_direct(&sys, "executable", e);
+    let exe = executable();
+    let e = vm.new_str(exe.as_str());
+    vm.set_attr_direct(&sys, "executable", e.clone());
+    vm.set_attr_direct(&sys, "_base_executable", e);
+    // The installation prefix: the folder above the one holding the binary
+    // (`/usr` for `/usr/bin/pvm`), as CPython's prefix is for its own.
+    let prefix = std::path::Path::new(&exe)
+        .parent()
+        .and_then(std::path::Path::parent)
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+        let p = vm.new_str(prefix.as_str());
+        vm.set_attr_direct(&sys, name, p);
+    }
+    let orig: Vec<Value> = std::env::args_os()
+        .map(|a| vm.new_str(a.to_string_lossy().as_ref()))
+        .collect();
+    let orig = vm.new_list(orig);
+    vm.set_attr_direct(&sys, "orig_argv", orig);
+    let doc = vm.new_str(SYS_DOC);
+    vm.set_attr_direct(&sys, "__doc__", doc);
+    let package = vm.new_str("");
+    vm.set_attr_direct(&sys, "__package__", package);
+    let copyright = vm.new_str(COPYRIGHT);
+    vm.set_attr_direct(&sys, "copyright", copyright);
+    let xoptions = Value::Obj(vm.new_dict());
+    vm.set_attr_direct(&sys, "_xoptions", xoptions);
+    vm.set_attr_direct(&sys, "pycache_prefix", Value::None);
+    // The import system is not made of finders and hooks; the lists exist
+    // (empty) for code that inspects or extends them.
+    for name in ["meta_path", "path_hooks"] {
+        let l = vm.new_list(Vec::new());
+        vm.set_attr_direct(&sys, name, l);
+    }
+    let cache = Value::Obj(vm.new_dict());
+    vm.set_attr_direct(&sys, "path_importer_cache", cache);
     let names: Vec<Value> = ["builtins", "sys"].iter().map(|n| vm.new_str(*n)).collect();
     let names = vm.new_tuple(names);
     vm.set_attr_direct(&sys, "builtin_module_names", names);
@@ -143,19 +194,153 @@ fn stream_isatty(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
-fn stream_readline(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+/// `readline(size=-1)`: the next line of stdin ('' at its end).
+fn stream_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    reading(vm, &args)?;
+    let [_, size] = args.bind(vm, "readline", ["self", "size"], 1)?;
+    let limit = size_arg(vm, &size, false)?;
     vm.stdout.flush();
-    let mut line = String::new();
-    let _ = std::io::stdin().read_line(&mut line);
-    Ok(vm.new_str(line))
+    let bytes = read_stdin(limit, true, true);
+    Ok(vm.new_str(String::from_utf8_lossy(&bytes).as_ref()))
 }
 
-fn stream_read(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    use std::io::Read;
+/// `read(size=-1)`: up to `size` characters of stdin (all when negative).
+fn stream_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    reading(vm, &args)?;
+    let [_, size] = args.bind(vm, "read", ["self", "size"], 1)?;
+    let limit = size_arg(vm, &size, true)?;
     vm.stdout.flush();
-    let mut s = String::new();
-    let _ = std::io::stdin().read_to_string(&mut s);
-    Ok(vm.new_str(s))
+    let bytes = read_stdin(limit, false, true);
+    Ok(vm.new_str(String::from_utf8_lossy(&bytes).as_ref()))
+}
+
+/// `readlines(hint=-1)`: the remaining lines of stdin, stopping once
+/// `hint` characters were read when it is positive.
+fn stream_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    reading(vm, &args)?;
+    let [_, hint] = args.bind(vm, "readlines", ["self", "hint"], 1)?;
+    let hint = size_arg(vm, &hint, false)?;
+    vm.stdout.flush();
+    let mut lines = Vec::new();
+    let mut total = 0;
+    loop {
+        let bytes = read_stdin(None, true, true);
+        if bytes.is_empty() {
+            break;
+        }
+        let line = String::from_utf8_lossy(&bytes).into_owned();
+        total += line.chars().count();
+        lines.push(vm.new_str(line));
+        if hint.is_some_and(|h| h > 0 && total >= h) {
+            break;
+        }
+    }
+    Ok(vm.new_list(lines))
+}
+
+/// `iter(stream)`: the stream itself (only stdin can be read).
+fn stream_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    reading(vm, &args)?;
+    Ok(args.values[0].clone())
+}
+
+/// `next(sys.stdin)`: the next line; StopIteration at the end.
+fn stream_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    reading(vm, &args)?;
+    vm.stdout.flush();
+    let bytes = read_stdin(None, true, true);
+    if bytes.is_empty() {
+        let ty = vm.exc_type("StopIteration");
+        return Err(crate::exceptions::new_exception(vm, &ty, vec![]));
+    }
+    Ok(vm.new_str(String::from_utf8_lossy(&bytes).as_ref()))
+}
+
+/// Errors unless the receiver is stdin (the output streams are not readable).
+fn reading(vm: &mut Vm, args: &Args) -> PyResult<()> {
+    match stream_of(args) {
+        Some(StreamKind::Stdin) => Ok(()),
+        _ => Err(vm.new_error("OSError", "not readable")),
+    }
+}
+
+/// A `size` argument: None when absent, None or negative (reading all);
+/// `none_ok` picks the message CPython gives for other types.
+fn size_arg(vm: &mut Vm, v: &Value, none_ok: bool) -> PyResult<Option<usize>> {
+    match v {
+        Value::Null | Value::None => Ok(None),
+        Value::Int(n) => Ok(usize::try_from(*n).ok()),
+        Value::Bool(b) => Ok(Some(usize::from(*b))),
+        other => {
+            let tn = vm.type_name(other);
+            Err(vm.type_error(if none_ok {
+                format!("argument should be integer or None, not '{tn}'")
+            } else {
+                format!("'{tn}' object cannot be interpreted as an integer")
+            }))
+        }
+    }
+}
+
+/// Reads from the process's stdin through std's buffer (which `input()`
+/// shares, so the two interleave): at most `limit` characters (bytes
+/// when `!text`), stopping after a newline when `line`. Undecodable input
+/// is left to the caller; the end of input or an error ends the read.
+pub fn read_stdin(limit: Option<usize>, line: bool, text: bool) -> Vec<u8> {
+    use std::io::BufRead;
+    let mut out = Vec::new();
+    if limit == Some(0) {
+        return out;
+    }
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    let mut count = 0usize;
+    loop {
+        let buf = match lock.fill_buf() {
+            Ok([]) => break,
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(_) => break,
+        };
+        let mut used = 0;
+        let mut done = false;
+        for &b in buf {
+            // A character starts at any byte but a UTF-8 continuation byte.
+            if !text || b & 0xc0 != 0x80 {
+                if limit.is_some_and(|n| count >= n) {
+                    done = true;
+                    break;
+                }
+                count += 1;
+            }
+            out.push(b);
+            used += 1;
+            if line && b == b'\n' {
+                done = true;
+                break;
+            }
+        }
+        lock.consume(used);
+        // Stop without waiting for more input once the last character is whole.
+        if done || (limit.is_some_and(|n| count >= n) && (!text || last_char_complete(&out))) {
+            break;
+        }
+    }
+    out
+}
+
+/// Whether `bytes` ends with a complete UTF-8 sequence (or a stray byte).
+fn last_char_complete(bytes: &[u8]) -> bool {
+    let Some(start) = bytes.iter().rposition(|b| b & 0xc0 != 0x80) else {
+        return true;
+    };
+    let need = match bytes[start] {
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xff => 4,
+        _ => 1,
+    };
+    bytes.len() - start >= need
 }
 
 /// `sys.excepthook(type, value, traceback)`: prints the report of an
@@ -394,4 +579,287 @@ fn getrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn getallocatedblocks(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.take_checked(vm, "getallocatedblocks", 0, 0)?;
     Ok(Value::Int(crate::gc::heap::live_objects() as i64))
+}
+
+/// `sys.executable`: this binary's absolute path ('' when unknown, as in CPython).
+fn executable() -> String {
+    std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// `sys.__doc__` (short: what the module is).
+const SYS_DOC: &str = "This module provides access to some objects used or maintained by the\n\
+interpreter and to functions that interact strongly with the interpreter.";
+
+/// `sys.copyright`.
+const COPYRIGHT: &str = "PVM: a Python 3.11 toolchain in Rust.\n\
+Python is Copyright (c) 2001-2023 Python Software Foundation.\n\
+All Rights Reserved.";
+
+/// `sys.displayhook(value)`: prints `repr(value)` to `sys.stdout` and
+/// keeps it in `builtins._` (None is neither printed nor kept).
+fn displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.values.len() != 1 || args.nkw() > 0 {
+        let n = args.values.len();
+        return Err(vm.type_error(format!(
+            "sys.displayhook() takes exactly one argument ({n} given)"
+        )));
+    }
+    let value = args.values[0].clone();
+    if value.is_none() {
+        return Ok(Value::None);
+    }
+    let builtins = vm.builtins.clone();
+    let key = vm.intern("_");
+    // `_` is cleared first so the repr cannot see the old value.
+    vm.dict_set_str(&builtins, key.clone(), Value::None);
+    let text = vm.repr(&value)?;
+    let out = match super::sys_attr(vm, "stdout") {
+        Some(o) if !o.is_none() => o,
+        _ => return Err(vm.new_error("RuntimeError", "lost sys.stdout")),
+    };
+    super::functions::write_to(vm, &out, &format!("{text}\n"))?;
+    vm.dict_set_str(&builtins, key, value);
+    Ok(Value::None)
+}
+
+/// `sys.call_tracing(func, args)`: `func(*args)`.
+fn call_tracing(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.values.clone();
+    if a.len() != 2 || args.nkw() > 0 {
+        return Err(vm.type_error(format!(
+            "call_tracing expected 2 arguments, got {}",
+            a.len()
+        )));
+    }
+    let Some(Payload::Tuple(t)) = a[1].payload() else {
+        let tn = vm.type_name(&a[1]);
+        return Err(vm.type_error(format!("call_tracing() argument 2 must be tuple, not {tn}")));
+    };
+    let items = t.to_vec();
+    vm.call(&a[0], items)
+}
+
+/// `sys.is_finalizing()`: False (code runs before the end of the program).
+fn is_finalizing(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, 0, "is_finalizing")?;
+    Ok(Value::Bool(false))
+}
+
+/// `sys.getdlopenflags()`: RTLD_NOW, CPython's default.
+fn getdlopenflags(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, 0, "getdlopenflags")?;
+    Ok(Value::Int(2))
+}
+
+/// Errors unless `args` has nothing after its first `skip` values
+/// (a state receiver), with CPython's message for `sys.NAME()`.
+fn no_args(vm: &mut Vm, args: &Args, skip: usize, name: &str) -> PyResult<()> {
+    let n = args.values.len().saturating_sub(skip);
+    if n != 0 || args.nkw() > 0 {
+        return Err(vm.type_error(format!("sys.{name}() takes no arguments ({n} given)")));
+    }
+    Ok(())
+}
+
+/// The one argument after a state receiver, with CPython's message.
+fn one_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
+    let n = args.values.len().saturating_sub(1);
+    if n != 1 || args.nkw() > 0 {
+        return Err(vm.type_error(format!(
+            "sys.{name}() takes exactly one argument ({n} given)"
+        )));
+    }
+    Ok(args.values[1].clone())
+}
+
+/// Functions that remember a setting between calls share one dict (their
+/// bound receiver): the trace and profile functions, the switch interval,
+/// the audit hooks and the coroutine origin tracking depth.
+fn install_stateful(vm: &mut Vm, sys: &ObjRef) {
+    let state = vm.new_dict();
+    let hooks = vm.new_list(Vec::new());
+    for (k, v) in [
+        ("trace", Value::None),
+        ("profile", Value::None),
+        ("switch", vm.float(0.005)),
+        ("audit", hooks),
+        ("depth", Value::Int(0)),
+    ] {
+        let key = vm.intern(k);
+        vm.dict_set_str(&state, key, v);
+    }
+    let funcs: &[(&'static str, crate::payload::NativeFn)] = &[
+        ("settrace", settrace),
+        ("gettrace", gettrace),
+        ("setprofile", setprofile),
+        ("getprofile", getprofile),
+        ("getswitchinterval", getswitchinterval),
+        ("setswitchinterval", setswitchinterval),
+        ("audit", audit),
+        ("addaudithook", addaudithook),
+        (
+            "get_coroutine_origin_tracking_depth",
+            get_coroutine_origin_tracking_depth,
+        ),
+        (
+            "set_coroutine_origin_tracking_depth",
+            set_coroutine_origin_tracking_depth,
+        ),
+    ];
+    for &(name, func) in funcs {
+        let f = ObjRef::new(
+            vm.t.builtin_function.clone(),
+            Payload::Native(Box::new(crate::payload::NativeFunction {
+                name,
+                func,
+                kind: NativeKind::Function,
+                receiver: Value::Obj(state.clone()),
+                owner: None,
+            })),
+        );
+        vm.set_attr_direct(sys, name, Value::Obj(f));
+    }
+}
+
+/// A setting in the state dict a stateful function is bound to.
+fn state_get(vm: &mut Vm, args: &Args, key: &str) -> Value {
+    let Some(Value::Obj(d)) = args.values.first() else {
+        return Value::None;
+    };
+    let k = vm.intern(key);
+    vm.dict_get_str(d, &k).unwrap_or(Value::None)
+}
+
+/// Changes a setting in the state dict.
+fn state_set(vm: &mut Vm, args: &Args, key: &str, v: Value) {
+    if let Some(Value::Obj(d)) = args.values.first() {
+        let k = vm.intern(key);
+        vm.dict_set_str(d, k, v);
+    }
+}
+
+/// `sys.settrace(func)`: kept for `gettrace` (PVM does not call trace
+/// functions; the interpreter has no per-line events).
+fn settrace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = one_arg(vm, &args, "settrace")?;
+    state_set(vm, &args, "trace", f);
+    Ok(Value::None)
+}
+
+/// `sys.gettrace()`.
+fn gettrace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, 1, "gettrace")?;
+    Ok(state_get(vm, &args, "trace"))
+}
+
+/// `sys.setprofile(func)`: kept for `getprofile` (not called, as with settrace).
+fn setprofile(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = one_arg(vm, &args, "setprofile")?;
+    state_set(vm, &args, "profile", f);
+    Ok(Value::None)
+}
+
+/// `sys.getprofile()`.
+fn getprofile(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, 1, "getprofile")?;
+    Ok(state_get(vm, &args, "profile"))
+}
+
+/// `sys.getswitchinterval()`: 0.005 s unless changed (one thread: unused).
+fn getswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, 1, "getswitchinterval")?;
+    Ok(state_get(vm, &args, "switch"))
+}
+
+/// `sys.setswitchinterval(interval)`: a positive number of seconds.
+fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = one_arg(vm, &args, "setswitchinterval")?;
+    let f = match &v {
+        Value::Float(f) => *f,
+        Value::Int(i) => *i as f64,
+        Value::Bool(b) => f64::from(u8::from(*b)),
+        Value::Obj(o) if matches!(o.payload, Payload::Float(_)) => match &o.payload {
+            Payload::Float(f) => *f,
+            _ => 0.0,
+        },
+        other => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!("must be real number, not {tn}")));
+        }
+    };
+    if f <= 0.0 || f.is_nan() {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    let fv = vm.float(f);
+    state_set(vm, &args, "switch", fv);
+    Ok(Value::None)
+}
+
+/// `sys.audit(event, *args)`: calls each hook with the event and the
+/// arguments as a tuple (PVM raises no events of its own).
+fn audit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.nkw() > 0 {
+        return Err(vm.type_error("audit() takes no keyword arguments"));
+    }
+    let Some(event) = args.values.get(1).cloned() else {
+        return Err(vm.type_error("audit() missing 1 required positional argument: 'event'"));
+    };
+    let hooks = state_get(vm, &args, "audit");
+    let hooks = vm.to_vec(&hooks)?;
+    if hooks.is_empty() {
+        return Ok(Value::None);
+    }
+    if event.as_str().is_none() {
+        let tn = vm.type_name(&event);
+        return Err(vm.type_error(format!("expected str for argument 'event', not {tn}")));
+    }
+    let rest = vm.new_tuple(args.values[2..].to_vec());
+    for hook in hooks {
+        vm.call(&hook, vec![event.clone(), rest.clone()])?;
+    }
+    Ok(Value::None)
+}
+
+/// `sys.addaudithook(hook)`.
+fn addaudithook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = args.values.len().saturating_sub(1);
+    if n != 1 || args.nkw() > 0 {
+        return Err(if n == 0 {
+            vm.type_error("addaudithook() missing required argument 'hook' (pos 1)")
+        } else {
+            vm.type_error(format!(
+                "addaudithook() takes at most 1 argument ({n} given)"
+            ))
+        });
+    }
+    let hooks = state_get(vm, &args, "audit");
+    if let Some(Payload::List(l)) = hooks.payload() {
+        l.borrow_mut().push(args.values[1].clone());
+    }
+    Ok(Value::None)
+}
+
+/// `sys.get_coroutine_origin_tracking_depth()`.
+fn get_coroutine_origin_tracking_depth(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, 1, "get_coroutine_origin_tracking_depth")?;
+    Ok(state_get(vm, &args, "depth"))
+}
+
+/// `sys.set_coroutine_origin_tracking_depth(depth)`: remembered (coroutines
+/// do not record their origin in PVM).
+fn set_coroutine_origin_tracking_depth(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [_, depth] = args.bind(
+        vm,
+        "set_coroutine_origin_tracking_depth",
+        ["self", "depth"],
+        2,
+    )?;
+    let d = vm.index(&depth)?;
+    if d < 0 {
+        return Err(vm.value_error("depth must be >= 0"));
+    }
+    state_set(vm, &args, "depth", Value::Int(d));
+    Ok(Value::None)
 }
