@@ -270,7 +270,26 @@ fn int_range_error(code: char, v: &IntVal) -> Option<&'static str> {
             None
         }
     };
+    let short_error = || {
+        named(
+            -32768,
+            32767,
+            "signed short integer is less than minimum",
+            "signed short integer is greater than maximum",
+        )
+    };
+    let int_error = || {
+        named(
+            i32::MIN as i128,
+            i32::MAX as i128,
+            "signed integer is less than minimum",
+            "signed integer is greater than maximum",
+        )
+    };
     match code {
+        // 'b' is parsed as a C short first, 'H' as a C int: their
+        // messages past those ranges name the wider type.
+        'b' if !(-32768..=32767).contains(&x) => short_error(),
         'b' => named(
             -128,
             127,
@@ -283,24 +302,15 @@ fn int_range_error(code: char, v: &IntVal) -> Option<&'static str> {
             "unsigned byte integer is less than minimum",
             "unsigned byte integer is greater than maximum",
         ),
-        'h' => named(
-            -32768,
-            32767,
-            "signed short integer is less than minimum",
-            "signed short integer is greater than maximum",
-        ),
+        'h' => short_error(),
+        'H' if in_long && !(i32::MIN as i128..=i32::MAX as i128).contains(&x) => int_error(),
         'H' => named(
             0,
             65535,
             "unsigned short is less than minimum",
             "unsigned short is greater than maximum",
         ),
-        'i' => named(
-            i32::MIN as i128,
-            i32::MAX as i128,
-            "signed integer is less than minimum",
-            "signed integer is greater than maximum",
-        ),
+        'i' => int_error(),
         'I' if x < 0 => Some(NEG_UINT),
         'I' if x > u64::MAX as i128 => Some(ULONG),
         'I' if x > u32::MAX as i128 => Some("unsigned int is greater than maximum"),
@@ -948,6 +958,21 @@ fn slice_positions(start: i64, step: i64, n: usize) -> Vec<usize> {
     v
 }
 
+/// Removes the `n` items of the extended slice (start, step) from `data`.
+fn delete_positions(data: &mut Vec<u8>, size: usize, start: i64, step: i64, n: usize) {
+    let gone = slice_positions(start, step, n);
+    let mut keep = Vec::with_capacity(data.len().saturating_sub(n * size));
+    let mut g = gone.iter().peekable();
+    for (i, chunk) in data.chunks_exact(size).enumerate() {
+        if g.peek() == Some(&&i) {
+            g.next();
+        } else {
+            keep.extend_from_slice(chunk);
+        }
+    }
+    *data = keep;
+}
+
 /// `a[i] = v` and `a[i:j:k] = array`.
 fn setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = this(vm, &args, "__setitem__")?;
@@ -974,6 +999,11 @@ fn setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Ok(Value::None);
         }
         let m = new.len() / size;
+        if m == 0 {
+            // An empty array deletes the extended slice, as in CPython.
+            delete_positions(&mut data, size, start, step, n);
+            return Ok(Value::None);
+        }
         if m != n {
             drop(data);
             return Err(vm.value_error(format!(
@@ -1014,17 +1044,7 @@ fn delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
             data.drain(at..end);
             return Ok(Value::None);
         }
-        let gone = slice_positions(start, step, n);
-        let mut keep = Vec::with_capacity(data.len().saturating_sub(n * size));
-        let mut g = gone.iter().peekable();
-        for (i, chunk) in data.chunks_exact(size).enumerate() {
-            if g.peek() == Some(&&i) {
-                g.next();
-            } else {
-                keep.extend_from_slice(chunk);
-            }
-        }
-        *data = keep;
+        delete_positions(&mut data, size, start, step, n);
         return Ok(Value::None);
     }
     let Some(i) = int_key(vm, &key, me)? else {

@@ -11,7 +11,7 @@ def t(f):
 for c in 'bBhHiIlLqQ':
     print(c)
     size = array(c).itemsize * 8
-    for v in [-2**70, 2**70, -1 << size, 1 << size, -(1 << (size - 1)) - 1, 1 << (size - 1), -1, 1.5, 'a', None, True]:
+    for v in [-2**70, 2**70, 40000, -40000, 70000, 2**40, -2**40, -1 << size, 1 << size, -(1 << (size - 1)) - 1, 1 << (size - 1), -1, 1.5, 'a', None, True]:
         t(lambda: array(c, [v]))
 for c in 'fd':
     print(c)

@@ -55,3 +55,10 @@ for f in [lambda: bad[0], bad.tounicode, lambda: repr(bad), bad.tolist, lambda: 
     except ValueError as e:
         print('ValueError', e)
 print(len(bad), bad.tobytes())
+e = array('i', range(10))
+e[::3] = array('i')
+print(e)
+e[::-2] = array('i')
+print(e)
+e[1:3] = array('i')
+print(e)
