@@ -39,12 +39,128 @@ pub struct Frame {
     pub generator: Option<ObjRef>,
 }
 
-/// A suspended generator frame with its window of the stack.
+/// A generator's suspended frame and its window of the stack, stored in
+/// place: suspending moves the running frame here word by word and
+/// resuming moves it back the same way, with no temporary in between (a
+/// frame whose fields were just written one word at a time, then copied
+/// with wide loads, stalls store-to-load forwarding; generators suspend
+/// and resume on every value).
 pub struct SavedFrame {
-    /// The frame (its `base` and `floor` are re-set on resume).
-    pub frame: Frame,
-    /// Locals, cells and value stack.
+    frame: std::mem::MaybeUninit<Frame>,
+    present: bool,
+    /// Locals, cells and value stack while suspended; while the frame runs,
+    /// an empty buffer kept for the next suspension.
     pub values: Vec<Value>,
+}
+
+impl SavedFrame {
+    /// No frame (a finished generator).
+    pub fn empty() -> SavedFrame {
+        SavedFrame {
+            frame: std::mem::MaybeUninit::uninit(),
+            present: false,
+            values: Vec::new(),
+        }
+    }
+
+    /// A frame with its values (a new generator).
+    pub fn holding(frame: Frame, values: Vec<Value>) -> SavedFrame {
+        SavedFrame {
+            frame: std::mem::MaybeUninit::new(frame),
+            present: true,
+            values,
+        }
+    }
+
+    /// Whether a frame is saved.
+    pub fn is_some(&self) -> bool {
+        self.present
+    }
+
+    /// Whether no frame is saved.
+    pub fn is_none(&self) -> bool {
+        !self.present
+    }
+
+    /// The saved frame.
+    pub fn as_ref(&self) -> Option<&Frame> {
+        // SAFETY: `present` says the frame is initialised.
+        self.present
+            .then(|| unsafe { self.frame.assume_init_ref() })
+    }
+
+    /// The saved frame, to change.
+    pub fn as_mut(&mut self) -> Option<&mut Frame> {
+        // SAFETY: `present` says the frame is initialised.
+        self.present
+            .then(|| unsafe { self.frame.assume_init_mut() })
+    }
+
+    /// Drops the frame and its values (the generator finished).
+    pub fn clear(&mut self) {
+        *self = SavedFrame::empty();
+    }
+
+    /// Moves the top frame of `frames` here (a frame already saved is
+    /// dropped first).
+    pub fn save_top(&mut self, frames: &mut Vec<Frame>) {
+        if self.present {
+            self.present = false;
+            // SAFETY: the frame was initialised; it is dropped once.
+            unsafe { self.frame.assume_init_drop() };
+        }
+        let Some(n) = frames.len().checked_sub(1) else {
+            return;
+        };
+        // SAFETY: frames[n] is initialised and moved out exactly once (the
+        // length is cut first) into storage that holds no frame.
+        unsafe {
+            frames.set_len(n);
+            copy_frame_words(frames.as_ptr().add(n), self.frame.as_mut_ptr());
+        }
+        self.present = true;
+    }
+
+    /// Moves the saved frame onto `frames`; false when there is none.
+    pub fn restore_onto(&mut self, frames: &mut Vec<Frame>) -> bool {
+        if !self.present {
+            return false;
+        }
+        frames.reserve(1);
+        self.present = false;
+        // SAFETY: the frame is initialised and moved out exactly once
+        // (`present` is cleared first) into the vector's spare room.
+        unsafe {
+            let n = frames.len();
+            copy_frame_words(self.frame.as_ptr(), frames.as_mut_ptr().add(n));
+            frames.set_len(n + 1);
+        }
+        true
+    }
+}
+
+impl Drop for SavedFrame {
+    fn drop(&mut self) {
+        if self.present {
+            // SAFETY: `present` says the frame is initialised.
+            unsafe { self.frame.assume_init_drop() };
+        }
+    }
+}
+
+/// Copies a frame word by word (see [`pop_frame`]).
+///
+/// # Safety
+/// `src` must point to an initialised frame that is not used afterwards,
+/// and `dst` to storage for one frame that holds no live value.
+unsafe fn copy_frame_words(src: *const Frame, dst: *mut Frame) {
+    const WORDS: usize = std::mem::size_of::<Frame>() / 8;
+    let src = src as *const std::mem::MaybeUninit<u64>;
+    let dst = dst as *mut std::mem::MaybeUninit<u64>;
+    for i in 0..WORDS {
+        // SAFETY: both ranges are one frame long (the caller's promise).
+        unsafe { std::ptr::write(dst.add(i), std::ptr::read_volatile(src.add(i))) };
+    }
 }
 
 /// Pops the innermost frame, reading it word by word: the interpreter has

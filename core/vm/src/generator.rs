@@ -55,7 +55,7 @@ pub fn create_from_top_frame(vm: &mut Vm) -> Value {
         ty,
         Payload::Generator(Box::new(RefCell::new(Generator {
             kind,
-            frame: Some(SavedFrame { frame, values }),
+            frame: SavedFrame::holding(frame, values),
             running: false,
             started: false,
             name,
@@ -63,7 +63,6 @@ pub fn create_from_top_frame(vm: &mut Vm) -> Value {
             code,
             exc_state: Value::None,
             closing: false,
-            spare: Vec::new(),
         }))),
     );
     Value::Obj(g)
@@ -71,21 +70,21 @@ pub fn create_from_top_frame(vm: &mut Vm) -> Value {
 
 /// `YIELD_VALUE`: saves the top frame into its generator.
 pub fn suspend_top_frame(vm: &mut Vm) {
-    let mut frame = crate::frame::pop_frame(&mut vm.frames).expect("frame");
+    let top = vm.frames.last_mut().expect("frame");
     // The saved frame must not refer to its generator: that would be a
     // cycle, and every abandoned generator would wait for the collector.
-    let g = frame.generator.take().expect("a generator frame");
+    let g = top.generator.take().expect("a generator frame");
+    let (base, floor) = (top.base, top.floor);
     let mut st = gen_cell(&g).borrow_mut();
-    let mut values = std::mem::take(&mut st.spare);
-    crate::value::move_values(&mut vm.stack, frame.base, &mut values);
-    vm.stack.truncate(frame.floor);
-    st.frame = Some(SavedFrame { frame, values });
+    crate::value::move_values(&mut vm.stack, base, &mut st.frame.values);
+    vm.stack.truncate(floor);
+    st.frame.save_top(&mut vm.frames);
 }
 
 /// Marks a generator finished (its frame returned or raised).
 pub fn finished(g: &ObjRef) {
     let mut st = gen_cell(g).borrow_mut();
-    st.frame = None;
+    st.frame.clear();
     st.running = false;
 }
 
@@ -104,7 +103,7 @@ pub fn resume(
     value: Value,
     throw: Option<ObjRef>,
 ) -> PyResult<SendResult> {
-    let (saved, kind) = {
+    let kind = {
         let mut st = gen_cell(g).borrow_mut();
         if st.running {
             let msg = format!("{} already executing", kind_name(st.kind));
@@ -112,10 +111,9 @@ pub fn resume(
             return Err(vm.value_error(msg));
         }
         let kind = st.kind;
-        match st.frame.take() {
-            Some(f) => {
+        match st.frame.is_some() {
+            true => {
                 if !st.started && throw.is_none() && !value.is_none() {
-                    st.frame = Some(f);
                     let msg = format!(
                         "can't send non-None value to a just-started {}",
                         kind_name(kind)
@@ -125,9 +123,9 @@ pub fn resume(
                 }
                 st.running = true;
                 st.started = true;
-                (f, kind)
+                kind
             }
-            None => {
+            false => {
                 drop(st);
                 if let Some(e) = throw {
                     return Err(e);
@@ -145,8 +143,7 @@ pub fn resume(
         let mut st = gen_cell(g).borrow_mut();
         st.running = false;
     })?;
-    let mut frame = unpack_frame(vm, g, saved);
-    frame.entry = true;
+    unpack_frame(vm, g, true);
     let outer = vm.handled.clone();
     let inner = std::mem::take(&mut gen_cell(g).borrow_mut().exc_state);
     if !inner.is_none() && !inner.is_null() {
@@ -157,9 +154,10 @@ pub fn resume(
         vm.stack.push(value);
     }
     if is_throw {
-        frame.lasti = frame.ip.saturating_sub(1);
+        if let Some(frame) = vm.frames.last_mut() {
+            frame.lasti = frame.ip.saturating_sub(1);
+        }
     }
-    vm.frames.push(frame);
     let r = match throw {
         Some(e) => vm.run_frames_raising(e),
         None => vm.run_frames(),
@@ -267,14 +265,12 @@ pub fn stop_value(vm: &mut Vm, e: ObjRef) -> PyResult<Value> {
 /// The sub-iterator a suspended generator is delegating to, if any.
 fn delegate(g: &ObjRef) -> Option<Value> {
     let st = gen_cell(g).borrow();
-    let saved = st.frame.as_ref()?;
-    let code = &saved.frame.code;
-    let ip = saved.frame.ip;
-    let next = code.instrs.get(ip)?;
+    let frame = st.frame.as_ref()?;
+    let next = frame.code.instrs.get(frame.ip)?;
     if next.op != pvm_compiler::Opcode::RESUME || next.arg < 2 {
         return None;
     }
-    saved.values.last().cloned()
+    st.frame.values.last().cloned()
 }
 
 /// `gen.throw(exc)`.
@@ -313,11 +309,12 @@ pub fn throw(vm: &mut Vm, g: &ObjRef, exc: ObjRef) -> PyResult<SendResult> {
                 // The delegate finished: pop it and continue after the SEND loop.
                 {
                     let mut st = gen_cell(g).borrow_mut();
-                    if let Some(saved) = st.frame.as_mut() {
-                        saved.values.pop();
-                        let send_at = saved.frame.ip.saturating_sub(2);
-                        let target = saved.frame.code.instrs[send_at].arg as usize;
-                        saved.frame.ip = target;
+                    if st.frame.is_some() {
+                        st.frame.values.pop();
+                    }
+                    if let Some(frame) = st.frame.as_mut() {
+                        let send_at = frame.ip.saturating_sub(2);
+                        frame.ip = frame.code.instrs[send_at].arg as usize;
                     }
                 }
                 resume(vm, g, v, None)
@@ -348,7 +345,7 @@ pub fn close(vm: &mut Vm, g: &ObjRef) -> PyResult<()> {
             return Ok(());
         }
         if !st.started {
-            st.frame = None;
+            st.frame.clear();
             return Ok(());
         }
     }
@@ -744,7 +741,7 @@ pub fn enter_inline(vm: &mut Vm, g: &ObjRef) -> bool {
     if !g.ty().is(&vm.t.generator) || vm.frames.len() >= vm.recursion_limit {
         return false;
     }
-    let saved = {
+    {
         let mut st = gen_cell(g).borrow_mut();
         if st.running || st.kind != GenKind::Generator || st.frame.is_none() {
             return false;
@@ -757,30 +754,28 @@ pub fn enter_inline(vm: &mut Vm, g: &ObjRef) -> bool {
         if !inner.is_none() && !inner.is_null() {
             vm.handled = inner;
         }
-        st.frame.take().expect("a suspended frame")
-    };
-    let mut frame = unpack_frame(vm, g, saved);
-    frame.entry = false;
+    }
+    unpack_frame(vm, g, false);
     // The value `next()` sends.
     vm.stack.push(Value::None);
-    vm.frames.push(frame);
     true
 }
 
-/// Moves a suspended frame's values back onto the stack (its buffer is
-/// kept for the next suspension) and returns the frame, based there.
-fn unpack_frame(vm: &mut Vm, g: &ObjRef, saved: SavedFrame) -> crate::frame::Frame {
-    let SavedFrame {
-        mut frame,
-        mut values,
-    } = saved;
+/// Moves a suspended frame back on top of the frames and its values onto
+/// the stack (their buffer is kept for the next suspension), based there;
+/// `entry` says whether returning from it leaves the interpreter loop.
+fn unpack_frame(vm: &mut Vm, g: &ObjRef, entry: bool) {
     let base = vm.stack.len();
+    {
+        let mut st = gen_cell(g).borrow_mut();
+        crate::value::move_values(&mut st.frame.values, 0, &mut vm.stack);
+        st.frame.restore_onto(&mut vm.frames);
+    }
+    let frame = vm.frames.last_mut().expect("the frame just restored");
     frame.base = base;
     frame.floor = base;
     frame.generator = Some(g.clone());
-    crate::value::move_values(&mut values, 0, &mut vm.stack);
-    gen_cell(g).borrow_mut().spare = values;
-    frame
+    frame.entry = entry;
 }
 
 /// Whether `frame` is a generator frame resumed by [`enter_inline`].

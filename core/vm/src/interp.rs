@@ -99,7 +99,7 @@ impl Vm {
         }
         let result = loop {
             match self.execute() {
-                Ok(v) => break Ok(v),
+                Ok(v) => break Ok(crate::value::relay(v)),
                 Err(failure) => {
                     // The instruction that failed, in the frame that raised.
                     if let Some(top) = self.frames.last_mut() {

@@ -334,7 +334,7 @@ pub struct Generator {
     /// Which kind.
     pub kind: GenKind,
     /// The suspended frame; None once finished.
-    pub frame: Option<SavedFrame>,
+    pub frame: SavedFrame,
     /// Whether it is executing now.
     pub running: bool,
     /// Whether it has started (reached its first yield).
@@ -349,8 +349,6 @@ pub struct Generator {
     pub exc_state: Value,
     /// Async generators: whether `athrow`/`aclose` is running.
     pub closing: bool,
-    /// A buffer reused for the frame's values between suspensions.
-    pub spare: Vec<Value>,
 }
 
 /// The state of an async generator `asend`/`athrow` awaitable.

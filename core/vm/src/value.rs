@@ -106,6 +106,23 @@ impl From<f64> for Value {
     }
 }
 
+/// Moves a value word by word (see [`move_values`]): for a value the
+/// interpreter has just written, such as the result of a run.
+#[inline(always)]
+pub fn relay(v: Value) -> Value {
+    let v = std::mem::ManuallyDrop::new(v);
+    let mut out = std::mem::MaybeUninit::<Value>::uninit();
+    // SAFETY: `v` is moved exactly once (it is not dropped), two words
+    // into storage for one value.
+    unsafe {
+        let src = &*v as *const Value as *const std::mem::MaybeUninit<u64>;
+        let dst = out.as_mut_ptr() as *mut std::mem::MaybeUninit<u64>;
+        std::ptr::write(dst, std::ptr::read_volatile(src));
+        std::ptr::write(dst.add(1), std::ptr::read_volatile(src.add(1)));
+        out.assume_init()
+    }
+}
+
 /// Moves `from[start..]` to the end of `to`, word by word. The interpreter
 /// writes values as two 8-byte stores; a wide copy (memcpy) reading them
 /// back stalls store-to-load forwarding on every value.

@@ -32,11 +32,8 @@ pub fn needs_finalizer(obj: &Object) -> bool {
 }
 
 fn suspended_in_handler(g: &Generator) -> bool {
-    match &g.frame {
-        Some(saved) if g.started && !g.running => {
-            let f = &saved.frame;
-            f.code.handler_for(f.lasti).is_some()
-        }
+    match g.frame.as_ref() {
+        Some(f) if g.started && !g.running => f.code.handler_for(f.lasti).is_some(),
         _ => false,
     }
 }

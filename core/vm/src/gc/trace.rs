@@ -131,9 +131,17 @@ trace_fields!(NativeFunction { receiver, owner } skip { name, func, kind });
 trace_fields!(ExcData { args, traceback, cause, context } skip { suppress_context });
 trace_fields!(Traceback { next, frame_values } skip { code, lasti });
 trace_fields!(Generator {
-    frame, name, qualname, exc_state, spare,
+    frame, name, qualname, exc_state,
 } skip { kind, running, started, code, closing });
-trace_fields!(SavedFrame { frame, values } skip {});
+impl Trace for SavedFrame {
+    fn trace<F: FnMut(&ObjRef)>(&self, visit: &mut F) {
+        if let Some(frame) = self.as_ref() {
+            frame.trace(visit);
+        }
+        self.values.trace(visit);
+    }
+}
+
 trace_fields!(Frame {
     globals, builtins, locals, func, kwnames, generator,
 } skip { code, ip, lasti, base, floor, entry, init });
