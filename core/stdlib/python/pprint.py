@@ -194,7 +194,7 @@ class PrettyPrinter:
             return
         rep = self._repr(object, context, level)
         if len(rep) > self._width - indent - allowance:
-            layout = _LAYOUTS.get(type(object).__repr__)
+            layout = self._dispatch.get(type(object).__repr__)
             if layout is None and _is_plain_dataclass(object):
                 layout = PrettyPrinter._pprint_dataclass
             if layout is not None:
@@ -634,4 +634,6 @@ _LAYOUTS = {
     _collections.UserList.__repr__: _P._pprint_user_wrapper,
     _collections.UserString.__repr__: _P._pprint_user_wrapper,
 }
+# Under CPython's name, so subclasses can add layouts for their types.
+_P._dispatch = _LAYOUTS
 del _P

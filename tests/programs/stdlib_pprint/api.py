@@ -57,3 +57,17 @@ print(pprint.pformat(1234567890123, underscore_numbers=True), pprint.pformat(Tru
 pprint.pp([1, 2], width=3)
 pprint.pprint(['a' * 10] * 3, None, 2, 20)
 print(pprint.pformat(list(range(10)), 1, 10, 1))
+class Box:
+    def __init__(self, items):
+        self.items = items
+    def __repr__(self):
+        return 'Box(%r)' % (self.items,)
+class BoxPrinter(pprint.PrettyPrinter):
+    _dispatch = dict(pprint.PrettyPrinter._dispatch)
+    def _pprint_box(self, object, stream, indent, allowance, context, level):
+        stream.write('Box(')
+        self._format(object.items, stream, indent + 4, allowance + 1, context, level)
+        stream.write(')')
+    _dispatch[Box.__repr__] = _pprint_box
+print(BoxPrinter(width=20).pformat([Box(list(range(8)))]))
+print(pprint.pformat([Box(list(range(8)))], width=20))
