@@ -26,10 +26,10 @@ pub(crate) fn assemble(
         u.cfg.push(Instr::new(Opcode::RETURN_VALUE, 0, Loc::NONE));
     }
     let cfg = &mut u.cfg;
-    for b in cfg.list_order().collect::<Vec<_>>() {
+    for b in cfg.list_order() {
         cfg.normalize_block(b);
     }
-    for b in cfg.list_order().collect::<Vec<_>>() {
+    for b in cfg.list_order() {
         cfg.extend_block(b);
     }
     let nlocals = u.varnames.len();
@@ -70,8 +70,12 @@ pub(crate) fn assemble(
     assemble_jump_offsets(cfg);
 
     let order = cfg.flow_order();
-    let mut instructions = Vec::new();
-    let mut positions = Vec::new();
+    let count: usize = order
+        .iter()
+        .map(|&b| cfg.blocks[b as usize].instrs.len())
+        .sum();
+    let mut instructions = Vec::with_capacity(count);
+    let mut positions = Vec::with_capacity(count);
     for &b in &order {
         for instr in &cfg.blocks[b as usize].instrs {
             instructions.push(Instruction {
@@ -91,14 +95,14 @@ pub(crate) fn assemble(
         nlocals: nlocals as u32,
         stacksize: maxdepth.max(0) as u32,
         flags: code_flags,
-        name: u.name.clone(),
-        qualname: u.qualname.clone(),
+        name: u.name,
+        qualname: u.qualname,
         filename: filename.to_string(),
         firstlineno: u.firstlineno,
-        varnames: u.varnames.names().to_vec(),
+        varnames: u.varnames.into_names(),
         cellvars,
-        freevars: u.freevars.names().to_vec(),
-        names: u.names.names().to_vec(),
+        freevars: u.freevars.into_names(),
+        names: u.names.into_names(),
         consts: u.consts.into_vec(),
         instructions,
         positions,

@@ -186,7 +186,7 @@ impl Cfg {
             self.optimize_block(b, consts);
             self.clean_block(b);
         }
-        for b in self.list_order().collect::<Vec<_>>() {
+        for b in self.list_order() {
             self.extend_block(b);
         }
         self.mark_reachable();
@@ -405,7 +405,7 @@ impl Cfg {
                 self.blocks[t as usize].next = Some(new);
             }
         }
-        for b in self.list_order().collect::<Vec<_>>() {
+        for b in self.list_order() {
             while let Some(n) = self.blocks[b as usize].next {
                 if !self.is_empty_block(n) {
                     break;
@@ -413,7 +413,7 @@ impl Cfg {
                 self.blocks[b as usize].next = self.blocks[n as usize].next;
             }
         }
-        for b in self.list_order().collect::<Vec<_>>() {
+        for b in self.list_order() {
             let block = &self.blocks[b as usize];
             if block.nofallthrough || block.instrs.is_empty() {
                 continue;

@@ -180,7 +180,7 @@ impl Cfg {
 
     /// Block ids in control-flow order (following `next` from the entry).
     pub fn flow_order(&self) -> Vec<BlockId> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(self.blocks.len());
         let mut b = Some(Cfg::ENTRY);
         while let Some(id) = b {
             out.push(id);

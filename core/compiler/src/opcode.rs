@@ -97,6 +97,7 @@ macro_rules! opcodes {
             }
 
             /// How many inline `CACHE` code units follow the instruction.
+            #[inline]
             pub fn caches(self) -> u32 {
                 match self {
                     $(Opcode::$name => $caches,)*
@@ -104,6 +105,7 @@ macro_rules! opcodes {
             }
 
             /// What the argument means.
+            #[inline]
             pub fn arg_kind(self) -> ArgKind {
                 match self {
                     $(Opcode::$name => ArgKind::$kind,)*
@@ -253,16 +255,19 @@ opcodes! {
 
 impl Opcode {
     /// CPython's opcode number (pseudo-instructions from 256).
+    #[inline]
     pub fn number(self) -> u16 {
         self as u16
     }
 
     /// Whether this is one of the compiler's pseudo-instructions.
+    #[inline]
     pub fn is_pseudo(self) -> bool {
         self.number() >= 256
     }
 
     /// Whether the instruction carries an argument (`HAS_ARG`).
+    #[inline]
     pub fn has_arg(self) -> bool {
         if self.is_pseudo() {
             self.arg_kind() == ArgKind::PseudoJump
@@ -273,6 +278,7 @@ impl Opcode {
 
     /// Whether the instruction jumps to a label (real or pseudo), not
     /// counting the `SETUP_*` handler pushes.
+    #[inline]
     pub fn is_jump(self) -> bool {
         match self.arg_kind() {
             ArgKind::JumpForward | ArgKind::JumpBackward => true,
@@ -282,6 +288,7 @@ impl Opcode {
     }
 
     /// Whether this is `SETUP_FINALLY`, `SETUP_CLEANUP` or `SETUP_WITH`.
+    #[inline]
     pub fn is_block_push(self) -> bool {
         matches!(
             self,
@@ -295,6 +302,7 @@ impl Opcode {
     }
 
     /// Whether control never falls through to the next instruction.
+    #[inline]
     pub fn is_unconditional_exit(self) -> bool {
         matches!(
             self,
@@ -337,6 +345,7 @@ impl Opcode {
 
     /// Code units the instruction takes with argument `arg`: its
     /// `EXTENDED_ARG` prefixes, itself and its inline caches.
+    #[inline]
     pub fn size(self, arg: u32) -> u32 {
         let arg = if self.has_arg() { arg } else { 0 };
         extended_args(arg) + 1 + self.caches()
@@ -398,6 +407,7 @@ fn effect_text(op: Opcode) -> String {
 }
 
 /// How many `EXTENDED_ARG` prefixes an argument needs.
+#[inline]
 pub fn extended_args(arg: u32) -> u32 {
     u32::from(arg > 0xFF) + u32::from(arg > 0xFFFF) + u32::from(arg > 0xFF_FFFF)
 }

@@ -149,6 +149,11 @@ impl NameSet {
     pub fn names(&self) -> &[String] {
         &self.names
     }
+
+    /// The names in order, taking them out of the set.
+    pub fn into_names(self) -> Vec<String> {
+        self.names
+    }
 }
 
 /// One code unit being compiled (CPython's `compiler_unit`).
