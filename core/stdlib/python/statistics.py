@@ -224,7 +224,7 @@ def _sqrt_ratio(n, m):
     if root * root * den != num:
         root |= 1
     if shift >= 0:
-        return float(root << shift)
+        return (root << shift) / 1
     return root / (1 << -shift)
 
 
