@@ -156,7 +156,7 @@ def _ss(data, c=None):
     With c given, the deviations are taken from c instead of the mean.
     """
     if c is not None:
-        T, ssd, count = _sum((x - c) * (x - c) for x in data)
+        T, ssd, count = _sum((d := x - c) * d for x in data)
         return (T, ssd, c, count)
     types = {}
     last = None
@@ -664,8 +664,8 @@ def correlation(x, y, /):
     xbar = fsum(x) / n
     ybar = fsum(y) / n
     sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    sxx = fsum((xi - xbar) * (xi - xbar) for xi in x)
-    syy = fsum((yi - ybar) * (yi - ybar) for yi in y)
+    sxx = fsum((d := xi - xbar) * d for xi in x)
+    syy = fsum((d := yi - ybar) * d for yi in y)
     try:
         return sxy / sqrt(sxx * syy)
     except ZeroDivisionError:
@@ -693,7 +693,7 @@ def linear_regression(x, y, /, *, proportional=False):
         xbar = fsum(x) / n
         ybar = fsum(y) / n
         sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-        sxx = fsum((xi - xbar) * (xi - xbar) for xi in x)
+        sxx = fsum((d := xi - xbar) * d for xi in x)
     try:
         slope = sxy / sxx
     except ZeroDivisionError:
