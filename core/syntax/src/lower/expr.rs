@@ -1,15 +1,15 @@
 //! Lowering of expressions, call arguments and assignment contexts.
 
+use super::node::Node;
 use super::{has_token, identifier, token, tokens, Lowerer};
 use crate::ast::*;
 use crate::SyntaxKind::{self, *};
-use crate::SyntaxNode;
 use num_bigint::BigInt;
 use num_traits::Num;
 
 impl Lowerer<'_> {
     /// Lowers one expression node.
-    pub(super) fn expr(&mut self, node: &SyntaxNode) -> Expr {
+    pub(super) fn expr(&mut self, node: &Node) -> Expr {
         let pos = self.pos(node);
         let kind = match node.kind() {
             NAME_EXPR => {
@@ -324,7 +324,7 @@ impl Lowerer<'_> {
     }
 
     /// The first two expression children, with placeholders when missing.
-    fn two(&mut self, node: &SyntaxNode) -> (Expr, Expr) {
+    fn two(&mut self, node: &Node) -> (Expr, Expr) {
         let mut it: Vec<Expr> = self.exprs(node).take(2).collect();
         while it.len() < 2 {
             it.push(self.missing(node.text_range()));
@@ -333,7 +333,7 @@ impl Lowerer<'_> {
         (it.pop().unwrap(), b)
     }
 
-    fn flatten_bool(&mut self, node: &SyntaxNode, op: BoolOp, out: &mut Vec<Expr>) {
+    fn flatten_bool(&mut self, node: &Node, op: BoolOp, out: &mut Vec<Expr>) {
         for child in node.children().filter(|c| c.kind().is_expr()) {
             let same =
                 child.kind() == BOOL_EXPR && (has_token(&child, AND_KW) == (op == BoolOp::And));
@@ -345,8 +345,8 @@ impl Lowerer<'_> {
         }
     }
 
-    fn comprehensions(&mut self, node: &SyntaxNode) -> Vec<Comprehension> {
-        let clauses: Vec<SyntaxNode> = node.children().filter(|c| c.kind() == COMP_FOR).collect();
+    fn comprehensions(&mut self, node: &Node) -> Vec<Comprehension> {
+        let clauses: Vec<Node> = node.children().filter(|c| c.kind() == COMP_FOR).collect();
         clauses
             .iter()
             .map(|c| {
@@ -357,7 +357,7 @@ impl Lowerer<'_> {
                 let target = target.unwrap_or_else(|| self.missing(c.text_range()));
                 let iter = iter.unwrap_or_else(|| self.missing(c.text_range()));
                 let target = self.set_ctx(target, ExprContext::Store, "assign to");
-                let ifs: Vec<SyntaxNode> = c.children().filter(|i| i.kind() == COMP_IF).collect();
+                let ifs: Vec<Node> = c.children().filter(|i| i.kind() == COMP_IF).collect();
                 let ifs = ifs.iter().filter_map(|i| self.first_expr(i)).collect();
                 Comprehension {
                     target,
@@ -370,10 +370,10 @@ impl Lowerer<'_> {
     }
 
     /// Positional and keyword arguments of a call or class header.
-    pub(super) fn call_args(&mut self, list: &SyntaxNode) -> (Vec<Expr>, Vec<Keyword>) {
+    pub(super) fn call_args(&mut self, list: &Node) -> (Vec<Expr>, Vec<Keyword>) {
         let mut args = Vec::new();
         let mut keywords = Vec::new();
-        let children: Vec<SyntaxNode> = list.children().collect();
+        let children: Vec<Node> = list.children().collect();
         let n_args = children
             .iter()
             .filter(|c| {
@@ -543,7 +543,7 @@ impl Lowerer<'_> {
         e
     }
 
-    pub(super) fn set_ctx_ann(&mut self, mut e: Expr, node: &SyntaxNode) -> Expr {
+    pub(super) fn set_ctx_ann(&mut self, mut e: Expr, node: &Node) -> Expr {
         match &mut e.kind {
             ExprKind::Name { ctx, .. }
             | ExprKind::Attribute { ctx, .. }

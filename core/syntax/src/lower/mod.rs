@@ -5,17 +5,19 @@
 //! A tree with parse errors still lowers; missing pieces become empty names.
 
 mod expr;
+mod node;
 mod pattern;
 mod stmt;
 mod strings;
 
 use crate::ast::{Expr, ExprContext, ExprKind, Mod, Pos, Stmt};
-use crate::{LineIndex, Parse, SyntaxError, SyntaxKind, SyntaxNode, SyntaxToken};
+use crate::{LineIndex, Parse, SyntaxError, SyntaxKind, SyntaxNode};
+use node::{Node, Tok};
 use rowan::{TextRange, TextSize};
 
 /// Lowers a parse to an `ast.Module` plus the errors found on the way.
 pub fn lower(parse: &Parse, text: &str) -> (Mod, Vec<SyntaxError>) {
-    let (body, errors) = lower_statements(&parse.syntax(), text);
+    let (body, errors) = lower_green(Node::new(parse.green(), TextSize::from(0)), text);
     (
         Mod::Module {
             body,
@@ -29,6 +31,12 @@ pub fn lower(parse: &Parse, text: &str) -> (Mod, Vec<SyntaxError>) {
 /// server lowers a file statement by statement and keeps the results),
 /// with the errors found on the way, unordered.
 pub fn lower_statements(root: &SyntaxNode, text: &str) -> (Vec<Stmt>, Vec<SyntaxError>) {
+    let green = root.green();
+    lower_green(Node::new(&green, root.text_range().start()), text)
+}
+
+/// Lowers the statements of the green node `root`.
+fn lower_green(root: Node<'_>, text: &str) -> (Vec<Stmt>, Vec<SyntaxError>) {
     let index = LineIndex::new(text);
     let mut lowerer = Lowerer {
         index: &index,
@@ -36,7 +44,7 @@ pub fn lower_statements(root: &SyntaxNode, text: &str) -> (Vec<Stmt>, Vec<Syntax
         base: 0,
         last_line: std::cell::Cell::new((0, 0, 0)),
     };
-    let body = lowerer.stmts_of(root);
+    let body = lowerer.stmts_of(&root);
     (body, lowerer.errors)
 }
 
@@ -128,7 +136,7 @@ impl Lowerer<'_> {
         }
     }
 
-    fn pos(&self, node: &SyntaxNode) -> Pos {
+    fn pos(&self, node: &Node<'_>) -> Pos {
         self.pos_of(node.text_range())
     }
 
@@ -150,25 +158,25 @@ impl Lowerer<'_> {
 }
 
 /// The non-trivia child tokens of `node`.
-fn tokens(node: &SyntaxNode) -> impl Iterator<Item = SyntaxToken> {
+fn tokens<'a>(node: &Node<'a>) -> impl Iterator<Item = Tok<'a>> + 'a {
     node.children_with_tokens()
         .filter_map(|e| e.into_token())
         .filter(|t| !t.kind().is_trivia())
 }
 
 /// The first child token of `kind`.
-fn token(node: &SyntaxNode, kind: SyntaxKind) -> Option<SyntaxToken> {
+fn token<'a>(node: &Node<'a>, kind: SyntaxKind) -> Option<Tok<'a>> {
     tokens(node).find(|t| t.kind() == kind)
 }
 
 /// True if `node` has a direct child token of `kind`.
-fn has_token(node: &SyntaxNode, kind: SyntaxKind) -> bool {
+fn has_token(node: &Node<'_>, kind: SyntaxKind) -> bool {
     token(node, kind).is_some()
 }
 
 /// The first NAME token of `node` as an identifier (a def's, a class's,
 /// a capture pattern's name).
-fn first_name(node: &SyntaxNode) -> Option<String> {
+fn first_name(node: &Node<'_>) -> Option<String> {
     tokens(node)
         .find(|t| t.kind() == SyntaxKind::NAME)
         .map(|t| identifier(t.text()))

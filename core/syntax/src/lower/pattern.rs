@@ -1,16 +1,16 @@
 //! Lowering of `match` statements and patterns.
 
+use super::node::{Node, Tok};
 use super::{first_name, has_token, identifier, tokens, Lowerer};
 use crate::ast::*;
 use crate::SyntaxKind::*;
-use crate::{SyntaxNode, SyntaxToken};
 
 impl Lowerer<'_> {
-    pub(super) fn match_stmt(&mut self, node: &SyntaxNode) -> Option<Stmt> {
+    pub(super) fn match_stmt(&mut self, node: &Node) -> Option<Stmt> {
         let subject = self
             .first_expr(node)
             .unwrap_or_else(|| self.missing(node.text_range()));
-        let clauses: Vec<SyntaxNode> = node
+        let clauses: Vec<Node> = node
             .children()
             .filter(|c| c.kind() == CASE_CLAUSE)
             .collect();
@@ -52,10 +52,10 @@ impl Lowerer<'_> {
         })
     }
 
-    fn pattern(&mut self, node: &SyntaxNode) -> Pattern {
+    fn pattern(&mut self, node: &Node) -> Pattern {
         let pos = self.pos(node);
-        let sub = |l: &mut Self, n: &SyntaxNode| -> Vec<Pattern> {
-            let kids: Vec<SyntaxNode> = n.children().filter(|c| c.kind().is_pattern()).collect();
+        let sub = |l: &mut Self, n: &Node| -> Vec<Pattern> {
+            let kids: Vec<Node> = n.children().filter(|c| c.kind().is_pattern()).collect();
             kids.iter().map(|c| l.pattern(c)).collect()
         };
         let kind = match node.kind() {
@@ -190,8 +190,8 @@ impl Lowerer<'_> {
     }
 
     /// `a.b.c` from NAME/DOT tokens as nested Attribute expressions.
-    fn dotted_expr(&mut self, node: &SyntaxNode) -> Expr {
-        let names: Vec<SyntaxToken> = tokens(node)
+    fn dotted_expr(&mut self, node: &Node) -> Expr {
+        let names: Vec<Tok> = tokens(node)
             .take_while(|t| matches!(t.kind(), NAME | DOT))
             .filter(|t| t.kind() == NAME)
             .collect();
@@ -221,7 +221,7 @@ impl Lowerer<'_> {
 
     /// The expression of a literal pattern: a string, or a signed or
     /// complex number.
-    fn literal_pattern_expr(&mut self, node: &SyntaxNode) -> Expr {
+    fn literal_pattern_expr(&mut self, node: &Node) -> Expr {
         if has_token(node, STRING) {
             return self.strings(node);
         }
@@ -237,7 +237,7 @@ impl Lowerer<'_> {
                 pos: self.pos(node),
             };
         }
-        let toks: Vec<SyntaxToken> = tokens(node).collect();
+        let toks: Vec<Tok> = tokens(node).collect();
         let mut i = 0;
         let mut range = toks.first().map_or(node.text_range(), |t| t.text_range());
         let neg = toks.first().is_some_and(|t| t.kind() == MINUS);

@@ -1,13 +1,13 @@
 //! Lowering of statements.
 
+use super::node::Node;
 use super::{first_name, has_token, identifier, token, tokens, Lowerer};
 use crate::ast::*;
 use crate::SyntaxKind::{self, *};
-use crate::SyntaxNode;
 
 impl Lowerer<'_> {
     /// The statements directly inside a SOURCE_FILE, BLOCK or ERROR node.
-    pub(super) fn stmts_of(&mut self, node: &SyntaxNode) -> Vec<Stmt> {
+    pub(super) fn stmts_of(&mut self, node: &Node) -> Vec<Stmt> {
         let mut out = Vec::new();
         for child in node.children() {
             if child.kind().is_stmt() {
@@ -21,7 +21,7 @@ impl Lowerer<'_> {
         out
     }
 
-    fn block(&mut self, node: &SyntaxNode) -> Vec<Stmt> {
+    fn block(&mut self, node: &Node) -> Vec<Stmt> {
         node.children()
             .find(|c| c.kind() == BLOCK)
             .map(|b| self.stmts_of(&b))
@@ -30,11 +30,7 @@ impl Lowerer<'_> {
 
     /// Position of a compound statement: from its first token to the end of
     /// its last nested statement, as CPython computes it.
-    pub(super) fn compound_pos(
-        &self,
-        start: &SyntaxNode,
-        first_token: Option<rowan::TextSize>,
-    ) -> Pos {
+    pub(super) fn compound_pos(&self, start: &Node, first_token: Option<rowan::TextSize>) -> Pos {
         let mut pos = self.pos(start);
         if let Some(at) = first_token {
             let p = self.pos_of(rowan::TextRange::empty(
@@ -45,20 +41,19 @@ impl Lowerer<'_> {
         }
         // CPython ends a compound statement at its last token that is not
         // layout (a trailing `;` included, comments and NEWLINE excluded).
-        let mut tok = start.last_token();
-        while let Some(t) = tok {
-            if !t.kind().is_trivia() && !matches!(t.kind(), NEWLINE | INDENT | DEDENT | EOF) {
-                let end = self.pos_of(rowan::TextRange::empty(t.text_range().end()));
-                pos.end_lineno = end.lineno;
-                pos.end_col_offset = end.col_offset;
-                break;
-            }
-            tok = t.prev_token();
+        // (A compound statement starts with its keyword, so one is found.)
+        let last = start.last_token_where(&|k: SyntaxKind| {
+            !k.is_trivia() && !matches!(k, NEWLINE | INDENT | DEDENT | EOF)
+        });
+        if let Some(t) = last {
+            let end = self.pos_of(rowan::TextRange::empty(t.text_range().end()));
+            pos.end_lineno = end.lineno;
+            pos.end_col_offset = end.col_offset;
         }
         pos
     }
 
-    fn stmt(&mut self, node: &SyntaxNode) -> Option<Stmt> {
+    fn stmt(&mut self, node: &Node) -> Option<Stmt> {
         let pos = self.pos(node);
         let kind = match node.kind() {
             PASS_STMT => StmtKind::Pass,
@@ -258,24 +253,24 @@ impl Lowerer<'_> {
     }
 
     /// The expression children of `node`, lowered.
-    pub(super) fn exprs(&mut self, node: &SyntaxNode) -> std::vec::IntoIter<Expr> {
-        let children: Vec<SyntaxNode> = node.children().filter(|c| c.kind().is_expr()).collect();
+    pub(super) fn exprs(&mut self, node: &Node) -> std::vec::IntoIter<Expr> {
+        let children: Vec<Node> = node.children().filter(|c| c.kind().is_expr()).collect();
         let lowered: Vec<Expr> = children.iter().map(|c| self.expr(c)).collect();
         lowered.into_iter()
     }
 
-    pub(super) fn first_expr(&mut self, node: &SyntaxNode) -> Option<Expr> {
+    pub(super) fn first_expr(&mut self, node: &Node) -> Option<Expr> {
         let child = node.children().find(|c| c.kind().is_expr())?;
         Some(self.expr(&child))
     }
 
-    fn is_parenthesized_tuple(&self, node: &SyntaxNode) -> bool {
+    fn is_parenthesized_tuple(&self, node: &Node) -> bool {
         node.children()
             .find(|c| c.kind().is_expr())
             .is_some_and(|t| has_token(&t, LPAR))
     }
 
-    fn aliases(&mut self, node: &SyntaxNode) -> Vec<Alias> {
+    fn aliases(&mut self, node: &Node) -> Vec<Alias> {
         node.children()
             .filter(|c| c.kind() == IMPORT_ALIAS)
             .map(|a| {
@@ -305,16 +300,16 @@ impl Lowerer<'_> {
             .collect()
     }
 
-    fn else_clause(&mut self, node: &SyntaxNode) -> Vec<Stmt> {
+    fn else_clause(&mut self, node: &Node) -> Vec<Stmt> {
         node.children()
             .find(|c| c.kind() == ELSE_CLAUSE)
             .map(|e| self.block(&e))
             .unwrap_or_default()
     }
 
-    fn if_stmt(&mut self, node: &SyntaxNode) -> Option<Stmt> {
+    fn if_stmt(&mut self, node: &Node) -> Option<Stmt> {
         // Lower elif clauses from the last one up, each nesting the rest.
-        let elifs: Vec<SyntaxNode> = node
+        let elifs: Vec<Node> = node
             .children()
             .filter(|c| c.kind() == ELIF_CLAUSE)
             .collect();
@@ -354,7 +349,7 @@ impl Lowerer<'_> {
         })
     }
 
-    fn with_item(&mut self, node: &SyntaxNode) -> WithItem {
+    fn with_item(&mut self, node: &Node) -> WithItem {
         let mut it = self.exprs(node);
         let context_expr = it.next().unwrap_or_else(|| Expr {
             kind: ExprKind::Name {
@@ -373,7 +368,7 @@ impl Lowerer<'_> {
         }
     }
 
-    fn try_stmt(&mut self, node: &SyntaxNode) -> Option<Stmt> {
+    fn try_stmt(&mut self, node: &Node) -> Option<Stmt> {
         let body = self.block(node);
         let mut star = false;
         let handlers: Vec<ExceptHandler> = node
@@ -425,21 +420,21 @@ impl Lowerer<'_> {
         Some(Stmt { kind, pos })
     }
 
-    fn decorators(&mut self, node: &SyntaxNode) -> Vec<Expr> {
-        let decos: Vec<SyntaxNode> = node.children().filter(|c| c.kind() == DECORATOR).collect();
+    fn decorators(&mut self, node: &Node) -> Vec<Expr> {
+        let decos: Vec<Node> = node.children().filter(|c| c.kind() == DECORATOR).collect();
         decos.iter().filter_map(|d| self.first_expr(d)).collect()
     }
 
     /// A def's or class's position: from its `async`/`def`/`class` keyword
     /// (decorators excluded, as in CPython) to its last token.
-    fn def_pos(&self, node: &SyntaxNode) -> Pos {
+    fn def_pos(&self, node: &Node) -> Pos {
         let start = tokens(node)
             .find(|t| matches!(t.kind(), ASYNC_KW | DEF_KW | CLASS_KW))
             .map(|t| t.text_range().start() + rowan::TextSize::from(self.base));
         self.compound_pos(node, start)
     }
 
-    fn function_def(&mut self, node: &SyntaxNode) -> Option<Stmt> {
+    fn function_def(&mut self, node: &Node) -> Option<Stmt> {
         let decorator_list = self.decorators(node);
         let name = first_name(node).unwrap_or_default();
         let args = match node.children().find(|c| c.kind() == PARAM_LIST) {
@@ -476,7 +471,7 @@ impl Lowerer<'_> {
         Some(Stmt { kind, pos })
     }
 
-    fn class_def(&mut self, node: &SyntaxNode) -> Option<Stmt> {
+    fn class_def(&mut self, node: &Node) -> Option<Stmt> {
         let decorator_list = self.decorators(node);
         let name = first_name(node).unwrap_or_default();
         let (bases, keywords) = match node.children().find(|c| c.kind() == ARG_LIST) {
@@ -498,7 +493,7 @@ impl Lowerer<'_> {
     }
 
     /// Parameters of a def or lambda.
-    pub(super) fn arguments(&mut self, node: &SyntaxNode) -> Arguments {
+    pub(super) fn arguments(&mut self, node: &Node) -> Arguments {
         let mut a = Arguments::default();
         let mut seen_star = false;
         for param in node.children() {
@@ -551,7 +546,7 @@ impl Lowerer<'_> {
         a
     }
 
-    fn arg(&mut self, param: &SyntaxNode) -> Arg {
+    fn arg(&mut self, param: &Node) -> Arg {
         let name = tokens(param).find(|t| t.kind() == NAME);
         let arg = name
             .as_ref()
@@ -584,7 +579,7 @@ impl Lowerer<'_> {
 }
 
 /// The dotted name `a.b.c` as one string.
-fn dotted(node: &SyntaxNode) -> String {
+fn dotted(node: &Node) -> String {
     let parts: Vec<String> = tokens(node)
         .filter(|t| t.kind() == NAME)
         .map(|t| identifier(t.text()))

@@ -2,10 +2,10 @@
 //! replacement fields are parsed here, as CPython 3.11 does after
 //! tokenizing an f-string as one STRING token).
 
+use super::node::Node;
 use super::{tokens, Lowerer};
 use crate::ast::*;
 use crate::SyntaxKind::STRING;
-use crate::SyntaxNode;
 use rowan::{TextRange, TextSize};
 
 /// How deeply format specs may nest replacement fields.
@@ -41,7 +41,7 @@ fn prefix_of(text: &str) -> (Prefix, usize) {
 
 impl Lowerer<'_> {
     /// Lowers a STRING_EXPR: one Constant or a JoinedStr.
-    pub(super) fn strings(&mut self, node: &SyntaxNode) -> Expr {
+    pub(super) fn strings(&mut self, node: &Node) -> Expr {
         let pos = self.pos(node);
         let toks: Vec<_> = tokens(node).filter(|t| t.kind() == STRING).collect();
         let mut parts: Vec<Part> = Vec::new();
@@ -449,7 +449,7 @@ impl FStringParser<'_, '_, '_> {
         let abs_start = u32::from(self.base) + start as u32 - 1;
         let old_base = self.lowerer.base;
         self.lowerer.base = abs_start;
-        let root = parse.syntax();
+        let root = Node::new(parse.green(), TextSize::from(0));
         let result = root
             .children()
             .find(|c| c.kind().is_expr())
