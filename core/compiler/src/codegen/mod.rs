@@ -407,8 +407,7 @@ impl<'a> Compiler<'a> {
 
     /// `compiler_nameop`: load, store or delete a name where it lives.
     fn nameop(&mut self, name: &str, ctx: ExprContext) {
-        let private = self.ur().private.clone();
-        let mangled = mangle(private.as_deref(), name);
+        let mangled = mangle(self.ur().private.as_deref(), name);
         let scope = self.ur().scope.scope_of(&mangled);
         let function = self.is_function_block();
         enum Kind {

@@ -2,7 +2,7 @@
 //! each scope does with each name (CPython's `symtable_add_def` and
 //! friends). The visitors are in `visit_stmt.rs` and `visit_expr.rs`.
 
-use super::flags::SymbolFlags;
+use super::flags::{SymbolFlags, SymbolScope};
 use super::mangle::mangle;
 use super::scope::{BlockType, Scope, ScopeId, ScopeKind};
 use crate::error::{CompileError, ErrorKind};
@@ -137,10 +137,13 @@ impl<'a> Builder<'a> {
 
     /// Records `flag` for `name` in scope `id` (`symtable_add_def_helper`).
     pub fn add_def_in(&mut self, id: ScopeId, name: &str, flag: SymbolFlags, pos: Pos) -> bool {
-        let mangled = mangle(self.private.as_deref(), name).into_owned();
+        let mangled = mangle(self.private.as_deref(), name);
         let scope = &self.scopes[id.index()];
-        let mut val = match scope.lookup(&mangled) {
-            Some(sym) => {
+        // One hash lookup serves both the read and the write below.
+        let existing = scope.index.get(&*mangled).copied();
+        let mut val = match existing {
+            Some(i) => {
+                let sym = &scope.symbols[i as usize];
                 if flag.intersects(SymbolFlags::PARAM) && sym.flags.intersects(SymbolFlags::PARAM) {
                     self.error(
                         format!("duplicate argument '{name}' in function definition"),
@@ -165,9 +168,12 @@ impl<'a> Builder<'a> {
             val |= SymbolFlags::COMP_ITER;
         }
         let scope = &mut self.scopes[id.index()];
-        scope.set_flags(&mangled, val);
+        match existing {
+            Some(i) => scope.symbols[i as usize].flags = val,
+            None => scope.set_new(&mangled, val, SymbolScope::GlobalImplicit),
+        }
         if flag.intersects(SymbolFlags::PARAM) {
-            scope.varnames.push(mangled);
+            scope.varnames.push(mangled.into_owned());
         } else if flag.intersects(SymbolFlags::GLOBAL) {
             // Every global is also recorded in the module (`st_global`).
             self.scopes[0].add_flags(&mangled, flag);

@@ -292,14 +292,6 @@ impl Scope {
         }
     }
 
-    /// Sets the flags of `name` (creating it), as CPython's dict store does.
-    pub(crate) fn set_flags(&mut self, name: &str, flags: SymbolFlags) {
-        match self.index.get(name) {
-            Some(&i) => self.symbols[i as usize].flags = flags,
-            None => self.set_new(name, flags, SymbolScope::GlobalImplicit),
-        }
-    }
-
     pub(crate) fn set_new(&mut self, name: &str, flags: SymbolFlags, scope: SymbolScope) {
         self.index
             .insert(name.to_string(), self.symbols.len() as u32);

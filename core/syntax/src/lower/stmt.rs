@@ -254,8 +254,11 @@ impl Lowerer<'_> {
 
     /// The expression children of `node`, lowered.
     pub(super) fn exprs(&mut self, node: &Node) -> std::vec::IntoIter<Expr> {
-        let children: Vec<Node> = node.children().filter(|c| c.kind().is_expr()).collect();
-        let lowered: Vec<Expr> = children.iter().map(|c| self.expr(c)).collect();
+        let lowered: Vec<Expr> = node
+            .children()
+            .filter(|c| c.kind().is_expr())
+            .map(|c| self.expr(&c))
+            .collect();
         lowered.into_iter()
     }
 
