@@ -47,6 +47,7 @@ from fractions import Fraction
 from bisect import bisect_left, bisect_right
 from math import hypot, sqrt, fabs, exp, erf, tau, log, fsum
 from collections import Counter, namedtuple
+from operator import mul as _mul
 
 try:
     from decimal import Decimal
@@ -288,7 +289,6 @@ def fmean(data, weights=None):
             for x in items:
                 counter[0] += 1
                 yield x
-        total = None
         values = counted(data)
     else:
         counter = None
@@ -305,7 +305,7 @@ def fmean(data, weights=None):
     except TypeError:
         weights = list(weights)
         nweights = len(weights)
-    num = fsum(map(_multiply, values, weights))
+    num = fsum(map(_mul, values, weights))
     if counter is not None:
         n = counter[0]
     if n != nweights:
@@ -314,10 +314,6 @@ def fmean(data, weights=None):
     if not den:
         raise StatisticsError('sum of weights must be non-zero')
     return num / den
-
-
-def _multiply(a, b):
-    return a * b
 
 
 def geometric_mean(data):
