@@ -1,7 +1,8 @@
 //! pvm_stdlib: the standard library modules the PVM imports without a
 //! file on disk. Native modules are Rust (one file each); the others are
-//! Python sources in `python/`, compiled into the binary and compiled to
-//! bytecode when first imported. [`install`] registers them all with a VM.
+//! Python sources in `python/`, compiled into the binary together with
+//! their code objects (compiled by build.rs; the source is the fallback).
+//! [`install`] registers them all with a VM.
 
 mod abc;
 mod array;
@@ -85,6 +86,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("types", include_str!("../python/types.py"), false),
     ("typing", include_str!("../python/typing.py"), false),
     ("unittest", include_str!("../python/unittest/__init__.py"), true),
+    ("unittest.__main__", include_str!("../python/unittest/__main__.py"), false),
     ("unittest.case", include_str!("../python/unittest/case.py"), false),
     ("unittest.loader", include_str!("../python/unittest/loader.py"), false),
     ("unittest.result", include_str!("../python/unittest/result.py"), false),
@@ -126,12 +128,24 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("array", array::init),
 ];
 
+// `precompiled(name)`: the code build.rs compiled from python/.
+include!(concat!(env!("OUT_DIR"), "/precompiled.rs"));
+
 /// Registers every standard-library module with `vm`'s import system.
 pub fn install(vm: &mut Vm) {
+    // PVM_FROZEN_SOURCE=1 ignores the build-time code (to measure or
+    // debug compiling the sources at import, as before build.rs).
+    let from_source = std::env::var_os("PVM_FROZEN_SOURCE").is_some_and(|v| v == "1");
     for &(name, source, package) in FROZEN {
-        vm.imports
-            .defs
-            .insert(name, ModuleDef::Frozen { source, package });
+        let code = if from_source { &[] } else { precompiled(name) };
+        vm.imports.defs.insert(
+            name,
+            ModuleDef::Frozen {
+                source,
+                package,
+                code,
+            },
+        );
     }
     for &(name, init) in NATIVE {
         vm.imports.defs.insert(name, ModuleDef::Native(init));

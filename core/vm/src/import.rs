@@ -24,6 +24,9 @@ pub enum ModuleDef {
         source: &'static str,
         /// Whether the module is a package (its submodules are frozen too).
         package: bool,
+        /// The module's code compiled at build time (`pvm_compiler::marshal`
+        /// bytes; empty when there are none), so an import need not compile.
+        code: &'static [u8],
     },
 }
 
@@ -353,13 +356,30 @@ fn execute(vm: &mut Vm, module: &ObjRef, full: &str, found: Found) -> PyResult<(
     let code = match found {
         Found::Namespace(_) => return Ok(()),
         Found::Builtin(ModuleDef::Native(init)) => return init(vm, module),
-        Found::Builtin(ModuleDef::Frozen { source, .. }) => {
-            crate::run::compile_source(vm, source, &format!("<frozen {full}>"), "exec")?
+        Found::Builtin(ModuleDef::Frozen { source, code, .. }) => {
+            frozen_code(vm, full, source, code)?
         }
         Found::Source { file, .. } => load_source(vm, &file)?,
     };
     crate::run::run_code(vm, code, globals.clone(), Value::Obj(globals))?;
     Ok(())
+}
+
+/// The runnable code of frozen module `name`: its precompiled code when
+/// that loads, else compiled from the source (the precompiled bytes come
+/// from the same compiler, so both give the same code).
+pub fn frozen_code(
+    vm: &mut Vm,
+    name: &str,
+    source: &str,
+    code: &[u8],
+) -> PyResult<std::rc::Rc<crate::code::Code>> {
+    if !code.is_empty() {
+        if let Ok(c) = pvm_compiler::marshal::loads(code) {
+            return Ok(crate::run::load_code(vm, std::sync::Arc::new(c)));
+        }
+    }
+    crate::run::compile_source(vm, source, &format!("<frozen {name}>"), "exec")
 }
 
 /// The code of a source module, from `__pycache__` when that is fresh.
@@ -615,11 +635,30 @@ pub fn script_folder(script: &str) -> String {
     absolute(parent)
 }
 
-/// The source file `pvm -m NAME` runs and its `__package__`: the
-/// module's file, or a package's `__main__.py` (the parent packages
-/// are imported first, as CPython's runpy does). The inner error is the
-/// message for a module that cannot be run.
-pub fn find_main_file(vm: &mut Vm, name: &str) -> PyResult<Result<(PathBuf, String), String>> {
+/// What `pvm -m NAME` runs as `__main__`.
+pub enum MainModule {
+    /// A source file, and the `__package__` it runs in.
+    File(PathBuf, String),
+    /// A frozen module: its full name (`unittest.__main__` for a
+    /// package), `__package__`, source and precompiled code.
+    Frozen {
+        /// The full name of the module that runs.
+        name: String,
+        /// Its `__package__`.
+        package: String,
+        /// Its source text.
+        source: &'static str,
+        /// Its precompiled code (possibly empty).
+        code: &'static [u8],
+    },
+}
+
+/// The module `pvm -m NAME` runs and its `__package__`: the module's
+/// file, or a package's `__main__` (the parent packages are imported
+/// first, as CPython's runpy does); built-in modules first, as `import`
+/// finds them. The inner error is the message for a module that cannot
+/// be run.
+pub fn find_main_file(vm: &mut Vm, name: &str) -> PyResult<Result<MainModule, String>> {
     let (parent, child) = match name.rsplit_once('.') {
         Some((p, c)) => (Some(p), c),
         None => (None, name),
@@ -634,28 +673,53 @@ pub fn find_main_file(vm: &mut Vm, name: &str) -> PyResult<Result<(PathBuf, Stri
         }
         None => sys_path(vm),
     };
-    match find_in_path(child, &search) {
+    let package_main = |vm: &mut Vm| -> PyResult<Result<MainModule, String>> {
+        import_full(vm, name)?;
+        let main = format!("{name}.__main__");
+        Ok(find_main_file(vm, &main)?.map_err(|_| {
+            format!("No module named {main}; '{name}' is a package and cannot be directly executed")
+        }))
+    };
+    let found = match vm.imports.defs.get(name) {
+        Some(def) => Some(Found::Builtin(*def)),
+        None => find_in_path(child, &search),
+    };
+    match found {
         Some(Found::Source {
             package: false,
             file,
-        }) => Ok(Ok((
+        }) => Ok(Ok(MainModule::File(
             PathBuf::from(absolute(&file)),
             parent.unwrap_or("").to_string(),
         ))),
-        Some(Found::Source { package: true, .. }) | Some(Found::Namespace(_)) => {
-            import_full(vm, name)?;
-            let main = format!("{name}.__main__");
-            Ok(find_main_file(vm, &main)?.map_err(|_| {
-                format!(
-                    "No module named {main}; '{name}' is a package and cannot be directly executed"
-                )
-            }))
-        }
-        _ if vm.imports.defs.contains_key(name) => {
+        Some(Found::Builtin(ModuleDef::Frozen {
+            package: false,
+            source,
+            code,
+        })) => Ok(Ok(MainModule::Frozen {
+            name: name.to_string(),
+            package: parent.unwrap_or("").to_string(),
+            source,
+            code,
+        })),
+        Some(Found::Source { package: true, .. })
+        | Some(Found::Namespace(_))
+        | Some(Found::Builtin(ModuleDef::Frozen { package: true, .. })) => package_main(vm),
+        Some(Found::Builtin(ModuleDef::Native(_))) => {
             Ok(Err(format!("No code object available for {name}")))
         }
-        _ => Ok(Err(format!("No module named {name}"))),
+        None => Ok(Err(format!("No module named {name}"))),
     }
+}
+
+/// The `__spec__` of the frozen module `name` run by `pvm -m`.
+pub fn frozen_spec(vm: &mut Vm, name: &str) -> Value {
+    let found = Found::Builtin(ModuleDef::Frozen {
+        source: "",
+        package: false,
+        code: &[],
+    });
+    module_spec(vm, name, None, &found, false)
 }
 
 /// `repr(module)`: where the module came from, as CPython shows it.

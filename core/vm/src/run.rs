@@ -40,13 +40,8 @@ pub fn constant_value(vm: &mut Vm, c: &Constant) -> Value {
                 vm.new_str(s.as_str())
             }
         }
-        Constant::SurrogateStr(cps) => {
-            let s: String = cps
-                .iter()
-                .map(|&c| char::from_u32(c).unwrap_or('\u{FFFD}'))
-                .collect();
-            vm.new_str(s)
-        }
+        // Lone surrogates become their stand-ins (crate::surrogates).
+        Constant::SurrogateStr(cps) => vm.new_str(crate::surrogates::from_code_points(cps)),
         Constant::Bytes(b) => vm.new_bytes(b.clone()),
         Constant::Tuple(items) => {
             let vals = items.iter().map(|i| constant_value(vm, i)).collect();
@@ -347,9 +342,11 @@ pub fn run_file(vm: &mut Vm, path: &str) -> i32 {
 
 /// Runs module `name` as `__main__` (`pvm -m NAME`; a package runs its
 /// `__main__` submodule), with the current folder first on `sys.path`.
+/// A module compiled into the binary runs from its frozen code, with
+/// `sys.argv[0]` its code's file name (it has no file).
 pub fn run_module(vm: &mut Vm, name: &str) -> i32 {
     crate::import::init_sys_path(vm, &crate::import::script_folder("./x"));
-    let (file, package) = match crate::import::find_main_file(vm, name) {
+    let found = match crate::import::find_main_file(vm, name) {
         Ok(Ok(found)) => found,
         Ok(Err(msg)) => {
             eprintln!("pvm: {msg}");
@@ -361,31 +358,58 @@ pub fn run_module(vm: &mut Vm, name: &str) -> i32 {
             return 1;
         }
     };
-    let filename = file.to_string_lossy().into_owned();
-    if let Some(first) = vm.argv.first_mut() {
-        *first = filename.clone();
-    }
-    crate::builtins::sys::set_argv(vm, &vm.argv.clone());
-    let text = match std::fs::read(&file).map(|b| pvm_syntax::source::decode(&b)) {
-        Ok(Ok(t)) => t,
-        _ => {
-            eprintln!("pvm: can't read {filename}");
-            return 1;
+    let (code, filename, package, spec) = match found {
+        crate::import::MainModule::File(file, package) => {
+            let filename = file.to_string_lossy().into_owned();
+            let text = match std::fs::read(&file).map(|b| pvm_syntax::source::decode(&b)) {
+                Ok(Ok(t)) => t,
+                _ => {
+                    eprintln!("pvm: can't read {filename}");
+                    return 1;
+                }
+            };
+            set_argv0(vm, &filename);
+            match compile_source(vm, &text, &filename, "exec") {
+                Ok(c) => (c, Some(filename), package, Value::None),
+                Err(e) => {
+                    print_syntax_error(vm, &e);
+                    return 1;
+                }
+            }
+        }
+        crate::import::MainModule::Frozen {
+            name: full,
+            package,
+            source,
+            code,
+        } => {
+            set_argv0(vm, &format!("<frozen {full}>"));
+            let spec = crate::import::frozen_spec(vm, &full);
+            match crate::import::frozen_code(vm, &full, source, code) {
+                Ok(c) => (c, None, package, spec),
+                Err(e) => {
+                    print_syntax_error(vm, &e);
+                    return 1;
+                }
+            }
         }
     };
-    let code = match compile_source(vm, &text, &filename, "exec") {
-        Ok(c) => c,
-        Err(e) => {
-            print_syntax_error(vm, &e);
-            return 1;
-        }
-    };
-    let globals = main_globals(vm, Some(&filename));
+    let globals = main_globals(vm, filename.as_deref());
     let pv = vm.new_str(package);
     let key = vm.intern("__package__");
     vm.dict_set_str(&globals, key, pv);
+    let key = vm.intern("__spec__");
+    vm.dict_set_str(&globals, key, spec);
     let r = run_code(vm, code, globals.clone(), Value::Obj(globals));
     exit_status(vm, r)
+}
+
+/// Sets `sys.argv[0]` to what `-m` runs.
+fn set_argv0(vm: &mut Vm, first: &str) {
+    if let Some(a) = vm.argv.first_mut() {
+        *a = first.to_string();
+    }
+    crate::builtins::sys::set_argv(vm, &vm.argv.clone());
 }
 
 /// Runs source text as `__main__` under `filename`: the exit status.

@@ -1,0 +1,4 @@
+# A plain module run with -m: it is __main__ and sees its arguments.
+import sys
+
+print(__name__, __package__ == "", sys.argv[1:])

@@ -1,0 +1,3 @@
+import sys
+
+print(__name__, __package__, sys.argv[1:], "tool" in sys.modules)
