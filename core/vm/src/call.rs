@@ -115,21 +115,24 @@ impl Vm {
             self.stack.truncate(base);
             return Err(e);
         }
-        self.frames.push(Frame {
-            code,
-            ip: 0,
-            lasti: 0,
-            base,
-            floor: base,
-            globals: f.globals.clone(),
-            builtins: self.builtins.clone(),
-            locals: Value::Null,
-            func: Some(func.clone()),
-            kwnames: None,
-            entry,
-            init: false,
-            generator: None,
-        });
+        crate::frame::push_frame(
+            &mut self.frames,
+            Frame {
+                code,
+                ip: 0,
+                lasti: 0,
+                base,
+                floor: base,
+                globals: f.globals.clone(),
+                builtins: self.builtins.clone(),
+                locals: Value::Null,
+                func: Some(func.clone()),
+                kwnames: None,
+                entry,
+                init: false,
+                generator: None,
+            },
+        );
         Ok(())
     }
 

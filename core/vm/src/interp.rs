@@ -1757,21 +1757,24 @@ impl Vm {
         };
         let code = f.code.clone();
         let globals = f.globals.clone();
-        self.frames.push(Frame {
-            code,
-            ip: 0,
-            lasti: 0,
-            base,
-            floor,
-            globals,
-            builtins: self.builtins.clone(),
-            locals: Value::Null,
-            func: Some(func.clone()),
-            kwnames: None,
-            entry: false,
-            init,
-            generator: None,
-        });
+        crate::frame::push_frame(
+            &mut self.frames,
+            Frame {
+                code,
+                ip: 0,
+                lasti: 0,
+                base,
+                floor,
+                globals,
+                builtins: self.builtins.clone(),
+                locals: Value::Null,
+                func: Some(func.clone()),
+                kwnames: None,
+                entry: false,
+                init,
+                generator: None,
+            },
+        );
     }
 
     /// `str(x)`, `int(x)`, `float(x)` of an immediate number (or an exact
