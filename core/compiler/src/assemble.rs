@@ -364,7 +364,7 @@ fn normalize_jumps(cfg: &mut Cfg) {
 /// repeated until `EXTENDED_ARG` prefixes stop changing sizes.
 fn assemble_jump_offsets(cfg: &mut Cfg) {
     let order = cfg.flow_order();
-    loop {
+    let set_offsets = |cfg: &mut Cfg| {
         let mut total = 0;
         for &b in &order {
             cfg.blocks[b as usize].offset = total;
@@ -374,6 +374,9 @@ fn assemble_jump_offsets(cfg: &mut Cfg) {
                 .map(|i| i.op.size(i.arg))
                 .sum::<u32>();
         }
+    };
+    set_offsets(cfg);
+    loop {
         let mut again = false;
         for &b in &order {
             let mut at = cfg.blocks[b as usize].offset;
@@ -394,6 +397,7 @@ fn assemble_jump_offsets(cfg: &mut Cfg) {
         if !again {
             break;
         }
+        set_offsets(cfg);
     }
 }
 

@@ -36,6 +36,9 @@ pub enum ArgKind {
     PseudoJump,
 }
 
+/// One past the highest opcode number (pseudo-instructions included).
+const TABLE_LEN: usize = 266;
+
 /// `HAVE_ARGUMENT`: real opcodes from this number on take an argument.
 pub const HAVE_ARGUMENT: u16 = 90;
 
@@ -99,17 +102,24 @@ macro_rules! opcodes {
             /// How many inline `CACHE` code units follow the instruction.
             #[inline]
             pub fn caches(self) -> u32 {
-                match self {
-                    $(Opcode::$name => $caches,)*
-                }
+                // A table indexed by number: the assembler asks per instruction.
+                const TABLE: [u8; TABLE_LEN] = {
+                    let mut t = [0u8; TABLE_LEN];
+                    $(t[$num] = $caches;)*
+                    t
+                };
+                TABLE[self as usize] as u32
             }
 
             /// What the argument means.
             #[inline]
             pub fn arg_kind(self) -> ArgKind {
-                match self {
-                    $(Opcode::$name => ArgKind::$kind,)*
-                }
+                const TABLE: [ArgKind; TABLE_LEN] = {
+                    let mut t = [ArgKind::None; TABLE_LEN];
+                    $(t[$num] = ArgKind::$kind;)*
+                    t
+                };
+                TABLE[self as usize]
             }
 
             /// The net stack effect (CPython's `stack_effect`): when
