@@ -24,6 +24,12 @@ const CLASS: &str = "array.array";
 /// The typecodes, in the order `array.typecodes` lists them.
 const TYPECODES: &str = "bBuhHiIlLqQfd";
 
+/// `array.array.__doc__` (every class has one in CPython).
+const DOC: &str = "array(typecode [, initializer]) -> array\n\n\
+An array of machine values, all of the C type that typecode names\n\
+(see array.typecodes), filled from the optional initializer: a list,\n\
+a bytes-like object, a str for 'u' arrays, or any iterable.";
+
 /// Bytes written per `write` call by `tofile` (CPython's BLOCKSIZE).
 const BLOCK: usize = 64 * 1024;
 
@@ -74,6 +80,8 @@ pub fn init(vm: &mut Vm, module: &ObjRef) -> PyResult<()> {
     ];
     let ty = native::new_type(vm, module, "array", "array", methods, false);
     vm.set_type_attr(&ty, "__hash__", Value::None);
+    let doc = vm.new_str(DOC);
+    vm.set_type_attr(&ty, "__doc__", doc);
     native::add_property(vm, &ty, "typecode", typecode_get, typecode_set);
     native::add_property(vm, &ty, "itemsize", itemsize_get, itemsize_set);
     // `match` takes an array for a sequence (Py_TPFLAGS_SEQUENCE).
@@ -86,6 +94,7 @@ pub fn init(vm: &mut Vm, module: &ObjRef) -> PyResult<()> {
     let it = vm.new_extension_type("arrayiterator", "array", vec![], ITER_METHODS);
     let td = pvm_vm::types::data(&it);
     td.flags.set(td.flags.get() & !pvm_vm::types::BASETYPE);
+    vm.set_type_attr(&it, "__doc__", Value::None);
     vm.set_attr_direct(module, "_arrayiterator", Value::Obj(it));
     Ok(())
 }
