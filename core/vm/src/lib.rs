@@ -35,6 +35,7 @@ pub mod payload;
 pub mod run;
 pub mod set;
 pub mod str;
+pub mod surrogates;
 pub mod tables;
 pub mod traceback;
 pub mod types;

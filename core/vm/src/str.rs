@@ -94,6 +94,7 @@ pub fn hash_text(text: &str, ascii: bool) -> i64 {
     if ascii {
         return pvm_compiler::pyhash::hash_bytes(text.as_bytes());
     }
-    let cps: Vec<u32> = text.chars().map(|c| c as u32).collect();
+    // Lone surrogates hash as their code points (CPython's 2-byte form).
+    let cps = crate::surrogates::code_points(text);
     pvm_compiler::pyhash::hash_str(&cps)
 }

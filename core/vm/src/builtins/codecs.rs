@@ -5,6 +5,7 @@
 use crate::args::Args;
 use crate::object::ObjRef;
 use crate::payload::{NativeKind, Payload};
+use crate::surrogates;
 use crate::value::Value;
 use crate::{PyResult, Vm};
 
@@ -126,52 +127,28 @@ fn codec_error(
     e
 }
 
+/// The reason UTF-8/16/32 give for a lone surrogate they cannot encode.
+const SURROGATES_NOT_ALLOWED: &str = "surrogates not allowed";
+
 /// Encodes text with a codec and error handler.
 pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = lookup(vm, encoding)?;
     let mut out = Vec::with_capacity(s.len());
     match codec {
-        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
-        Codec::Utf8Sig => {
-            out.extend_from_slice(b"\xef\xbb\xbf");
-            out.extend_from_slice(s.as_bytes());
+        Codec::Utf8 | Codec::Utf8Sig => {
+            if codec == Codec::Utf8Sig {
+                out.extend_from_slice(b"\xef\xbb\xbf");
+            }
+            // Only lone surrogates' stand-ins differ from their UTF-8 bytes.
+            if !surrogates::contains(s) {
+                out.extend_from_slice(s.as_bytes());
+                return Ok(out);
+            }
+            encode_utf8_surrogates(vm, s, errors, &mut out)?;
             return Ok(out);
         }
-        Codec::Utf16(order) => {
-            let be = order.unwrap_or(false);
-            let mut push = |u: u16| {
-                if be {
-                    out.extend_from_slice(&u.to_be_bytes());
-                } else {
-                    out.extend_from_slice(&u.to_le_bytes());
-                }
-            };
-            if order.is_none() {
-                push(0xFEFF);
-            }
-            let mut buf = [0u16; 2];
-            for c in s.chars() {
-                for &u in c.encode_utf16(&mut buf).iter() {
-                    push(u);
-                }
-            }
-            return Ok(out);
-        }
-        Codec::Utf32(order) => {
-            let be = order.unwrap_or(false);
-            let mut push = |u: u32| {
-                if be {
-                    out.extend_from_slice(&u.to_be_bytes());
-                } else {
-                    out.extend_from_slice(&u.to_le_bytes());
-                }
-            };
-            if order.is_none() {
-                push(0xFEFF);
-            }
-            for c in s.chars() {
-                push(c as u32);
-            }
+        Codec::Utf16(order) | Codec::Utf32(order) => {
+            encode_wide(vm, s, codec, order, errors, &mut out)?;
             return Ok(out);
         }
         Codec::Ascii | Codec::Latin1 | Codec::Cp1252 => {}
@@ -200,50 +177,197 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
         while end < chars.len() && enc1(chars[end]).is_none() {
             end += 1;
         }
+        let mut fail_at = None;
         match errors {
-            "strict" | "surrogateescape" | "surrogatepass" => {
-                let obj = vm.new_str(s);
-                return Err(codec_error(
-                    vm,
-                    "UnicodeEncodeError",
-                    codec.name(),
-                    obj,
-                    i,
-                    end,
-                    reason,
-                ));
-            }
-            "ignore" => {}
-            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
-            "backslashreplace" => {
-                for &c in &chars[i..end] {
-                    out.extend(escape_char(c).bytes());
+            "strict" | "surrogatepass" => fail_at = Some(i),
+            "surrogateescape" => {
+                // U+DC80..U+DCFF are the bytes 0x80..0xFF; the first other
+                // char fails with the rest of the stretch.
+                for (k, &c) in chars.iter().enumerate().take(end).skip(i) {
+                    match escaped_byte(c) {
+                        Some(b) => out.push(b),
+                        None => {
+                            fail_at = Some(k);
+                            break;
+                        }
+                    }
                 }
             }
-            "xmlcharrefreplace" => {
-                for &c in &chars[i..end] {
-                    out.extend(format!("&#{};", c as u32).bytes());
-                }
-            }
-            _ => return Err(unknown_handler(vm, errors)),
+            _ => replace_unencodable(vm, errors, &chars[i..end], &mut |b| out.push(b))?,
+        }
+        if let Some(k) = fail_at {
+            let obj = vm.new_str(s);
+            return Err(codec_error(
+                vm,
+                "UnicodeEncodeError",
+                codec.name(),
+                obj,
+                k,
+                end,
+                reason,
+            ));
         }
         i = end;
     }
     Ok(out)
 }
 
-fn escape_char(c: char) -> String {
-    let n = c as u32;
-    if n < 0x100 {
-        format!("\\x{n:02x}")
-    } else if n < 0x10000 {
-        format!("\\u{n:04x}")
-    } else {
-        format!("\\U{n:08x}")
-    }
+/// The byte a `surrogateescape` surrogate (U+DC80..U+DCFF) stands for.
+fn escaped_byte(c: char) -> Option<u8> {
+    let cp = surrogates::code_point(c);
+    (0xDC80..=0xDCFF)
+        .contains(&cp)
+        .then_some((cp - 0xDC00) as u8)
 }
 
-/// One undecodable stretch: output so far is `out`; returns Err for strict.
+/// The `ignore`, `replace`, `backslashreplace` and `xmlcharrefreplace`
+/// replacements of unencodable chars, as ASCII bytes handed to `push`
+/// (which encodes them in the codec's own units); LookupError for any
+/// other handler name.
+fn replace_unencodable(
+    vm: &mut Vm,
+    errors: &str,
+    chars: &[char],
+    push: &mut dyn FnMut(u8),
+) -> PyResult<()> {
+    for &c in chars {
+        let cp = surrogates::code_point(c);
+        let text = match errors {
+            "ignore" => continue,
+            "replace" => "?".to_string(),
+            "backslashreplace" => escape_char(cp),
+            "xmlcharrefreplace" => format!("&#{cp};"),
+            _ => return Err(unknown_handler(vm, errors)),
+        };
+        text.bytes().for_each(&mut *push);
+    }
+    Ok(())
+}
+
+/// UTF-8 of a text holding lone surrogates' stand-ins: each run of them
+/// is one error for the handler, as in CPython's encoder.
+fn encode_utf8_surrogates(vm: &mut Vm, s: &str, errors: &str, out: &mut Vec<u8>) -> PyResult<()> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if !surrogates::is_stand_in(c) {
+            let mut buf = [0u8; 4];
+            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < chars.len() && surrogates::is_stand_in(chars[end]) {
+            end += 1;
+        }
+        let mut fail_at = None;
+        match errors {
+            "strict" => fail_at = Some(i),
+            "surrogatepass" => {
+                // The three-byte form UTF-8 forbids for U+D800..U+DFFF.
+                for &c in &chars[i..end] {
+                    let cp = surrogates::code_point(c);
+                    out.extend_from_slice(&[
+                        0xE0 | (cp >> 12) as u8,
+                        0x80 | ((cp >> 6) & 0x3F) as u8,
+                        0x80 | (cp & 0x3F) as u8,
+                    ]);
+                }
+            }
+            "surrogateescape" => {
+                for (k, &c) in chars.iter().enumerate().take(end).skip(i) {
+                    match escaped_byte(c) {
+                        Some(b) => out.push(b),
+                        None => {
+                            fail_at = Some(k);
+                            break;
+                        }
+                    }
+                }
+            }
+            _ => replace_unencodable(vm, errors, &chars[i..end], &mut |b| out.push(b))?,
+        }
+        if let Some(k) = fail_at {
+            let obj = vm.new_str(s);
+            return Err(codec_error(
+                vm,
+                "UnicodeEncodeError",
+                Codec::Utf8.name(),
+                obj,
+                k,
+                end,
+                SURROGATES_NOT_ALLOWED,
+            ));
+        }
+        i = end;
+    }
+    Ok(())
+}
+
+/// UTF-16 or UTF-32 (`order`: big-endian, or None for native order with a
+/// BOM). Each lone surrogate is an error of its own; `surrogatepass`
+/// writes it as a unit, and `surrogateescape` cannot (its byte is not a
+/// whole unit), so it fails as `strict` does.
+fn encode_wide(
+    vm: &mut Vm,
+    s: &str,
+    codec: Codec,
+    order: Option<bool>,
+    errors: &str,
+    out: &mut Vec<u8>,
+) -> PyResult<()> {
+    let be = order.unwrap_or(false);
+    let wide32 = matches!(codec, Codec::Utf32(_));
+    let push = |out: &mut Vec<u8>, u: u32| match (wide32, be) {
+        (true, true) => out.extend_from_slice(&u.to_be_bytes()),
+        (true, false) => out.extend_from_slice(&u.to_le_bytes()),
+        (false, true) => out.extend_from_slice(&(u as u16).to_be_bytes()),
+        (false, false) => out.extend_from_slice(&(u as u16).to_le_bytes()),
+    };
+    if order.is_none() {
+        push(out, 0xFEFF);
+    }
+    let mut buf = [0u16; 2];
+    for (i, c) in s.chars().enumerate() {
+        if surrogates::is_stand_in(c) {
+            match errors {
+                "surrogatepass" => push(out, surrogates::code_point(c)),
+                "strict" | "surrogateescape" => {
+                    let obj = vm.new_str(s);
+                    return Err(codec_error(
+                        vm,
+                        "UnicodeEncodeError",
+                        codec.name(),
+                        obj,
+                        i,
+                        i + 1,
+                        SURROGATES_NOT_ALLOWED,
+                    ));
+                }
+                _ => replace_unencodable(vm, errors, &[c], &mut |b| push(out, b as u32))?,
+            }
+        } else if wide32 {
+            push(out, c as u32);
+        } else {
+            for &u in c.encode_utf16(&mut buf).iter() {
+                push(out, u as u32);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `\xhh`, `\uhhhh` or `\Uhhhhhhhh` for a code point.
+fn escape_char(cp: u32) -> String {
+    let mut out = String::new();
+    surrogates::push_hex_escape(&mut out, cp);
+    out
+}
+
+/// One undecodable stretch `b[start..end]`: the handler's replacement is
+/// appended to `out`, and the result is where decoding resumes (or the
+/// UnicodeDecodeError, for `strict` and for a handler that cannot help).
 #[allow(clippy::too_many_arguments)]
 fn decode_error(
     vm: &mut Vm,
@@ -255,39 +379,87 @@ fn decode_error(
     start: usize,
     end: usize,
     reason: &str,
-) -> PyResult<()> {
-    match errors {
-        "strict" | "surrogatepass" => {
-            let obj = match object.payload() {
-                Some(Payload::Bytes(_)) => object.clone(),
-                _ => vm.new_bytes(b.to_vec()),
-            };
-            Err(codec_error(
-                vm,
-                "UnicodeDecodeError",
-                codec.name(),
-                obj,
-                start,
-                end,
-                reason,
-            ))
-        }
-        "ignore" => Ok(()),
+) -> PyResult<usize> {
+    let resume = match errors {
+        "strict" => None,
+        "ignore" => Some(end),
         "replace" => {
             out.push('\u{FFFD}');
-            Ok(())
+            Some(end)
         }
         "backslashreplace" => {
             for &x in &b[start..end] {
                 out.push_str(&format!("\\x{x:02x}"));
             }
-            Ok(())
+            Some(end)
         }
         "surrogateescape" => {
-            Err(vm.not_implemented_error("the surrogateescape error handler (lone surrogates)"))
+            // Bytes 0x80..0xFF become U+DC80..U+DCFF, at most four of them
+            // from the start of the stretch (CPython's handler); an ASCII
+            // byte cannot be escaped.
+            let mut k = start;
+            while k < end && k - start < 4 && b[k] >= 0x80 {
+                out.push(surrogates::char_of(0xDC00 + b[k] as u32).unwrap_or('\u{FFFD}'));
+                k += 1;
+            }
+            (k > start).then_some(k)
         }
-        _ => Err(unknown_handler(vm, errors)),
+        "surrogatepass" => surrogate_passed(codec, &b[start..]).map(|(cp, len)| {
+            out.push(surrogates::char_of(cp).unwrap_or('\u{FFFD}'));
+            start + len
+        }),
+        _ => return Err(unknown_handler(vm, errors)),
+    };
+    if let Some(next) = resume {
+        return Ok(next);
     }
+    let obj = match object.payload() {
+        Some(Payload::Bytes(_)) => object.clone(),
+        _ => vm.new_bytes(b.to_vec()),
+    };
+    Err(codec_error(
+        vm,
+        "UnicodeDecodeError",
+        codec.name(),
+        obj,
+        start,
+        end,
+        reason,
+    ))
+}
+
+/// The lone surrogate encoded at the start of `b` in the codec's own form
+/// (`surrogatepass`), with its length in bytes.
+fn surrogate_passed(codec: Codec, b: &[u8]) -> Option<(u32, usize)> {
+    let (cp, len) = match codec {
+        Codec::Utf8 | Codec::Utf8Sig => {
+            if b.len() < 3 || b[0] != 0xED || !is_cont(b[1]) || !is_cont(b[2]) {
+                return None;
+            }
+            let cp = 0xD000 | ((b[1] as u32 & 0x3F) << 6) | (b[2] as u32 & 0x3F);
+            (cp, 3)
+        }
+        Codec::Utf16(Some(be)) if b.len() >= 2 => {
+            let p = [b[0], b[1]];
+            let u = if be {
+                u16::from_be_bytes(p)
+            } else {
+                u16::from_le_bytes(p)
+            };
+            (u as u32, 2)
+        }
+        Codec::Utf32(Some(be)) if b.len() >= 4 => {
+            let p = [b[0], b[1], b[2], b[3]];
+            let u = if be {
+                u32::from_be_bytes(p)
+            } else {
+                u32::from_le_bytes(p)
+            };
+            (u, 4)
+        }
+        _ => return None,
+    };
+    surrogates::is_surrogate_code_point(cp).then_some((cp, len))
 }
 
 fn is_cont(b: u8) -> bool {
@@ -375,6 +547,11 @@ pub fn decode_value(
 ) -> PyResult<String> {
     let codec = lookup(vm, encoding)?;
     let mut out = String::with_capacity(b.len());
+    // Each arm's `fail(vm, out, start, end, reason)` runs the error
+    // handler and gives the index where decoding resumes.
+    let fail = |vm: &mut Vm, out: &mut String, codec, start, end, reason: &str| {
+        decode_error(vm, out, errors, codec, b, object, start, end, reason)
+    };
     match codec {
         Codec::Utf8 | Codec::Utf8Sig => {
             let mut i = 0;
@@ -401,36 +578,29 @@ pub fn decode_value(
                         i += len;
                     }
                     Err((len, reason)) => {
-                        let len = len.max(1);
-                        decode_error(
-                            vm,
-                            &mut out,
-                            errors,
-                            Codec::Utf8,
-                            b,
-                            object,
-                            i,
-                            i + len,
-                            reason,
-                        )?;
-                        i += len;
+                        let end = i + len.max(1);
+                        i = fail(vm, &mut out, Codec::Utf8, i, end, reason)?;
                     }
                 }
             }
         }
         Codec::Ascii => {
-            for (i, &c) in b.iter().enumerate() {
-                if c < 0x80 {
-                    out.push(c as char);
+            let mut i = 0;
+            while i < b.len() {
+                if b[i] < 0x80 {
+                    out.push(b[i] as char);
+                    i += 1;
                 } else {
                     let r = "ordinal not in range(128)";
-                    decode_error(vm, &mut out, errors, codec, b, object, i, i + 1, r)?;
+                    i = fail(vm, &mut out, codec, i, i + 1, r)?;
                 }
             }
         }
         Codec::Latin1 => out.extend(b.iter().map(|&c| c as char)),
         Codec::Cp1252 => {
-            for (i, &c) in b.iter().enumerate() {
+            let mut i = 0;
+            while i < b.len() {
+                let c = b[i];
                 let m = if (0x80..0xA0).contains(&c) {
                     CP1252_HIGH[(c - 0x80) as usize] as u32
                 } else {
@@ -438,9 +608,10 @@ pub fn decode_value(
                 };
                 if m == 0 && c != 0 {
                     let r = "character maps to <undefined>";
-                    decode_error(vm, &mut out, errors, codec, b, object, i, i + 1, r)?;
+                    i = fail(vm, &mut out, codec, i, i + 1, r)?;
                 } else {
                     out.push(char::from_u32(m).unwrap_or('\u{FFFD}'));
+                    i += 1;
                 }
             }
         }
@@ -466,18 +637,8 @@ pub fn decode_value(
             };
             while i < b.len() {
                 if i + 1 >= b.len() {
-                    decode_error(
-                        vm,
-                        &mut out,
-                        errors,
-                        codec,
-                        b,
-                        object,
-                        i,
-                        b.len(),
-                        "truncated data",
-                    )?;
-                    break;
+                    i = fail(vm, &mut out, codec, i, b.len(), "truncated data")?;
+                    continue;
                 }
                 let u = unit(i);
                 if !(0xD800..0xE000).contains(&u) {
@@ -486,48 +647,16 @@ pub fn decode_value(
                     continue;
                 }
                 if u >= 0xDC00 {
-                    decode_error(
-                        vm,
-                        &mut out,
-                        errors,
-                        codec,
-                        b,
-                        object,
-                        i,
-                        i + 2,
-                        "illegal encoding",
-                    )?;
-                    i += 2;
+                    i = fail(vm, &mut out, codec, i, i + 2, "illegal encoding")?;
                     continue;
                 }
                 if i + 3 >= b.len() {
-                    decode_error(
-                        vm,
-                        &mut out,
-                        errors,
-                        codec,
-                        b,
-                        object,
-                        i,
-                        b.len(),
-                        "unexpected end of data",
-                    )?;
-                    break;
+                    i = fail(vm, &mut out, codec, i, b.len(), "unexpected end of data")?;
+                    continue;
                 }
                 let u2 = unit(i + 2);
                 if !(0xDC00..0xE000).contains(&u2) {
-                    decode_error(
-                        vm,
-                        &mut out,
-                        errors,
-                        codec,
-                        b,
-                        object,
-                        i,
-                        i + 2,
-                        "illegal UTF-16 surrogate",
-                    )?;
-                    i += 2;
+                    i = fail(vm, &mut out, codec, i, i + 2, "illegal UTF-16 surrogate")?;
                     continue;
                 }
                 let v = 0x10000 + (((u as u32) - 0xD800) << 10) + ((u2 as u32) - 0xDC00);
@@ -549,18 +678,8 @@ pub fn decode_value(
             let codec = Codec::Utf32(Some(be));
             while i < b.len() {
                 if i + 3 >= b.len() {
-                    decode_error(
-                        vm,
-                        &mut out,
-                        errors,
-                        codec,
-                        b,
-                        object,
-                        i,
-                        b.len(),
-                        "truncated data",
-                    )?;
-                    break;
+                    i = fail(vm, &mut out, codec, i, b.len(), "truncated data")?;
+                    continue;
                 }
                 let p = [b[i], b[i + 1], b[i + 2], b[i + 3]];
                 let v = if be {
@@ -569,17 +688,19 @@ pub fn decode_value(
                     u32::from_le_bytes(p)
                 };
                 match char::from_u32(v) {
-                    Some(c) => out.push(c),
+                    Some(c) => {
+                        out.push(c);
+                        i += 4;
+                    }
                     None => {
                         let r = if v >= 0x110000 {
                             "code point not in range(0x110000)"
                         } else {
                             "code point in surrogate code point range(0xd800, 0xe000)"
                         };
-                        decode_error(vm, &mut out, errors, codec, b, object, i, i + 4, r)?;
+                        i = fail(vm, &mut out, codec, i, i + 4, r)?;
                     }
                 }
-                i += 4;
             }
         }
     }
@@ -735,7 +856,7 @@ fn unicode_error_str(vm: &mut Vm, args: Args, kind: u8) -> PyResult<Value> {
                 let c = s.chars().nth(start as usize).unwrap_or('\0');
                 format!(
                     "{prefix} character '{}' in position {start}: {reason}",
-                    escape_char(c)
+                    escape_char(surrogates::code_point(c))
                 )
             } else {
                 format!(

@@ -193,15 +193,11 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn ascii_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        let n = c as u32;
-        if n < 0x80 {
+        if c.is_ascii() {
             out.push(c);
-        } else if n < 0x100 {
-            out.push_str(&format!("\\x{n:02x}"));
-        } else if n < 0x10000 {
-            out.push_str(&format!("\\u{n:04x}"));
         } else {
-            out.push_str(&format!("\\U{n:08x}"));
+            // A lone surrogate's stand-in prints as the surrogate.
+            crate::surrogates::push_hex_escape(&mut out, crate::surrogates::code_point(c));
         }
     }
     out
@@ -651,11 +647,9 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.index(other)?
         }
     };
-    match u32::try_from(i).ok().and_then(char::from_u32) {
+    // A lone surrogate becomes its stand-in (crate::surrogates).
+    match u32::try_from(i).ok().and_then(crate::surrogates::char_of) {
         Some(c) => Ok(vm.new_char(c)),
-        None if (0..0x110000).contains(&i) => {
-            Err(vm.not_implemented_error("lone surrogate strings"))
-        }
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -670,7 +664,9 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     s.char_len()
                 )));
             }
-            Ok(Value::Int(s.char_at(0) as i64))
+            Ok(Value::Int(
+                crate::surrogates::code_point(s.char_at(0)) as i64
+            ))
         }
         Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
             let b = crate::ops::seq::bytes_of(&a[0]).unwrap_or_default();

@@ -351,7 +351,18 @@ pub fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .iter()
         .all(|(k, _)| k.as_str().is_some() && !crate::types::is_heap_type(vm.type_of(k)))
     {
-        keyed.sort_by(|a, b| a.0.as_str().unwrap_or("").cmp(b.0.as_str().unwrap_or("")));
+        // Byte order is Python's order unless a key holds a lone
+        // surrogate (crate::surrogates): one scan keeps the common sort fast.
+        let surrogates = keyed
+            .iter()
+            .any(|(k, _)| crate::surrogates::contains(k.as_str().unwrap_or("")));
+        if surrogates {
+            keyed.sort_by(|a, b| {
+                crate::surrogates::compare(a.0.as_str().unwrap_or(""), b.0.as_str().unwrap_or(""))
+            });
+        } else {
+            keyed.sort_by(|a, b| a.0.as_str().unwrap_or("").cmp(b.0.as_str().unwrap_or("")));
+        }
         Ok(keyed)
     } else {
         merge_sort(vm, keyed)

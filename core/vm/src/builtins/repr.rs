@@ -36,6 +36,17 @@ fn join_reprs(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
     Ok(out)
 }
 
+/// `repr()` of a str: lone surrogates' stand-ins print as the surrogates'
+/// escapes (`'\ud800'`), as CPython prints the surrogates themselves.
+pub fn repr_str(s: &str) -> String {
+    if !crate::surrogates::contains(s) {
+        return pvm_syntax::pyrepr::repr_str(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    pvm_syntax::pyrepr::write_repr_code_points(&mut out, &crate::surrogates::code_points(s));
+    out
+}
+
 /// `repr()` of a value whose type is built in.
 pub fn native_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let Value::Obj(o) = v else {
@@ -66,7 +77,7 @@ pub fn native_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         return Ok(format!("mappingproxy({})", vm.repr(&plain)?));
     }
     Ok(match &o.payload {
-        Payload::Str(s) => pvm_syntax::pyrepr::repr_str(s.as_str()),
+        Payload::Str(s) => repr_str(s.as_str()),
         Payload::Int(b) => crate::format::int_to_decimal(vm, b)?,
         Payload::Float(f) => pvm_syntax::pyrepr::repr_float(*f),
         Payload::Complex(r, i) => complex_repr(*r, *i),

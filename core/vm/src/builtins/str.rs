@@ -661,8 +661,10 @@ macro_rules! str_cmp {
         $(
             fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let (a, b) = dunder_recv(vm, &args, $dunder)?;
-                match (a.as_str(), b.as_str()) {
-                    (Some(x), Some(y)) => Ok(Value::Bool($op.test(x.cmp(y)))),
+                match (a.payload(), b.payload()) {
+                    (Some(Payload::Str(x)), Some(Payload::Str(y))) => {
+                        Ok(Value::Bool($op.test(crate::surrogates::compare_strs(x, y))))
+                    }
                     _ => Ok(Value::Obj(vm.not_implemented.clone())),
                 }
             }
@@ -694,7 +696,12 @@ fn str_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = recv(vm, &args, "__sizeof__")?;
     cargs::noargs(vm, &args, "str.__sizeof__")?;
-    let max = s.as_str().chars().map(|c| c as u32).max().unwrap_or(0);
+    let max = s
+        .as_str()
+        .chars()
+        .map(crate::surrogates::code_point)
+        .max()
+        .unwrap_or(0);
     let (width, base) = if max < 0x80 {
         (1, 49)
     } else if max < 0x100 {

@@ -400,7 +400,9 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<
         return Ok(None);
     };
     match (pa, pb) {
-        (Payload::Str(x), Payload::Str(y)) => Ok(Some(op.test(x.as_str().cmp(y.as_str())))),
+        (Payload::Str(x), Payload::Str(y)) => {
+            Ok(Some(op.test(crate::surrogates::compare_strs(x, y))))
+        }
         (Payload::Bytes(_) | Payload::ByteArray(_), Payload::Bytes(_) | Payload::ByteArray(_)) => {
             let (x, y) = (
                 bytes_of(a).unwrap_or_default(),
