@@ -87,7 +87,12 @@ pub fn init(vm: &mut Vm, module: &ObjRef) -> PyResult<()> {
     // `match` takes an array for a sequence (Py_TPFLAGS_SEQUENCE).
     let td = pvm_vm::types::data(&ty);
     td.flags.set(td.flags.get() | pvm_vm::types::SEQUENCE);
-    vm.set_attr_direct(module, "ArrayType", Value::Obj(ty));
+    vm.set_attr_direct(module, "ArrayType", Value::Obj(ty.clone()));
+    // As CPython's module does: arrays are MutableSequences.
+    let abc = pvm_vm::import::import_full(vm, "_collections_abc")?;
+    let seq = vm.get_attr_str(&abc, "MutableSequence")?;
+    let register = vm.get_attr_str(&seq, "register")?;
+    vm.call(&register, vec![Value::Obj(ty)])?;
     let codes = vm.new_str(TYPECODES);
     vm.set_attr_direct(module, "typecodes", codes);
     // Not a name of CPython's module: `iter()` finds the class here.

@@ -62,3 +62,8 @@ e[::-2] = array('i')
 print(e)
 e[1:3] = array('i')
 print(e)
+import collections.abc as cabc
+print(isinstance(array('b'), cabc.MutableSequence), issubclass(array, cabc.Sequence), isinstance(iter(array('b')), cabc.Iterator))
+match array('u', 'xyz'):
+    case [first, *rest]:
+        print(first, rest)
