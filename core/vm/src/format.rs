@@ -170,8 +170,19 @@ fn pad_plain(body: &str, width: usize, fill: char, align: char) -> String {
         '^' => n / 2,
         _ => 0,
     };
-    let f = |k: usize| fill.to_string().repeat(k);
-    format!("{}{body}{}", f(left), f(n - left))
+    let mut out = String::with_capacity(body.len() + n * fill.len_utf8());
+    push_fill(&mut out, fill, left);
+    out.push_str(body);
+    push_fill(&mut out, fill, n - left);
+    out
+}
+
+/// Appends `k` copies of `fill` (one string built in place: formatting
+/// runs for every number an f-string prints).
+fn push_fill(out: &mut String, fill: char, k: usize) {
+    for _ in 0..k {
+        out.push(fill);
+    }
 }
 
 /// Inserts separators every `every` digits, padding with zeros up to
@@ -224,20 +235,29 @@ fn render_number(
     } else {
         0
     };
-    let grouped = if !digits.is_empty() && (sep.is_some() || min_width > 0) {
-        group_digits(digits, sep, every, min_width)
+    let grouped: std::borrow::Cow<str> = if !digits.is_empty() && (sep.is_some() || min_width > 0) {
+        group_digits(digits, sep, every, min_width).into()
     } else {
-        digits.to_string()
+        digits.into()
     };
     let len = others as usize + grouped.chars().count();
     let n = spec.width.saturating_sub(len);
-    let f = |k: usize| fill.to_string().repeat(k);
-    match align {
-        '<' => format!("{sign}{prefix}{grouped}{rest}{}", f(n)),
-        '^' => format!("{}{sign}{prefix}{grouped}{rest}{}", f(n / 2), f(n - n / 2)),
-        '=' => format!("{sign}{prefix}{}{grouped}{rest}", f(n)),
-        _ => format!("{}{sign}{prefix}{grouped}{rest}", f(n)),
-    }
+    let size = sign.len() + prefix.len() + grouped.len() + rest.len() + n * fill.len_utf8();
+    let mut out = String::with_capacity(size);
+    let (before, between, after) = match align {
+        '<' => (0, 0, n),
+        '^' => (n / 2, 0, n - n / 2),
+        '=' => (0, n, 0),
+        _ => (n, 0, 0),
+    };
+    push_fill(&mut out, fill, before);
+    out.push_str(sign);
+    out.push_str(prefix);
+    push_fill(&mut out, fill, between);
+    out.push_str(&grouped);
+    out.push_str(rest);
+    push_fill(&mut out, fill, after);
+    out
 }
 
 fn sign_str(neg: bool, spec: &Spec) -> &'static str {
@@ -1095,7 +1115,7 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
     };
     let chars: Vec<char> = fmt.chars().collect();
     let end = chars.len();
-    let mut out = String::new();
+    let mut out = String::with_capacity(fmt.len() + 32);
     let mut pos = 0;
     while pos < end {
         let c = chars[pos];
