@@ -533,12 +533,16 @@ class Fraction(_RationalBase):
         # The numeric hash: |N| * inverse(D) modulo the hash modulus,
         # with the sign of N; no inverse means D is a multiple of the
         # modulus, which hashes as infinity.
-        try:
-            inverse = pow(self._denominator, -1, _HASH_MODULUS)
-        except ValueError:
-            h = _HASH_INF
+        if self._denominator == 1:
+            # The inverse of 1 is 1: an integer's own hash.
+            h = hash(abs(self._numerator))
         else:
-            h = hash(hash(abs(self._numerator)) * inverse)
+            try:
+                inverse = pow(self._denominator, -1, _HASH_MODULUS)
+            except ValueError:
+                h = _HASH_INF
+            else:
+                h = hash(hash(abs(self._numerator)) * inverse)
         if self._numerator < 0:
             h = -h
         return -2 if h == -1 else h
