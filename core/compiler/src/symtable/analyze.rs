@@ -7,6 +7,7 @@ use super::flags::{SymbolFlags as F, SymbolScope};
 use super::scope::{BlockType, Scope, ScopeId};
 use crate::error::CompileError;
 use crate::fxhash::FxHashSet as HashSet;
+use pvm_syntax::ast::Pos;
 
 type Names = HashSet<String>;
 
@@ -35,7 +36,6 @@ fn analyze_block(
     errors: &mut Vec<CompileError>,
 ) {
     let block = scopes[id.index()].kind.block_type();
-    let mut local = Names::default();
     let mut newglobal = Names::default();
     let mut newbound = Names::default();
     let mut newfree = Names::default();
@@ -47,26 +47,37 @@ fn analyze_block(
         }
     }
     let scope = &mut scopes[id.index()];
-    for i in 0..scope.symbols.len() {
-        let name = scope.symbols[i].name.clone();
-        let flags = scope.symbols[i].flags;
-        let decided = analyze_name(
-            scope,
-            &name,
-            flags,
+    let mut site = Site {
+        directives: &scope.directives,
+        pos: scope.pos,
+        nested: scope.nested,
+        has_free: scope.has_free,
+    };
+    for sym in &mut scope.symbols {
+        sym.scope = analyze_name(
+            &mut site,
+            &sym.name,
+            sym.flags,
             bound.as_mut(),
-            &mut local,
             free,
             &mut global,
             errors,
         );
-        scope.symbols[i].scope = decided;
     }
+    scope.has_free = site.has_free;
     if block == BlockType::Class {
         newbound.insert("__class__".to_string());
     } else {
         if block == BlockType::Function {
-            newbound.extend(local.iter().cloned());
+            // The names bound here (`local` in CPython): those decided Local.
+            let scope = &scopes[id.index()];
+            newbound.extend(
+                scope
+                    .symbols
+                    .iter()
+                    .filter(|s| s.scope == SymbolScope::Local)
+                    .map(|s| s.name.clone()),
+            );
         }
         if let Some(b) = &bound {
             newbound.extend(b.iter().cloned());
@@ -106,13 +117,21 @@ fn analyze_block(
     free.extend(newfree);
 }
 
+/// What `analyze_name` reads and sets of the scope whose symbols it decides
+/// (apart from the symbols, so a name can be borrowed from them).
+struct Site<'a> {
+    directives: &'a [(String, Pos)],
+    pos: Pos,
+    nested: bool,
+    has_free: bool,
+}
+
 /// `analyze_name`: the scope of one name given its flags.
 fn analyze_name(
-    scope: &mut Scope,
+    scope: &mut Site<'_>,
     name: &str,
     flags: F,
     bound: Option<&mut Names>,
-    local: &mut Names,
     free: &mut Names,
     global: &mut Names,
     errors: &mut Vec<CompileError>,
@@ -153,7 +172,6 @@ fn analyze_name(
         return SymbolScope::Free;
     }
     if flags.intersects(F::BOUND) {
-        local.insert(name.to_string());
         global.remove(name);
         return SymbolScope::Local;
     }
@@ -169,7 +187,7 @@ fn analyze_name(
 }
 
 /// The error, at the first `global`/`nonlocal` directive naming `name`.
-fn at_directive(scope: &Scope, name: &str, message: String) -> CompileError {
+fn at_directive(scope: &Site<'_>, name: &str, message: String) -> CompileError {
     let pos = scope
         .directives
         .iter()
