@@ -190,8 +190,15 @@ fn stream_flush(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn stream_isatty(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(false))
+/// `isatty()`: whether the stream's descriptor is a terminal.
+fn stream_isatty(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::io::IsTerminal;
+    Ok(Value::Bool(match stream_of(&args) {
+        Some(StreamKind::Stdin) => std::io::stdin().is_terminal(),
+        Some(StreamKind::Stdout) => std::io::stdout().is_terminal(),
+        Some(StreamKind::Stderr) => std::io::stderr().is_terminal(),
+        None => false,
+    }))
 }
 
 /// `readline(size=-1)`: the next line of stdin ('' at its end).
@@ -456,10 +463,67 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `sys.getsizeof(obj[, default])`: the size CPython 3.11 (64-bit) reports
-/// for the same object, so programs that print it agree.
+/// for the same object, so programs that print it agree. A class written
+/// in Python that defines `__sizeof__` reports what it returns plus the
+/// collector's header; `default` replaces a TypeError, as in CPython.
 fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "getsizeof", 1, 2)?;
-    Ok(Value::Int(cpython_size(&a[0]) as i64))
+    let [obj, default] = args.bind(vm, "getsizeof", ["object", "default"], 1)?;
+    match class_sizeof(vm, &obj) {
+        Ok(Some(n)) => Ok(Value::Int(n)),
+        Ok(None) => Ok(Value::Int(cpython_size(&obj) as i64)),
+        Err(e) if !default.is_null() && vm.error_is(&e, "TypeError") => Ok(default),
+        Err(e) => Err(e),
+    }
+}
+
+/// The size of an instance of a class written in Python (None for other
+/// objects): its own `__sizeof__` when it has one, else CPython's layout
+/// (header, slots, weak reference list), plus the bytes CPython keeps
+/// before the object (the collector's header, and the managed dict's
+/// pointers when instances have a `__dict__`).
+fn class_sizeof(vm: &mut Vm, obj: &Value) -> PyResult<Option<i64>> {
+    let ty = vm.type_of(obj).clone();
+    if !crate::types::is_heap_type(&ty) {
+        return Ok(None);
+    }
+    let has_dict = crate::types::data(&ty).has(crate::types::INSTANCE_DICT);
+    let presize = if has_dict { 32 } else { 16 };
+    let key = vm.intern("__sizeof__");
+    let hash = match &key.payload {
+        Payload::Str(s) => s.hash(),
+        _ => 0,
+    };
+    match crate::types::lookup_with_owner(&ty, "__sizeof__", hash) {
+        Some((_, owner)) if crate::types::is_heap_type(&owner) => {
+            let r = vm.call_method(obj, "__sizeof__", vec![])?;
+            let n = match r {
+                Value::Int(n) => n,
+                Value::Bool(b) => i64::from(b),
+                Value::Obj(ref o) if matches!(o.payload, Payload::Int(_)) => vm.index(&r)?,
+                _ => return Err(vm.type_error("an integer is required")),
+            };
+            if n < 0 {
+                return Err(vm.value_error("__sizeof__() should return >= 0"));
+            }
+            Ok(Some(n + presize))
+        }
+        _ if matches!(obj.payload(), Some(Payload::Object | Payload::Slots(_))) => {
+            let slots = crate::types::slot_count(&ty) as i64;
+            // The weak reference list: a class without __slots__ adds
+            // one, as does a __slots__ naming __weakref__.
+            let mro = crate::types::data(&ty).mro.borrow().clone();
+            let weak = mro
+                .iter()
+                .filter(|t| crate::types::is_heap_type(t))
+                .any(|t| match crate::types::data(t).slots.as_ref() {
+                    None => true,
+                    Some(names) => names.iter().any(|n| n == "__weakref__"),
+                });
+            let weaklist = if weak { 8 } else { 0 };
+            Ok(Some(16 + 8 * slots + weaklist + presize))
+        }
+        _ => Ok(None),
+    }
 }
 
 /// The bytes CPython uses for an object like `v` (GC header included).
@@ -472,6 +536,8 @@ fn cpython_size(v: &Value) -> usize {
         Value::Int(i) => int_size(64 - i.unsigned_abs().leading_zeros() as u64),
         Value::Float(_) => 24,
         Value::Obj(o) => match &o.payload {
+            Payload::Object => 16,
+            Payload::Native(_) => 72,
             Payload::Int(b) => int_size(b.bits()),
             Payload::Float(_) => 24,
             Payload::Complex(..) => 32,
