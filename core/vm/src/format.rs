@@ -121,7 +121,8 @@ pub fn parse_spec_for(s: &str, tn: &str, default_ty: Option<char>) -> Result<Spe
                 return Err(if (t as u32) > 32 && (t as u32) < 128 {
                     format!("Cannot specify '{g}' with '{t}'.")
                 } else {
-                    format!("Cannot specify '{g}' with '\\x{:x}'.", t as u32)
+                    let cp = crate::surrogates::code_point(t);
+                    format!("Cannot specify '{g}' with '\\x{cp:x}'.")
                 })
             }
         }
@@ -138,10 +139,8 @@ fn unknown_code(t: char, tn: &str) -> String {
     if (t as u32) > 32 && (t as u32) < 128 {
         format!("Unknown format code '{t}' for object of type '{tn}'")
     } else {
-        format!(
-            "Unknown format code '\\x{:x}' for object of type '{tn}'",
-            t as u32
-        )
+        let cp = crate::surrogates::code_point(t);
+        format!("Unknown format code '\\x{cp:x}' for object of type '{tn}'")
     }
 }
 
@@ -310,7 +309,7 @@ fn format_int_named(vm: &mut Vm, v: &BigInt, spec: &Spec, tn: &str) -> PyResult<
         let c = v
             .to_u32()
             .filter(|c| *c <= 0x10ffff)
-            .map(|c| char::from_u32(c).unwrap_or('\u{fffd}'))
+            .map(|c| crate::surrogates::char_of(c).unwrap_or('\u{fffd}'))
             .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
         return Ok(render_number("", "", "", &c.to_string(), spec, None, 3));
     }
@@ -698,7 +697,8 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec_s: &str) -> PyResult<Value> {
             _ => None,
         };
         let parse = |vm: &mut Vm| match parse_spec_for(spec_s, &tn, default_ty) {
-            Ok(p) => Ok(p),
+            // A width no memory could hold fails as CPython's allocation does.
+            Ok(p) => vm.check_alloc(p.width, 1).map(|_| p),
             Err(msg) => Err(vm.value_error(msg)),
         };
         let out = match v {
@@ -898,7 +898,8 @@ fn format_with(
                 return Err(vm.value_error(if (c as u32) > 32 && (c as u32) < 127 {
                     format!("Unknown conversion specifier {c}")
                 } else {
-                    format!("Unknown conversion specifier \\x{:x}", c as u32)
+                    let cp = crate::surrogates::code_point(c);
+                    format!("Unknown conversion specifier \\x{cp:x}")
                 }))
             }
         };
@@ -1208,6 +1209,7 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
                 pos += 1;
             }
         }
+        vm.check_alloc(width.max(0) as usize, 1)?;
         // Precision.
         let mut prec: i64 = -1;
         if pos < end && chars[pos] == '.' {
@@ -1333,7 +1335,8 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
                             return Err(vm.type_error("%c requires int or char"));
                         };
                         match n.to_u32().filter(|c| *c <= 0x10ffff) {
-                            Some(c) => char::from_u32(c).unwrap_or('\u{fffd}'),
+                            // A lone surrogate becomes its stand-in.
+                            Some(c) => crate::surrogates::char_of(c).unwrap_or('\u{fffd}'),
                             None => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
                         }
                     }
@@ -1348,7 +1351,7 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
                 };
                 return Err(vm.value_error(format!(
                     "unsupported format character '{shown}' ({:#x}) at index {}",
-                    ch as u32,
+                    crate::surrogates::code_point(ch),
                     pos - 1
                 )));
             }

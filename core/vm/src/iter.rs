@@ -605,11 +605,36 @@ impl Vm {
         if let Some(seq) = hint_target {
             self.len(&seq)?;
         }
-        let mut out = Vec::new();
+        // What is known to come is allocated first, as CPython's list()
+        // does: an absurd length is a MemoryError, not a machine filled up.
+        let known = match it.payload() {
+            Some(Payload::Iter(st)) => match &*st.borrow() {
+                IterState::Range { left, .. } => (*left).max(0) as usize,
+                _ => 0,
+            },
+            Some(Payload::Extension(_)) => self.extension_length_hint(&it)?,
+            _ => 0,
+        };
+        self.check_alloc(known, std::mem::size_of::<Value>())?;
+        let mut out = Vec::with_capacity(known);
         while let Some(x) = self.next(&it)? {
             out.push(x);
         }
         Ok(out)
+    }
+
+    /// `__length_hint__()` of a native extension iterator (itertools'),
+    /// 0 when it has none or gives no number.
+    fn extension_length_hint(&mut self, it: &Value) -> PyResult<usize> {
+        let ty = self.type_of(it).clone();
+        let Some(hint) = self.lookup_special(&ty, "__length_hint__") else {
+            return Ok(0);
+        };
+        match self.call(&hint, vec![it.clone()])? {
+            Value::Int(n) if n > 0 => Ok(n as usize),
+            Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => Ok(usize::MAX),
+            _ => Ok(0),
+        }
     }
 
     /// A one-character str (ASCII ones are interned).

@@ -216,7 +216,25 @@ pub struct Vm {
     pub cur_lasti: usize,
 }
 
+/// Bytes no single allocation may reach: more than this machine could
+/// hold, where CPython's own allocation would fail with MemoryError.
+pub const ALLOC_LIMIT_BYTES: usize = 1 << 35;
+
 impl Vm {
+    /// MemoryError when `count` items of `unit` bytes could not be
+    /// allocated here (see [`ALLOC_LIMIT_BYTES`]): asked before building a
+    /// result whose size is known, so an absurd size fails at once instead
+    /// of exhausting the machine.
+    pub fn check_alloc(&mut self, count: usize, unit: usize) -> PyResult<()> {
+        match count.checked_mul(unit) {
+            Some(total) if total < ALLOC_LIMIT_BYTES => Ok(()),
+            _ => {
+                let ty = self.exc_type("MemoryError");
+                Err(crate::exceptions::new_exception(self, &ty, vec![]))
+            }
+        }
+    }
+
     /// A VM with the built-in types, builtins and `sys`.
     pub fn new() -> Vm {
         let type_ = ObjRef::new_self_typed(Payload::Type(Box::new(bare_type_data(

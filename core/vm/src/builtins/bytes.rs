@@ -31,10 +31,7 @@ impl Vm {
             if *n < 0 {
                 return Err(self.value_error("negative count"));
             }
-            if *n >= 1 << 35 {
-                let ty = self.exc_type("MemoryError");
-                return Err(crate::exceptions::new_exception(self, &ty, vec![]));
-            }
+            self.check_alloc(*n as usize, 1)?;
             return Ok(vec![0; *n as usize]);
         }
         let items = match self.to_vec(v) {

@@ -1006,9 +1006,7 @@ fn imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = cargs::ssize(vm, &other)?;
     let data = b.borrow().clone();
     let n = n.max(0) as usize;
-    if data.len().saturating_mul(n) > (1 << 40) {
-        return Err(vm.new_error("MemoryError", ""));
-    }
+    vm.check_alloc(data.len().saturating_mul(n), 1)?;
     *b.borrow_mut() = data.repeat(n);
     Ok(args.values[0].clone())
 }

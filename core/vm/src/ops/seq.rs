@@ -52,16 +52,9 @@ fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
 /// The repeat count of `seq * n`, or MemoryError when the result could
 /// not fit in this machine's memory (`len` is in elements of `unit` bytes).
 fn check_size(vm: &mut Vm, len: usize, n: i64, unit: usize) -> PyResult<usize> {
-    /// More than the machine could hold (CPython's allocation would fail).
-    const LIMIT_BYTES: usize = 1 << 35;
     let n = n.max(0) as usize;
-    match len.checked_mul(n).and_then(|t| t.checked_mul(unit)) {
-        Some(total) if total < LIMIT_BYTES => Ok(n),
-        _ => {
-            let ty = vm.exc_type("MemoryError");
-            Err(crate::exceptions::new_exception(vm, &ty, vec![]))
-        }
-    }
+    vm.check_alloc(len.saturating_mul(n), unit)?;
+    Ok(n)
 }
 
 /// `a op b` for built-in sequences, sets and dicts; Null when unsupported.
