@@ -162,12 +162,43 @@ fn int_args(vm: &mut Vm, args: &Args, qual: &str) -> PyResult<Vec<BigInt>> {
 
 /// `math.gcd(*integers)`.
 fn gcd(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // Small ints (nearly every call, e.g. from fractions) without BigInt.
+    if args.kwnames.is_none() && args.values.iter().all(|v| matches!(v, Value::Int(_))) {
+        let mut acc: u64 = 0;
+        for v in &args.values {
+            if let Value::Int(i) = v {
+                acc = gcd_u64(acc, i.unsigned_abs());
+            }
+        }
+        if acc <= i64::MAX as u64 {
+            return Ok(Value::Int(acc as i64));
+        }
+    }
     let ints = int_args(vm, &args, "math.gcd")?;
     let r = ints.iter().fold(
         BigInt::zero(),
         |acc, x| if acc.is_one() { acc } else { acc.gcd(x) },
     );
     Ok(vm.new_int_big(r))
+}
+
+/// Binary GCD of two machine words.
+fn gcd_u64(mut a: u64, mut b: u64) -> u64 {
+    if a == 0 || b == 0 {
+        return a | b;
+    }
+    let shift = (a | b).trailing_zeros();
+    a >>= a.trailing_zeros();
+    loop {
+        b >>= b.trailing_zeros();
+        if a > b {
+            std::mem::swap(&mut a, &mut b);
+        }
+        b -= a;
+        if b == 0 {
+            return a << shift;
+        }
+    }
 }
 
 /// `math.lcm(*integers)`.
