@@ -6,7 +6,7 @@ Run from the repository root:
     python3 scripts/record_run_module.py
 
 Each case runs ``python3 -m MODULE ARGS...`` in tests/run_module/ (stdin
-closed, no bytecode written) and the results go to
+closed, no bytecode written, 80 columns) and the results go to
 tests/run_module/expected.json as a list of
 ``{"args": [...], "stdout": ..., "stderr": ..., "status": N}``.
 
@@ -37,6 +37,15 @@ CASES = [
     ["math"],
     ["no_such_module"],
     ["json.no_such_module"],
+    ["json.tool", "data.json"],
+    ["json.tool", "--sort-keys", "--indent", "2", "data.json"],
+    ["json.tool", "--compact", "--no-ensure-ascii", "data.json"],
+    ["json.tool", "--tab", "data.json"],
+    ["json.tool", "--json-lines", "--no-indent", "lines.json"],
+    ["json.tool", "broken.json"],
+    ["json.tool", "missing.json"],
+    ["json.tool", "--indent", "2", "--tab", "data.json"],
+    ["json.tool", "-h"],
     ["greet", "a", "b"],
     ["tool", "x"],
 ]
@@ -59,6 +68,8 @@ def main():
     results = []
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
     env["PYTHONDONTWRITEBYTECODE"] = "1"
+    # argparse's help is laid out for the terminal's width.
+    env["COLUMNS"] = "80"
     for case in CASES:
         proc = subprocess.run(
             [sys.executable, "-m", *case],

@@ -50,6 +50,7 @@ fn run_module_matches_cpython() {
             .current_dir(&dir)
             .env("PYTHONHASHSEED", "0")
             .env("PYTHONDONTWRITEBYTECODE", "1")
+            .env("COLUMNS", "80")
             .stdin(Stdio::null())
             .output()
             .expect("run pvm");

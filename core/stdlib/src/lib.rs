@@ -68,6 +68,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("json.encoder", include_str!("../python/json/encoder.py"), false),
     ("keyword", include_str!("../python/keyword.py"), false),
     ("json.scanner", include_str!("../python/json/scanner.py"), false),
+    ("json.tool", include_str!("../python/json/tool.py"), false),
     ("operator", include_str!("../python/operator.py"), false),
     ("os", include_str!("../python/os.py"), false),
     ("pathlib", include_str!("../python/pathlib.py"), false),

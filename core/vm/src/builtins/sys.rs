@@ -25,6 +25,8 @@ pub fn install(vm: &mut Vm) {
             ("readlines", stream_readlines, NativeKind::Method),
             ("__iter__", stream_iter, NativeKind::Method),
             ("__next__", stream_next, NativeKind::Method),
+            ("__enter__", stream_enter, NativeKind::Method),
+            ("__exit__", stream_exit, NativeKind::Method),
         ],
     );
     for (name, kind) in [
@@ -261,6 +263,19 @@ fn stream_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(crate::exceptions::new_exception(vm, &ty, vec![]));
     }
     Ok(vm.new_str(String::from_utf8_lossy(&bytes).as_ref()))
+}
+
+/// `with stream:` gives the stream itself.
+fn stream_enter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.values.first().cloned().unwrap_or(Value::None))
+}
+
+/// The end of `with stream:` flushes it. CPython closes the stream; the
+/// process's standard streams stay open here, so later output still
+/// appears (where CPython would raise "I/O operation on closed file").
+fn stream_exit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    vm.stdout.flush();
+    Ok(Value::None)
 }
 
 /// Errors unless the receiver is stdin (the output streams are not readable).
