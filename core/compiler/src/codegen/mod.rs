@@ -117,27 +117,56 @@ pub(crate) struct FBlock<'a> {
 }
 
 /// An ordered set of names with their indices (`u_names`, `u_varnames`, ...).
+///
+/// The table maps a name's hash to the last name added with that hash, and
+/// `chain` links names of equal hash, so each name is stored (and
+/// allocated) once and lookups hash integers, not strings.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct NameSet {
     names: Vec<String>,
-    index: FxHashMap<String, u32>,
+    index: FxHashMap<u64, u32>,
+    /// For each name, the previous name with the same hash (or `u32::MAX`).
+    chain: Vec<u32>,
+}
+
+/// The hash `NameSet` files a name under.
+fn name_hash(name: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::fxhash::FxHasher::default();
+    h.write(name.as_bytes());
+    h.finish()
 }
 
 impl NameSet {
     /// The index of `name`, added at the end if new.
     pub fn add(&mut self, name: &str) -> u32 {
-        if let Some(&i) = self.index.get(name) {
+        let hash = name_hash(name);
+        let head = self.index.get(&hash).copied().unwrap_or(u32::MAX);
+        if let Some(i) = self.find(head, name) {
             return i;
         }
         let i = self.names.len() as u32;
         self.names.push(name.to_string());
-        self.index.insert(name.to_string(), i);
+        self.chain.push(head);
+        self.index.insert(hash, i);
         i
     }
 
     /// The index of `name`, if present.
     pub fn get(&self, name: &str) -> Option<u32> {
-        self.index.get(name).copied()
+        let head = *self.index.get(&name_hash(name))?;
+        self.find(head, name)
+    }
+
+    /// Walks the chain from `i` for `name`.
+    fn find(&self, mut i: u32, name: &str) -> Option<u32> {
+        while i != u32::MAX {
+            if self.names[i as usize] == name {
+                return Some(i);
+            }
+            i = self.chain[i as usize];
+        }
+        None
     }
 
     /// How many names.
