@@ -793,7 +793,7 @@ fn buffer_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     reader(vm, &args, "read")?;
     let [_, size] = args.bind(vm, "read", ["self", "size"], 1)?;
     let limit = buffer_size(vm, &size)?;
-    let b = pvm_vm::builtins::sys::read_stdin(limit, false, false);
+    let b = pvm_vm::builtins::sys::read_stdin(vm, limit, false, false);
     Ok(vm.new_bytes(b))
 }
 
@@ -802,7 +802,7 @@ fn buffer_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
     reader(vm, &args, "readline")?;
     let [_, size] = args.bind(vm, "readline", ["self", "size"], 1)?;
     let limit = buffer_size(vm, &size)?;
-    let b = pvm_vm::builtins::sys::read_stdin(limit, true, false);
+    let b = pvm_vm::builtins::sys::read_stdin(vm, limit, true, false);
     Ok(vm.new_bytes(b))
 }
 
@@ -811,7 +811,7 @@ fn buffer_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     reader(vm, &args, "readlines")?;
     let mut lines = Vec::new();
     loop {
-        let b = pvm_vm::builtins::sys::read_stdin(None, true, false);
+        let b = pvm_vm::builtins::sys::read_stdin(vm, None, true, false);
         if b.is_empty() {
             break;
         }
@@ -829,7 +829,7 @@ fn buffer_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `next(sys.stdin.buffer)`: the next line; StopIteration at the end.
 fn buffer_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     reader(vm, &args, "__next__")?;
-    let b = pvm_vm::builtins::sys::read_stdin(None, true, false);
+    let b = pvm_vm::builtins::sys::read_stdin(vm, None, true, false);
     if b.is_empty() {
         return Err(native::stop(vm));
     }

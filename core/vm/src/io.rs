@@ -71,12 +71,22 @@ impl Output {
     }
 
     /// Writes text to stderr, after everything written to stdout so far.
+    /// Its error handler is `backslashreplace`, as CPython's: a lone
+    /// surrogate is written as its `\udXXX` escape.
     pub fn write_stderr(&mut self, s: &str) {
+        let s = &*crate::surrogates::backslash_escaped(s);
         self.flush();
         match &mut self.sink {
             Sink::Process(_) => eprint!("{s}"),
             Sink::Callback(f) => f(Stream::Stderr, s),
         }
+    }
+
+    /// Whether an embedder captures the output (the language server):
+    /// then the process's stdin is not the program's either (it carries
+    /// the protocol), and reading it gives end of input.
+    pub fn is_captured(&self) -> bool {
+        matches!(self.sink, Sink::Callback(_))
     }
 
     /// Writes raw bytes to stdout (`sys.stdout.buffer`); a callback gets

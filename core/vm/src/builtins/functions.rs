@@ -1029,6 +1029,10 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.stdout.write(&s);
     }
     vm.stdout.flush();
+    // Under the language server the process's stdin is the protocol's.
+    if vm.stdout.is_captured() {
+        return Err(vm.new_error("EOFError", "EOF when reading a line"));
+    }
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
         Ok(0) => Err(vm.new_error("EOFError", "EOF when reading a line")),

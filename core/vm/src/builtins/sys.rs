@@ -209,7 +209,7 @@ fn stream_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [_, size] = args.bind(vm, "readline", ["self", "size"], 1)?;
     let limit = size_arg(vm, &size, false)?;
     vm.stdout.flush();
-    let bytes = read_stdin(limit, true, true);
+    let bytes = read_stdin(vm, limit, true, true);
     Ok(vm.new_str(String::from_utf8_lossy(&bytes).as_ref()))
 }
 
@@ -219,7 +219,7 @@ fn stream_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [_, size] = args.bind(vm, "read", ["self", "size"], 1)?;
     let limit = size_arg(vm, &size, true)?;
     vm.stdout.flush();
-    let bytes = read_stdin(limit, false, true);
+    let bytes = read_stdin(vm, limit, false, true);
     Ok(vm.new_str(String::from_utf8_lossy(&bytes).as_ref()))
 }
 
@@ -233,7 +233,7 @@ fn stream_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut lines = Vec::new();
     let mut total = 0;
     loop {
-        let bytes = read_stdin(None, true, true);
+        let bytes = read_stdin(vm, None, true, true);
         if bytes.is_empty() {
             break;
         }
@@ -257,7 +257,7 @@ fn stream_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn stream_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     reading(vm, &args)?;
     vm.stdout.flush();
-    let bytes = read_stdin(None, true, true);
+    let bytes = read_stdin(vm, None, true, true);
     if bytes.is_empty() {
         let ty = vm.exc_type("StopIteration");
         return Err(crate::exceptions::new_exception(vm, &ty, vec![]));
@@ -308,10 +308,12 @@ fn size_arg(vm: &mut Vm, v: &Value, none_ok: bool) -> PyResult<Option<usize>> {
 /// shares, so the two interleave): at most `limit` characters (bytes
 /// when `!text`), stopping after a newline when `line`. Undecodable input
 /// is left to the caller; the end of input or an error ends the read.
-pub fn read_stdin(limit: Option<usize>, line: bool, text: bool) -> Vec<u8> {
+/// A program whose output is captured (run by the language server) has
+/// no stdin: it reads end of input.
+pub fn read_stdin(vm: &Vm, limit: Option<usize>, line: bool, text: bool) -> Vec<u8> {
     use std::io::BufRead;
     let mut out = Vec::new();
-    if limit == Some(0) {
+    if limit == Some(0) || vm.stdout.is_captured() {
         return out;
     }
     let stdin = std::io::stdin();
