@@ -242,7 +242,10 @@ impl Codec {
         // ASCII text is the same in every codec but the wide ones.
         let ascii_compatible = !matches!(self.family, Family::Wide { .. })
             && (started || !matches!(self.family, Family::Utf8 { sig: true }));
-        if ascii_compatible && (text.is_ascii() || matches!(self.family, Family::Utf8 { .. })) {
+        // A lone surrogate (a stand-in, pvm_vm::surrogates) needs the codec.
+        let utf8_as_is =
+            matches!(self.family, Family::Utf8 { .. }) && !pvm_vm::surrogates::contains(text);
+        if ascii_compatible && (text.is_ascii() || utf8_as_is) {
             return Ok(text.as_bytes().to_vec());
         }
         let name = match (self.family, started) {

@@ -140,6 +140,10 @@ fn push_escape(out: &mut String, c: char) {
         '\n' => out.push_str("\\n"),
         '\r' => out.push_str("\\r"),
         '\t' => out.push_str("\\t"),
+        // A lone surrogate's stand-in is escaped as the surrogate.
+        _ if pvm_vm::surrogates::is_stand_in(c) => {
+            out.push_str(&format!("\\u{:04x}", pvm_vm::surrogates::code_point(c)));
+        }
         _ => {
             let mut units = [0u16; 2];
             for u in c.encode_utf16(&mut units) {

@@ -223,10 +223,6 @@ impl<'a> Doc<'a> {
         let begin = end.saturating_sub(1);
         let mut out = String::new();
         let mut end = end;
-        // A lone surrogate cannot be held in a PVM str; it is an error
-        // only if the string is otherwise valid, as CPython finds the
-        // string's other errors first.
-        let mut lone = false;
         loop {
             // The end of the string or the next escape.
             let mut next = end;
@@ -245,9 +241,6 @@ impl<'a> Doc<'a> {
             }
             out.push_str(&self.text[end..next]);
             if bytes[next] == b'"' {
-                if lone {
-                    return Err(vm.not_implemented_error("lone surrogate strings"));
-                }
                 return Ok((out, next + 1));
             }
             // A backslash: what follows it.
@@ -294,10 +287,8 @@ impl<'a> Doc<'a> {
                     end += 6;
                 }
             }
-            match char::from_u32(c) {
-                Some(ch) => out.push(ch),
-                None => lone = true,
-            }
+            // A lone surrogate becomes its stand-in (pvm_vm::surrogates).
+            out.push(pvm_vm::surrogates::char_of(c).unwrap_or('\u{fffd}'));
         }
     }
 }

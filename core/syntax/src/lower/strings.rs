@@ -14,7 +14,7 @@ const MAX_FSTRING_NESTING: u32 = 2;
 /// One piece of a (possibly concatenated) string.
 enum Part {
     Text(String),
-    /// Text with lone surrogates (never inside f-strings).
+    /// Text with lone surrogates (as code points).
     Wide(Vec<u32>),
     Field(Expr),
 }
@@ -182,16 +182,15 @@ fn join_parts(parts: Vec<Part>, pos: Pos) -> Vec<Expr> {
 /// (CPython's format specs locate their final literal at their own token).
 fn join_parts_at(parts: Vec<Part>, pos: Pos, end_pos: Pos) -> Vec<Expr> {
     let mut values = Vec::new();
-    let mut pending = String::new();
+    let mut pending = StrBuf::Utf8(String::new());
     for part in parts {
         match part {
             Part::Text(t) => pending.push_str(&t),
-            Part::Wide(v) => {
-                pending.extend(v.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')))
-            }
+            Part::Wide(v) => v.into_iter().for_each(|cp| pending.push_code_point(cp)),
             Part::Field(e) => {
                 if !pending.is_empty() {
-                    values.push(text_const(std::mem::take(&mut pending), pos));
+                    let text = std::mem::replace(&mut pending, StrBuf::Utf8(String::new()));
+                    values.push(text_const(text, pos));
                 }
                 values.push(e);
             }
@@ -203,10 +202,10 @@ fn join_parts_at(parts: Vec<Part>, pos: Pos, end_pos: Pos) -> Vec<Expr> {
     values
 }
 
-fn text_const(s: String, pos: Pos) -> Expr {
+fn text_const(s: StrBuf, pos: Pos) -> Expr {
     Expr {
         kind: ExprKind::Constant {
-            value: Constant::Str(s),
+            value: s.into_constant(),
             kind: None,
         },
         pos,
@@ -239,7 +238,7 @@ impl FStringParser<'_, '_, '_> {
         let b = self.src.as_bytes();
         let mut parts = Vec::new();
         let mut literal_start = i;
-        let mut literal = String::new();
+        let mut literal = StrBuf::Utf8(String::new());
         while i < b.len() {
             match b[i] {
                 b'\\'
@@ -266,7 +265,8 @@ impl FStringParser<'_, '_, '_> {
                 b'{' => {
                     self.flush_literal(&mut literal, literal_start, i)?;
                     if !literal.is_empty() {
-                        parts.push(Part::Text(std::mem::take(&mut literal)));
+                        let text = std::mem::replace(&mut literal, StrBuf::Utf8(String::new()));
+                        parts.push(text.into_part());
                     }
                     if depth >= MAX_FSTRING_NESTING {
                         return Err("f-string: expressions nested too deeply".into());
@@ -282,20 +282,20 @@ impl FStringParser<'_, '_, '_> {
         let end = i.min(b.len());
         self.flush_literal(&mut literal, literal_start, end)?;
         if !literal.is_empty() {
-            parts.push(Part::Text(literal));
+            parts.push(literal.into_part());
         }
         Ok((parts, end))
     }
 
-    fn flush_literal(&mut self, out: &mut String, start: usize, end: usize) -> Result<(), String> {
+    fn flush_literal(&mut self, out: &mut StrBuf, start: usize, end: usize) -> Result<(), String> {
         if start >= end {
             return Ok(());
         }
         let chunk = &self.src[start..end];
-        if self.raw {
+        if self.raw || !chunk.contains('\\') {
             out.push_str(chunk);
         } else {
-            out.push_str(&decode_str(chunk)?);
+            decode_str_into(chunk, out)?;
         }
         Ok(())
     }
@@ -480,6 +480,27 @@ impl StrBuf {
         }
     }
 
+    fn is_empty(&self) -> bool {
+        match self {
+            StrBuf::Utf8(s) => s.is_empty(),
+            StrBuf::CodePoints(v) => v.is_empty(),
+        }
+    }
+
+    fn into_part(self) -> Part {
+        match self {
+            StrBuf::Utf8(s) => Part::Text(s),
+            StrBuf::CodePoints(v) => Part::Wide(v),
+        }
+    }
+
+    fn into_constant(self) -> Constant {
+        match self {
+            StrBuf::Utf8(s) => Constant::Str(s),
+            StrBuf::CodePoints(v) => Constant::SurrogateStr(v),
+        }
+    }
+
     fn push_code_point(&mut self, cp: u32) {
         match char::from_u32(cp) {
             Some(c) => self.push(c),
@@ -500,20 +521,6 @@ fn decode_str_wide(body: &str) -> Result<StrBuf, String> {
     let mut out = StrBuf::Utf8(String::with_capacity(body.len()));
     decode_str_into(body, &mut out)?;
     Ok(out)
-}
-
-/// Decodes the escapes of a non-raw str literal body (lossy for surrogates).
-fn decode_str(body: &str) -> Result<String, String> {
-    if !body.contains('\\') {
-        return Ok(body.to_string());
-    }
-    Ok(match decode_str_wide(body)? {
-        StrBuf::Utf8(s) => s,
-        StrBuf::CodePoints(v) => v
-            .iter()
-            .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
-            .collect(),
-    })
 }
 
 fn decode_str_into(body: &str, out: &mut StrBuf) -> Result<(), String> {

@@ -121,17 +121,32 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let mut out = String::new();
+    // Where each piece (argument, separator, end) starts in `out`.
+    let mut starts: smallvec::SmallVec<[usize; 8]> = smallvec::SmallVec::new();
     for (i, v) in args.pos().iter().enumerate() {
         if i > 0 {
+            starts.push(out.len());
             out.push_str(&sep);
         }
+        starts.push(out.len());
         match v.as_str() {
             Some(s) if !types::is_heap_type(vm.type_of(v)) => out.push_str(s),
             _ => out.push_str(&vm.str(v)?),
         }
     }
+    starts.push(out.len());
     out.push_str(&end);
-    write_to(vm, &file, &out)?;
+    if crate::surrogates::contains(&out) {
+        // CPython's print writes piece by piece, and the piece holding a
+        // lone surrogate fails to encode after the ones before it were
+        // written: do the same.
+        starts.push(out.len());
+        for w in starts.windows(2) {
+            write_to(vm, &file, &out[w[0]..w[1]])?;
+        }
+    } else {
+        write_to(vm, &file, &out)?;
+    }
     if vm.truthy(&flush)? {
         flush_file(vm, &file)?;
     }
@@ -146,10 +161,7 @@ pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
         file.clone()
     };
     match file.payload() {
-        Some(Payload::Stream(StreamKind::Stdout)) => {
-            vm.stdout.write(text);
-            Ok(())
-        }
+        Some(Payload::Stream(StreamKind::Stdout)) => write_stdout(vm, text),
         Some(Payload::Stream(StreamKind::Stderr)) => {
             vm.stdout.write_stderr(text);
             Ok(())
@@ -161,6 +173,17 @@ pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
             Ok(())
         }
     }
+}
+
+/// Writes text to the process's stdout, whose encoding is strict UTF-8
+/// (as CPython's with PYTHONIOENCODING=utf-8): a lone surrogate fails with
+/// the codec's UnicodeEncodeError and nothing of `text` is written.
+pub fn write_stdout(vm: &mut Vm, text: &str) -> PyResult<()> {
+    if crate::surrogates::contains(text) {
+        crate::builtins::codecs::encode(vm, text, "utf-8", "strict")?;
+    }
+    vm.stdout.write(text);
+    Ok(())
 }
 
 fn flush_file(vm: &mut Vm, file: &Value) -> PyResult<()> {

@@ -671,7 +671,9 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             continue;
         }
-        let mapped = match vm.get_item(&table, &Value::Int(c as i64)) {
+        // Tables are keyed by code points (a lone surrogate's, not its stand-in's).
+        let key = Value::Int(crate::surrogates::code_point(c) as i64);
+        let mapped = match vm.get_item(&table, &key) {
             Ok(v) => v,
             Err(e) => {
                 if vm.is_instance(&Value::Obj(e.clone()), &lookup_err) {
@@ -694,7 +696,7 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 Value::Bool(b) => b as i64,
                 _ => -1,
             };
-            match u32::try_from(n).ok().and_then(char::from_u32) {
+            match u32::try_from(n).ok().and_then(crate::surrogates::char_of) {
                 Some(ch) => Some(ch.to_string()),
                 None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
             }
@@ -739,7 +741,8 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
                         vm.value_error("string keys in translate table must be of length 1")
                     );
                 }
-                Value::Int(ks.as_str().chars().next().map_or(0, |c| c as i64))
+                let c = ks.as_str().chars().next().unwrap_or('\0');
+                Value::Int(crate::surrogates::code_point(c) as i64)
             } else if matches!(k, Value::Int(_) | Value::Bool(_))
                 || matches!(k.payload(), Some(Payload::Int(_)))
             {
@@ -769,14 +772,15 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if x.chars().count() != y.chars().count() {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
+    let cp = |c: char| Value::Int(crate::surrogates::code_point(c) as i64);
     let pairs: Vec<(char, char)> = x.chars().zip(y.chars()).collect();
     for (f, t) in pairs {
-        vm.dict_set(&new, Value::Int(f as i64), Value::Int(t as i64))?;
+        vm.dict_set(&new, cp(f), cp(t))?;
     }
     if let Some(z) = a.get(2).and_then(|v| v.as_str()) {
         let z: Vec<char> = z.chars().collect();
         for c in z {
-            vm.dict_set(&new, Value::Int(c as i64), Value::None)?;
+            vm.dict_set(&new, cp(c), Value::None)?;
         }
     }
     Ok(Value::Obj(new))
