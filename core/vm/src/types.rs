@@ -168,13 +168,26 @@ pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
 /// and gives them new versions (attribute-site caches compare those).
 pub fn invalidate_name(ty: &ObjRef, name: &str) {
     for_class_and_subclasses(ty, &mut |t| {
-        data(t)
-            .cache
-            .borrow_mut()
-            .entries
-            .retain(|_, (n, _)| n.as_str_payload() != Some(name));
+        forget_name(t, name);
         data(t).version.set(next_version());
     });
+}
+
+/// Forgets the cached lookups of `name` in `ty` and the classes derived
+/// from it, keeping their versions: for a class variable rebound from one
+/// plain value to another (`Counter.count += 1`), which no attribute site
+/// depends on (sites remember functions, properties and slots, and that
+/// a class has nothing under a name).
+pub fn forget_value(ty: &ObjRef, name: &str) {
+    for_class_and_subclasses(ty, &mut |t| forget_name(t, name));
+}
+
+fn forget_name(t: &ObjRef, name: &str) {
+    data(t)
+        .cache
+        .borrow_mut()
+        .entries
+        .retain(|_, (n, _)| n.as_str_payload() != Some(name));
 }
 
 /// Invalidates the cached lookups of `ty` and of every class derived

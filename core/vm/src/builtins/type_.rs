@@ -754,6 +754,19 @@ pub fn set_type_attr(vm: &mut Vm, ty: &ObjRef, name: &ObjRef, value: Value) -> P
     }
     let key = Value::Obj(name.clone());
     let hash = vm.hash(&key)?;
+    // A plain value replaced by a plain value leaves every attribute site
+    // valid (see `types::forget_value`).
+    let plain = |v: &Value| match v {
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None => true,
+        Value::Obj(o) => {
+            matches!(
+                o.payload,
+                Payload::Str(_) | Payload::Int(_) | Payload::Tuple(_) | Payload::Bytes(_)
+            ) && !types::is_heap_type(o.ty())
+        }
+        _ => false,
+    };
+    let new_is_plain = plain(&value) && !n.starts_with("__");
     {
         let mut d = tdata(ty).dict.borrow_mut();
         let probe = d.probe(hash, &key, &Default::default());
@@ -773,7 +786,12 @@ pub fn set_type_attr(vm: &mut Vm, ty: &ObjRef, name: &ObjRef, value: Value) -> P
             }
         };
         drop(d);
+        let rebound = new_is_plain && old.as_ref().is_some_and(plain);
         drop(old);
+        if rebound {
+            types::forget_value(ty, &n);
+            return Ok(());
+        }
     }
     types::invalidate_name(ty, &n);
     if n.starts_with("__") {
