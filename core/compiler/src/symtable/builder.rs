@@ -140,7 +140,7 @@ impl<'a> Builder<'a> {
         let mangled = mangle(self.private.as_deref(), name);
         let scope = &self.scopes[id.index()];
         // One hash lookup serves both the read and the write below.
-        let existing = scope.index.get(&*mangled).copied();
+        let existing = scope.position(&mangled);
         let mut val = match existing {
             Some(i) => {
                 let sym = &scope.symbols[i as usize];

@@ -144,7 +144,10 @@ pub struct Scope {
     /// The class name private names are mangled with inside this scope.
     pub private: Option<String>,
     pub(crate) symbols: Vec<Symbol>,
-    pub(crate) index: HashMap<String, u32>,
+    /// Symbols by name hash: the last symbol added with that hash; `chain`
+    /// links symbols of equal hash (names are stored once, in `symbols`).
+    index: HashMap<u64, u32>,
+    chain: Vec<u32>,
     /// `global`/`nonlocal` directives (and walrus bindings): name and statement position.
     pub(crate) directives: Vec<(String, Pos)>,
     pub(crate) comp_iter_target: bool,
@@ -194,6 +197,7 @@ impl Scope {
             private: None,
             symbols: Vec::new(),
             index: HashMap::default(),
+            chain: Vec::new(),
             directives: Vec::new(),
             comp_iter_target: false,
             comp_iter_expr: 0,
@@ -207,7 +211,7 @@ impl Scope {
 
     /// The symbol for `name` (already mangled), if the scope has it.
     pub fn lookup(&self, name: &str) -> Option<&Symbol> {
-        self.index.get(name).map(|&i| &self.symbols[i as usize])
+        self.position(name).map(|i| &self.symbols[i as usize])
     }
 
     /// The flags of `name`, empty when the scope does not know it.
@@ -279,8 +283,8 @@ impl Scope {
 
     /// Adds `flags` to `name`, creating the symbol if needed; returns the new flags.
     pub(crate) fn add_flags(&mut self, name: &str, flags: SymbolFlags) -> SymbolFlags {
-        match self.index.get(name) {
-            Some(&i) => {
+        match self.position(name) {
+            Some(i) => {
                 let s = &mut self.symbols[i as usize];
                 s.flags |= flags;
                 s.flags
@@ -293,8 +297,10 @@ impl Scope {
     }
 
     pub(crate) fn set_new(&mut self, name: &str, flags: SymbolFlags, scope: SymbolScope) {
-        self.index
-            .insert(name.to_string(), self.symbols.len() as u32);
+        let hash = name_hash(name);
+        let i = self.symbols.len() as u32;
+        let head = self.index.insert(hash, i).unwrap_or(u32::MAX);
+        self.chain.push(head);
         self.symbols.push(Symbol {
             name: name.to_string(),
             flags,
@@ -302,8 +308,28 @@ impl Scope {
         });
     }
 
+    /// The index in `symbols` of `name`, if the scope has it.
+    pub(crate) fn position(&self, name: &str) -> Option<u32> {
+        let mut i = *self.index.get(&name_hash(name))?;
+        while i != u32::MAX {
+            if self.symbols[i as usize].name == name {
+                return Some(i);
+            }
+            i = self.chain[i as usize];
+        }
+        None
+    }
+
     pub(crate) fn symbol_mut(&mut self, name: &str) -> Option<&mut Symbol> {
-        let i = *self.index.get(name)?;
+        let i = self.position(name)?;
         Some(&mut self.symbols[i as usize])
     }
+}
+
+/// The hash a scope files a symbol name under.
+fn name_hash(name: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::fxhash::FxHasher::default();
+    h.write(name.as_bytes());
+    h.finish()
 }
