@@ -5,7 +5,8 @@ Run from the repository root:
 
     python3 scripts/record_run_module.py
 
-Each case runs ``python3 -m MODULE ARGS...`` in tests/run_module/ (stdin
+Each case runs ``python3 -m MODULE ARGS...`` (through a link named
+``pvm``, see ``main``) in tests/run_module/ (stdin
 closed, no bytecode written, 80 columns) and the results go to
 tests/run_module/expected.json as a list of
 ``{"args": [...], "stdout": ..., "stderr": ..., "status": N}``.
@@ -20,6 +21,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FOLDER = os.path.join(ROOT, "tests", "run_module")
@@ -33,6 +35,9 @@ CASES = [
     ["unittest", "discover", "-p", "test_o*.py"],
     ["unittest", "-v", "test_sample.Arithmetic.test_add", "test_other"],
     ["unittest.__main__", "test_other"],
+    ["unittest", "-h"],
+    ["unittest", "discover", "-h"],
+    ["unittest", "-k", "upper", "test_sample"],
     ["json"],
     ["math"],
     ["no_such_module"],
@@ -65,6 +70,20 @@ def normalise(text, exe_path, exe_name):
 
 
 def main():
+    # CPython runs through a link named "pvm", so that unittest's usage
+    # (which names os.path.basename(sys.executable)) is wrapped at the
+    # same widths as pvm's.
+    links = tempfile.mkdtemp()
+    exe = os.path.join(links, "pvm")
+    os.symlink(sys.executable, exe)
+    try:
+        record(exe)
+    finally:
+        os.unlink(exe)
+        os.rmdir(links)
+
+
+def record(exe):
     results = []
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
     env["PYTHONDONTWRITEBYTECODE"] = "1"
@@ -72,19 +91,18 @@ def main():
     env["COLUMNS"] = "80"
     for case in CASES:
         proc = subprocess.run(
-            [sys.executable, "-m", *case],
+            [exe, "-m", *case],
             cwd=FOLDER,
             env=env,
             stdin=subprocess.DEVNULL,
             capture_output=True,
             timeout=30,
         )
-        name = os.path.basename(sys.executable)
         results.append(
             {
                 "args": ["-m", *case],
-                "stdout": normalise(proc.stdout.decode(), sys.executable, name),
-                "stderr": normalise(proc.stderr.decode(), sys.executable, name),
+                "stdout": normalise(proc.stdout.decode(), exe, "pvm"),
+                "stderr": normalise(proc.stderr.decode(), exe, "pvm"),
                 "status": proc.returncode,
             }
         )

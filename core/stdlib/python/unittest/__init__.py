@@ -56,6 +56,14 @@ def removeResult(result):
     return False
 
 
+_MAIN_EXAMPLES = """\
+Examples:
+  %(prog)s test_module               - run tests from test_module
+  %(prog)s module.TestClass          - run tests from module.TestClass
+  %(prog)s module.Class.test_method  - run specified test method
+  %(prog)s path/to/test_file.py      - run tests from test_file.py
+"""
+
 _MODULE_EXAMPLES = """\
 Examples:
   %(prog)s                           - run default set of tests
@@ -124,7 +132,13 @@ class TestProgram(object):
 
     def _print_help(self, *args, **kwargs):
         print(self._main_parser.format_help())
-        print(_MODULE_EXAMPLES % {'prog': self.progName})
+        if self.module is None:
+            # `-m unittest -h`: how to name tests, then the help of the
+            # discover sub-command.
+            print(_MAIN_EXAMPLES % {'prog': self.progName})
+            self._build_discovery_parser().print_help()
+        else:
+            print(_MODULE_EXAMPLES % {'prog': self.progName})
 
     def _add_common_options(self, parser):
         parser.add_argument('-v', '--verbose', dest='verbosity',
