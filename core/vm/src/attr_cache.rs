@@ -62,6 +62,45 @@ pub fn cacheable(o: &ObjRef) -> bool {
     td.has(types::HEAP) && !td.has(types::CUSTOM_GETATTRIBUTE)
 }
 
+/// `LOAD_METHOD` on an instance of a built-in type (`d.get`, `parts.append`):
+/// the native method, from the site's cache or looked up and remembered.
+/// Built-in types cannot change, so their version never moves. None when
+/// the name is not a plain native method of the type (the general path).
+pub fn builtin_method(
+    cache: &std::cell::RefCell<Vec<AttrSite>>,
+    at: usize,
+    o: &ObjRef,
+    name: &ObjRef,
+) -> Option<Value> {
+    let ty = o.ty();
+    if types::is_heap_type(ty)
+        || o.dict.borrow().is_some()
+        || matches!(
+            o.payload,
+            Payload::Type(_) | Payload::Super(_) | Payload::Module(_)
+        )
+    {
+        return None;
+    }
+    if let Some(AttrSite::Method { func, .. }) = cache.borrow().get(at).filter(|s| s.matches(ty)) {
+        return Some(func.clone());
+    }
+    let m = types::lookup_interned(ty, name)?;
+    let plain = matches!(m.payload(), Some(Payload::Native(nf))
+        if nf.kind == crate::payload::NativeKind::Method && nf.receiver.is_null());
+    if !plain {
+        return None;
+    }
+    if let Some(site) = cache.borrow_mut().get_mut(at) {
+        *site = AttrSite::Method {
+            ty: ty.addr(),
+            version: types::version(ty),
+            func: m.clone(),
+        };
+    }
+    Some(m)
+}
+
 /// Whether instances of `ty` may store `name` in their (hidden) dict.
 fn storable(ty: &ObjRef, name: &str) -> bool {
     let td = types::data(ty);

@@ -765,6 +765,12 @@ impl Vm {
                             if !code.attr_cache.borrow()[ip - 1].matches(o.ty()) {
                                 self.fill_attr_cache(&code, ip - 1, &obj, &name, false);
                             }
+                        } else if let Some(func) =
+                            crate::attr_cache::builtin_method(&code.attr_cache, ip - 1, o, &name)
+                        {
+                            self.push(func);
+                            self.push(obj);
+                            continue;
                         }
                     }
                     self.load_method(obj, &name)?;
