@@ -359,7 +359,7 @@ fn convert(vm: &mut Vm, code: char, kind: Kind, v: &Value) -> PyResult<Item> {
             let c = v.as_str().and_then(|s| {
                 let mut chars = s.chars();
                 match (chars.next(), chars.next()) {
-                    (Some(c), None) => Some(c as u32),
+                    (Some(c), None) => Some(pvm_vm::surrogates::code_point(c)),
                     _ => None,
                 }
             });
@@ -387,12 +387,9 @@ fn item_value(vm: &mut Vm, item: Item) -> PyResult<Value> {
 }
 
 /// The character of a wchar_t item: None past U+10FFFF; a lone
-/// surrogate becomes U+FFFD, as the VM's str cannot hold one.
+/// surrogate becomes its stand-in (pvm_vm::surrogates).
 fn wide_char(c: u32) -> Option<char> {
-    match c {
-        0xD800..=0xDFFF => Some(char::REPLACEMENT_CHARACTER),
-        _ => char::from_u32(c),
-    }
+    pvm_vm::surrogates::char_of(c)
 }
 
 /// The array state of a value, if it is an array.
@@ -514,7 +511,11 @@ fn array_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else if let Some(s) = init.as_str() {
         let mut buf = Vec::with_capacity(s.len() * 4);
         for c in s.chars() {
-            encode(kind, Item::Char(c as u32), &mut buf);
+            encode(
+                kind,
+                Item::Char(pvm_vm::surrogates::code_point(c)),
+                &mut buf,
+            );
         }
         me.data.borrow_mut().extend_from_slice(&buf);
     } else if let Some(other) = array_of(&init) {
@@ -722,7 +723,7 @@ fn fromunicode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let mut data = me.data.borrow_mut();
     for c in s.chars() {
-        data.extend_from_slice(&(c as u32).to_ne_bytes());
+        data.extend_from_slice(&pvm_vm::surrogates::code_point(c).to_ne_bytes());
     }
     Ok(Value::None)
 }

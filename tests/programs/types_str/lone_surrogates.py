@@ -108,6 +108,29 @@ sio.write("q\ud800")
 print(ascii(sio.getvalue()), len(sio.getvalue()))
 print(ascii(os.fsdecode(b"\xffabc")), os.fsencode("\udcffabc"))
 
+# re matches code points: escapes and literal surrogates agree.
+import array
+import re
+t = "a\ud800b\udcffc\U0010ffff\ue000"
+print(re.findall(r"[\ud800-\udfff]", t) == ["\ud800", "\udcff"], ascii(re.findall("[\ud800-\udfff]", t)))
+print(ascii(re.sub(r"\udcff", "X", t)), ascii(re.sub("b", "\udc80", t)), ascii(re.split("[\ud800\udcff]", t)))
+print(ascii(re.findall(r"[^\x00-\ud7ff]", t)), ascii(re.findall(r".", "\ud800\n\udc00")))
+print(ascii(re.findall(r"\ud800", "\ud800\uD800", re.I)), ascii(re.findall("\udc80", "\udc80\udc81", re.I)))
+m = re.search(r"(\ud800)(b)", t)
+print(ascii(m.group(1)), m.span(), ascii(m[0]), ascii(m.groups()))
+print(ascii(re.escape("\ud800a.")), ascii(re.compile("\ud800+").pattern), re.compile("\udfff").search("x\udfff").start())
+print(ascii(re.sub(r"(.)", r"\1\1", "\ud800\udc00")), re.fullmatch(r"\w+", "\ud800") is None, re.match(r"\W", "\udc80") is not None)
+
+# array('u') items are code points.
+a = array.array("u", "a\ud800\udcff")
+print(a, ascii(a.tounicode()), ascii(a[1]), a.tobytes())
+a.fromunicode("\udc80")
+a.append("\udfff")
+print(ascii(list(a)), a.tobytes()[-8:])
+a = array.array("u")
+a.frombytes(b"\x00\xd8\x00\x00")
+print(ascii(a.tounicode()), repr(a))
+
 # stderr escapes them (backslashreplace); stdout is strict UTF-8, and print
 # writes piece by piece, so the pieces before the bad one come out.
 print("to stderr \ud800", file=sys.stderr)

@@ -98,7 +98,8 @@ pub(crate) fn compile_error(vm: &mut Vm, err: Error, pattern: &Value) -> PyErr {
 /// template (None for other objects).
 pub(crate) fn code_points(v: &Value) -> Option<(Vec<u32>, bool)> {
     match v.payload()? {
-        Payload::Str(s) => Some((s.as_str().chars().map(|c| c as u32).collect(), true)),
+        // Lone surrogates as themselves, not their stand-ins (pvm_vm::surrogates).
+        Payload::Str(s) => Some((pvm_vm::surrogates::code_points(s.as_str()), true)),
         Payload::Bytes(b) => Some((b.iter().map(|&c| u32::from(c)).collect(), false)),
         Payload::ByteArray(b) => Some((b.borrow().iter().map(|&c| u32::from(c)).collect(), false)),
         _ => None,

@@ -52,9 +52,10 @@ impl Tok {
     }
 }
 
-/// A code point as a char (U+FFFD for the ones Rust cannot hold).
+/// A code point as a char (a lone surrogate as its stand-in,
+/// pvm_vm::surrogates; U+FFFD past U+10FFFF).
 pub fn chr(c: u32) -> char {
-    char::from_u32(c).unwrap_or('\u{fffd}')
+    pvm_vm::surrogates::char_of(c).unwrap_or('\u{fffd}')
 }
 
 /// The pattern being read.

@@ -70,7 +70,8 @@ fn wide_chars(vm: &mut Vm, v: &Value, s: &str) -> Rc<[u32]> {
             }
         }
     }
-    let chars: Rc<[u32]> = s.chars().map(|c| c as u32).collect();
+    // Lone surrogates as themselves, not their stand-ins (pvm_vm::surrogates).
+    let chars: Rc<[u32]> = s.chars().map(pvm_vm::surrogates::code_point).collect();
     if let Some(c) = cache {
         // The old entry is dropped after the borrow ends.
         let old = c.0.replace(Some((v.clone(), chars.clone())));
@@ -152,7 +153,7 @@ impl Subject {
             }
             Text::Wide(t) if b <= t.len() && b <= a + 1 => {
                 return if b > a {
-                    vm.new_char(char::from_u32(t[a]).unwrap_or('\u{fffd}'))
+                    vm.new_char(super::source::chr(t[a]))
                 } else {
                     Value::Obj(vm.intern(""))
                 };
@@ -179,7 +180,7 @@ impl Subject {
                 }
                 let s: String = chars[a..b.max(a)]
                     .iter()
-                    .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
+                    .map(|&c| super::source::chr(c))
                     .collect();
                 vm.new_str(s)
             }

@@ -4,6 +4,7 @@
 
 use super::matchobj::new_match;
 use super::pattern::{bounds, subject, PatternState};
+use super::source::chr;
 use super::subject::{AnyMatcher, Subject, Text};
 use super::template::{parse, Chunk, Template};
 use super::{code_points, compile_error};
@@ -70,11 +71,7 @@ impl Out {
         match text {
             Text::Narrow(t) if self.is_bytes => self.bytes.extend_from_slice(&t[a..b]),
             Text::Narrow(t) => self.text.extend(t[a..b].iter().map(|&c| c as char)),
-            Text::Wide(t) => self.text.extend(
-                t[a..b]
-                    .iter()
-                    .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')),
-            ),
+            Text::Wide(t) => self.text.extend(t[a..b].iter().map(|&c| chr(c))),
         }
     }
 
@@ -83,8 +80,7 @@ impl Out {
         if self.is_bytes {
             self.bytes.extend(cs.iter().map(|&c| c as u8));
         } else {
-            self.text
-                .extend(cs.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')));
+            self.text.extend(cs.iter().map(|&c| chr(c)));
         }
     }
 
@@ -204,12 +200,7 @@ fn replacement(vm: &mut Vm, p: &PatternState, repl: &Value) -> PyResult<Repl> {
     match t.literal() {
         Some(chars) => {
             let v = if t.istext {
-                vm.new_str(
-                    chars
-                        .iter()
-                        .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
-                        .collect::<String>(),
-                )
+                vm.new_str(chars.iter().map(|&c| chr(c)).collect::<String>())
             } else {
                 vm.new_bytes(chars.iter().map(|&c| c as u8).collect())
             };

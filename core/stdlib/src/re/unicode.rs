@@ -66,7 +66,10 @@ pub fn iscased_ascii(c: u32) -> bool {
 fn upper_full(c: u32) -> String {
     match UPPER_MAP.binary_search_by_key(&c, |e| e.0) {
         Ok(i) => UPPER_MAP[i].1.to_string(),
-        Err(_) => char::from_u32(c).map(String::from).unwrap_or_default(),
+        // A lone surrogate is its own key (its stand-in).
+        Err(_) => pvm_vm::surrogates::char_of(c)
+            .map(String::from)
+            .unwrap_or_default(),
     }
 }
 
