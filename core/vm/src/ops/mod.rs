@@ -487,10 +487,38 @@ impl Vm {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => return Ok(x < y),
             (Value::Float(x), Value::Float(y)) => return Ok(x < y),
+            // Sorting's common keys, without the generic comparison.
+            (Value::Obj(x), Value::Obj(y)) if !is_heap_type(x.ty()) && !is_heap_type(y.ty()) => {
+                match (&x.payload, &y.payload) {
+                    (Payload::Str(p), Payload::Str(q)) => {
+                        return Ok(crate::surrogates::compare_strs(p, q).is_lt())
+                    }
+                    (Payload::Tuple(p), Payload::Tuple(q)) => return self.tuple_lt(p, q),
+                    _ => {}
+                }
+            }
             _ => {}
         }
         let r = self.compare(a, b, CmpOp::Lt)?;
         self.truthy(&r)
+    }
+
+    /// `x < y` for two tuples: the first items that differ decide (the
+    /// same items are skipped by identity, as CPython's comparison does).
+    fn tuple_lt(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        for (p, q) in x.iter().zip(y) {
+            match (p, q) {
+                (Value::Int(a), Value::Int(b)) if a == b => continue,
+                (Value::Int(a), Value::Int(b)) => return Ok(a < b),
+                (Value::Obj(a), Value::Obj(b)) if a.is(b) => continue,
+                _ => {
+                    if !self.eq(p, q)? {
+                        return self.lt(p, q);
+                    }
+                }
+            }
+        }
+        Ok(x.len() < y.len())
     }
 
     /// `bool(v)`.
