@@ -24,7 +24,7 @@ pub fn install(vm: &mut Vm) {
     };
     let funcs: &[(&str, NativeFn)] = &[
         ("getdefaultencoding", getdefaultencoding),
-        ("getfilesystemencoding", getdefaultencoding),
+        ("getfilesystemencoding", getfilesystemencoding),
         ("getfilesystemencodeerrors", getfilesystemencodeerrors),
     ];
     vm.add_functions(&sys, funcs);
@@ -73,15 +73,30 @@ pub fn install(vm: &mut Vm) {
     let _ = struct_seqs(vm, &sys, hexversion);
 }
 
-/// `sys.getdefaultencoding()` and `sys.getfilesystemencoding()`.
+/// `sys.getdefaultencoding()`.
 fn getdefaultencoding(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    native::positional(vm, &args, "getdefaultencoding", 0, 0)?;
+    sys_no_args(vm, &args, "getdefaultencoding")?;
     Ok(vm.new_str("utf-8"))
+}
+
+/// `sys.getfilesystemencoding()`.
+fn getfilesystemencoding(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    sys_no_args(vm, &args, "getfilesystemencoding")?;
+    Ok(vm.new_str("utf-8"))
+}
+
+/// CPython's error for arguments given to `sys.NAME()`, which takes none.
+fn sys_no_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
+    let n = args.values.len();
+    if n != 0 || args.nkw() > 0 {
+        return Err(vm.type_error(format!("sys.{name}() takes no arguments ({n} given)")));
+    }
+    Ok(())
 }
 
 /// `sys.getfilesystemencodeerrors()`.
 fn getfilesystemencodeerrors(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    native::positional(vm, &args, "getfilesystemencodeerrors", 0, 0)?;
+    sys_no_args(vm, &args, "getfilesystemencodeerrors")?;
     Ok(vm.new_str("surrogateescape"))
 }
 

@@ -51,7 +51,12 @@ for f, args in [(sys.setswitchinterval, (0,)), (sys.setswitchinterval, ("a",)),
                 (sys.set_coroutine_origin_tracking_depth, (-1,)),
                 (sys.set_asyncgen_hooks, (1,)), (sys.call_tracing, (max,)),
                 (sys.getswitchinterval, (1,)), (sys.stdout.write, (1,)),
-                (sys.stdout.buffer.write, ("s",))]:
+                (sys.stdout.buffer.write, ("s",)), (sys.intern, (1,)),
+                (sys.intern, ()), (sys.getrecursionlimit, (1,)), (sys.exc_info, (1,)),
+                (sys.exception, (1,)), (sys.setrecursionlimit, (2**70,)),
+                (sys.getrefcount, ()), (sys.getdefaultencoding, (1,)),
+                (sys.getfilesystemencoding, (1,)), (sys.get_int_max_str_digits, (1,)),
+                (sys.stdout.flush, (1,)), (sys.stdout.isatty, (1,))]:
     try:
         f(*args)
     except Exception as e:

@@ -187,14 +187,16 @@ fn stream_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn stream_flush(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn stream_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    stream_no_args(vm, &args, "flush")?;
     vm.stdout.flush();
     Ok(Value::None)
 }
 
 /// `isatty()`: whether the stream's descriptor is a terminal.
-fn stream_isatty(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn stream_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
     use std::io::IsTerminal;
+    stream_no_args(vm, &args, "isatty")?;
     Ok(Value::Bool(match stream_of(&args) {
         Some(StreamKind::Stdin) => std::io::stdin().is_terminal(),
         Some(StreamKind::Stdout) => std::io::stdout().is_terminal(),
@@ -367,6 +369,17 @@ fn last_char_complete(bytes: &[u8]) -> bool {
     bytes.len() - start >= need
 }
 
+/// Errors when a stream method that takes no arguments gets some.
+fn stream_no_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
+    let n = args.values.len().saturating_sub(1);
+    if n != 0 || args.nkw() > 0 {
+        return Err(vm.type_error(format!(
+            "TextIOWrapper.{name}() takes no arguments ({n} given)"
+        )));
+    }
+    Ok(())
+}
+
 /// `sys.excepthook(type, value, traceback)`: prints the report of an
 /// exception to `sys.stderr`, as the interpreter does for an uncaught one.
 fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -421,14 +434,21 @@ fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Err(crate::exceptions::new_exception(vm, &ty, a))
 }
 
-fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, 0, "getrecursionlimit")?;
     Ok(Value::Int(vm.recursion_limit as i64))
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.take_checked(vm, "setrecursionlimit", 1, 1)?;
     let n = match &a[0] {
-        Value::Int(n) => *n,
+        Value::Int(n) if i32::try_from(*n).is_ok() => *n,
+        Value::Int(_) => {
+            return Err(vm.new_error("OverflowError", "Python int too large to convert to C int"))
+        }
+        Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
+            return Err(vm.new_error("OverflowError", "Python int too large to convert to C int"))
+        }
         other => {
             let tn = vm.type_name(other);
             return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
@@ -450,7 +470,8 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, 0, "exc_info")?;
     let h = vm.handled.clone();
     if h.is_none() || h.is_null() {
         return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
@@ -463,19 +484,23 @@ fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![ty, h, tb]))
 }
 
-fn exception(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, 0, "exception")?;
     let h = vm.handled.clone();
     Ok(if h.is_null() { Value::None } else { h })
 }
 
 fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "intern", 1, 1)?;
-    match a[0].as_str() {
+    let a = exactly_one(vm, &args, "intern")?;
+    match a.as_str() {
         Some(s) => {
             let s = s.to_string();
             Ok(Value::Obj(vm.intern(&s)))
         }
-        None => Err(vm.type_error("intern() argument must be str")),
+        None => {
+            let tn = vm.type_name(&a);
+            Err(vm.type_error(format!("intern() argument must be str, not {tn}")))
+        }
     }
 }
 
@@ -634,7 +659,8 @@ pub fn int_max_str_digits() -> i64 {
     MAX_STR_DIGITS.with(|c| c.get())
 }
 
-fn get_int_max_str_digits(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn get_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, 0, "get_int_max_str_digits")?;
     Ok(Value::Int(int_max_str_digits()))
 }
 
@@ -651,16 +677,19 @@ fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `sys.getrefcount(obj)`: the count, including the argument's own
 /// reference (as in CPython); immediate values count as immortal.
 fn getrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "getrefcount", 1, 1)?;
-    Ok(Value::Int(match &a[0] {
-        Value::Obj(o) => o.refcount() as i64,
+    // The argument is read in place: a copy would add to its count.
+    if args.values.len() != 1 || args.nkw() > 0 {
+        exactly_one(vm, &args, "getrefcount")?;
+    }
+    Ok(Value::Int(match args.values.first() {
+        Some(Value::Obj(o)) => o.refcount() as i64,
         _ => 1_000_000_000,
     }))
 }
 
 /// `sys.getallocatedblocks()`: the objects alive now.
 fn getallocatedblocks(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.take_checked(vm, "getallocatedblocks", 0, 0)?;
+    no_args(vm, &args, 0, "getallocatedblocks")?;
     Ok(Value::Int(crate::gc::heap::live_objects() as i64))
 }
 
@@ -744,6 +773,17 @@ fn no_args(vm: &mut Vm, args: &Args, skip: usize, name: &str) -> PyResult<()> {
         return Err(vm.type_error(format!("sys.{name}() takes no arguments ({n} given)")));
     }
     Ok(())
+}
+
+/// The one argument of `sys.NAME(arg)`, with CPython's message.
+fn exactly_one(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
+    let n = args.values.len();
+    if n != 1 || args.nkw() > 0 {
+        return Err(vm.type_error(format!(
+            "sys.{name}() takes exactly one argument ({n} given)"
+        )));
+    }
+    Ok(args.values[0].clone())
 }
 
 /// The one argument after a state receiver, with CPython's message.
