@@ -185,6 +185,32 @@ pub fn push_hex_escape(out: &mut String, cp: u32) {
     };
 }
 
+/// UTF-8 bytes decoded with `surrogateescape`: each byte of an invalid
+/// sequence becomes U+DC80..U+DCFF (its stand-in), as file names, command
+/// arguments and environment values decode in CPython. Every byte of an
+/// invalid sequence is at least 0x80, so escaping them one by one is the
+/// handler's result whatever the sequence's length.
+pub fn decode_utf8_escaped(mut b: &[u8]) -> String {
+    let mut out = String::with_capacity(b.len());
+    loop {
+        match std::str::from_utf8(b) {
+            Ok(s) => {
+                out.push_str(s);
+                return out;
+            }
+            Err(e) => {
+                let (valid, rest) = b.split_at(e.valid_up_to());
+                out.push_str(std::str::from_utf8(valid).unwrap_or(""));
+                let bad = e.error_len().unwrap_or(rest.len()).max(1).min(rest.len());
+                for &x in &rest[..bad] {
+                    out.push(char_of(0xDC00 + x as u32).unwrap_or('\u{FFFD}'));
+                }
+                b = &rest[bad..];
+            }
+        }
+    }
+}
+
 /// The char index of the first stand-in, with the end of the run of
 /// stand-ins starting there (what UTF-8 encoding reports as one error).
 pub fn first_run(s: &str) -> Option<(usize, usize)> {
@@ -231,6 +257,16 @@ mod tests {
         ));
         assert_eq!(first_run(&s), Some((1, 2)));
         assert_eq!(first_run("abc"), None);
+    }
+
+    #[test]
+    fn decodes_with_surrogateescape() {
+        let s = decode_utf8_escaped(b"a\xffb\xed\xa0\x80\xc3\xa9\xe2\x82");
+        assert_eq!(
+            code_points(&s),
+            [0x61, 0xDCFF, 0x62, 0xDCED, 0xDCA0, 0xDC80, 0xE9, 0xDCE2, 0xDC82]
+        );
+        assert_eq!(decode_utf8_escaped(b"plain"), "plain");
     }
 
     #[test]

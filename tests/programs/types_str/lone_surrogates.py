@@ -131,6 +131,25 @@ a = array.array("u")
 a.frombytes(b"\x00\xd8\x00\x00")
 print(ascii(a.tounicode()), repr(a))
 
+# File names that are not UTF-8 decode with surrogateescape, and back.
+folder = tempfile.mkdtemp()
+with open(os.path.join(folder.encode(), b"caf\xe9-\xff.txt"), "wb") as f:
+    f.write(b"x")
+names = os.listdir(folder)
+print(ascii(names), os.listdir(folder.encode()), ascii([e.name for e in os.scandir(folder)]))
+path = os.path.join(folder, names[0])
+print(os.path.exists(path), os.path.getsize(path), os.fsencode(names[0]), open(path).read())
+os.rename(path, os.path.join(folder, "\udcff.txt"))
+print(os.listdir(folder.encode()), ascii(os.listdir(folder)))
+try:
+    open(os.path.join(folder, "\ud800"), "w")
+except UnicodeEncodeError as err:
+    print(err)
+os.environ["PVM_LONE_SURROGATE"] = "a\udcfe"
+print(os.environb[b"PVM_LONE_SURROGATE"], ascii(os.environ["PVM_LONE_SURROGATE"]))
+os.remove(os.path.join(folder, "\udcff.txt"))
+os.rmdir(folder)
+
 # stderr escapes them (backslashreplace); stdout is strict UTF-8, and print
 # writes piece by piece, so the pieces before the bad one come out.
 print("to stderr \ud800", file=sys.stderr)

@@ -225,7 +225,7 @@ fn cwd_bytes(vm: &mut Vm) -> PyResult<Vec<u8>> {
 fn getcwd(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "getcwd", 0, 0)?;
     let b = cwd_bytes(vm)?;
-    Ok(vm.new_str(String::from_utf8_lossy(&b).into_owned()))
+    Ok(vm.new_str(pvm_vm::surrogates::decode_utf8_escaped(&b)))
 }
 
 /// `getcwdb()`.
@@ -734,6 +734,10 @@ fn cpu_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn env_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     let p = path::fspath_or_error(vm, v)?;
     let b = match p.as_str() {
+        // Lone surrogates encode with surrogateescape (PyUnicode_FSConverter).
+        Some(s) if pvm_vm::surrogates::contains(s) => {
+            pvm_vm::builtins::codecs::encode(vm, s, "utf-8", "surrogateescape")?
+        }
         Some(s) => s.as_bytes().to_vec(),
         None => pvm_vm::ops::seq::bytes_of(&p).unwrap_or_default(),
     };

@@ -74,7 +74,7 @@ impl PathArg {
         if self.is_bytes {
             vm.new_bytes(b.to_vec())
         } else {
-            vm.new_str(String::from_utf8_lossy(b).into_owned())
+            vm.new_str(pvm_vm::surrogates::decode_utf8_escaped(b))
         }
     }
 }
@@ -143,7 +143,13 @@ pub(crate) fn path_arg(
         if s.contains('\0') {
             return Err(vm.value_error("embedded null byte"));
         }
-        return Ok(made(s.as_bytes().to_vec(), false, None, &p));
+        // File names encode with surrogateescape, as os.fsencode does.
+        let bytes = if pvm_vm::surrogates::contains(s) {
+            pvm_vm::builtins::codecs::encode(vm, s, "utf-8", "surrogateescape")?
+        } else {
+            s.as_bytes().to_vec()
+        };
+        return Ok(made(bytes, false, None, &p));
     }
     let b = pvm_vm::ops::seq::bytes_of(&p).unwrap_or_default();
     if b.contains(&0) {

@@ -205,7 +205,7 @@ impl Entry {
         if self.is_bytes {
             vm.new_bytes(b.to_vec())
         } else {
-            vm.new_str(String::from_utf8_lossy(b).into_owned())
+            vm.new_str(pvm_vm::surrogates::decode_utf8_escaped(b))
         }
     }
 
