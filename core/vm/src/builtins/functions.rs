@@ -1049,7 +1049,7 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.take_checked(vm, "input", 0, 1)?;
     if let Some(p) = a.first() {
         let s = vm.str(p)?;
-        vm.stdout.write(&s);
+        write_stdout(vm, &s)?;
     }
     vm.stdout.flush();
     // Under the language server the process's stdin is the protocol's.
@@ -1263,7 +1263,7 @@ pub fn display_hook(vm: &mut Vm, v: &Value) -> PyResult<()> {
         return Ok(());
     }
     let s = vm.repr(v)?;
-    vm.stdout.write(&s);
+    write_stdout(vm, &s)?;
     vm.stdout.write("\n");
     let key = vm.intern("_");
     let b = vm.builtins.clone();
