@@ -52,6 +52,7 @@ CASES = [
     ["json.tool", "--indent", "2", "--tab", "data.json"],
     ["json.tool", "-h"],
     ["greet", "a", "b"],
+    ["spec"],
     ["tool", "x"],
 ]
 

@@ -2,3 +2,4 @@
 import sys
 
 print(__name__, __package__ == "", sys.argv[1:])
+print(__spec__.name, __spec__.origin == __file__, __spec__.parent == "")

@@ -712,6 +712,15 @@ pub fn find_main_file(vm: &mut Vm, name: &str) -> PyResult<Result<MainModule, St
     }
 }
 
+/// The `__spec__` of the source module `name` (in `file`) run by `pvm -m`.
+pub fn source_spec(vm: &mut Vm, name: &str, file: &str) -> Value {
+    let found = Found::Source {
+        file: PathBuf::from(file),
+        package: false,
+    };
+    module_spec(vm, name, Some(file), &found, false)
+}
+
 /// The `__spec__` of the frozen module `name` run by `pvm -m`.
 pub fn frozen_spec(vm: &mut Vm, name: &str) -> Value {
     let found = Found::Builtin(ModuleDef::Frozen {

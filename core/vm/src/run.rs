@@ -369,8 +369,16 @@ pub fn run_module(vm: &mut Vm, name: &str) -> i32 {
                 }
             };
             set_argv0(vm, &filename);
+            // The module's full name: a package's `__main__` is `pkg.__main__`.
+            let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned());
+            let full = match (package.as_str(), stem) {
+                ("", Some(stem)) => stem,
+                (p, Some(stem)) => format!("{p}.{stem}"),
+                (_, None) => name.to_string(),
+            };
+            let spec = crate::import::source_spec(vm, &full, &filename);
             match compile_source(vm, &text, &filename, "exec") {
-                Ok(c) => (c, Some(filename), package, Value::None),
+                Ok(c) => (c, Some(filename), package, spec),
                 Err(e) => {
                     print_syntax_error(vm, &e);
                     return 1;
