@@ -211,20 +211,6 @@ pub fn decode_utf8_escaped(mut b: &[u8]) -> String {
     }
 }
 
-/// The char index of the first stand-in, with the end of the run of
-/// stand-ins starting there (what UTF-8 encoding reports as one error).
-pub fn first_run(s: &str) -> Option<(usize, usize)> {
-    let mut start = None;
-    for (i, c) in s.chars().enumerate() {
-        match (start, is_stand_in(c)) {
-            (None, true) => start = Some(i),
-            (Some(st), false) => return Some((st, i)),
-            _ => {}
-        }
-    }
-    start.map(|st| (st, s.chars().count()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -255,8 +241,6 @@ mod tests {
                 .chain(char_of(0xDFFF))
                 .collect::<String>()
         ));
-        assert_eq!(first_run(&s), Some((1, 2)));
-        assert_eq!(first_run("abc"), None);
     }
 
     #[test]
