@@ -922,11 +922,10 @@ impl Vm {
                 Op::SET_UPDATE => {
                     let it = self.pop();
                     let s = self.stack[self.stack.len() - arg as usize].clone();
-                    let items = self.to_vec(&it)?;
+                    // As `set.update`: a set (the frozenset constant of a
+                    // literal) is merged whole, giving CPython's table order.
                     if let Value::Obj(s) = s {
-                        for x in items {
-                            self.set_add(&s, x)?;
-                        }
+                        self.set_fill(&s, &it)?;
                     }
                 }
                 Op::DICT_UPDATE => {
