@@ -131,7 +131,15 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         starts.push(out.len());
         match v.as_str() {
             Some(s) if !types::is_heap_type(vm.type_of(v)) => out.push_str(s),
-            _ => out.push_str(&vm.str(v)?),
+            _ => match vm.str(v) {
+                Ok(s) => out.push_str(&s),
+                Err(e) => {
+                    // CPython wrote the pieces before this one already.
+                    out.truncate(starts.last().copied().unwrap_or(0));
+                    write_to(vm, &file, &out)?;
+                    return Err(e);
+                }
+            },
         }
     }
     starts.push(out.len());
