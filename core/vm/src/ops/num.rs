@@ -405,7 +405,7 @@ pub fn complex_op(vm: &mut Vm, a: (f64, f64), b: (f64, f64), op: BinOp) -> PyRes
             complex_div(a, b)
         }
         BinOp::Pow => {
-            if br == 0.0 && bi == 0.0 {
+            let (r, i) = if br == 0.0 && bi == 0.0 {
                 (1.0, 0.0)
             } else if ar == 0.0 && ai == 0.0 {
                 if bi != 0.0 || br < 0.0 {
@@ -424,7 +424,12 @@ pub fn complex_op(vm: &mut Vm, a: (f64, f64), b: (f64, f64), op: BinOp) -> PyRes
                     phase += bi * vabs.ln();
                 }
                 (len * phase.cos(), len * phase.sin())
+            };
+            // CPython reports an infinite part as a range error.
+            if r.is_infinite() || i.is_infinite() {
+                return Err(vm.overflow_error("complex exponentiation"));
             }
+            (r, i)
         }
         BinOp::FloorDiv | BinOp::Mod => {
             let n = vm.type_name(&Value::Null);
