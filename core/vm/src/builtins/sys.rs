@@ -973,12 +973,12 @@ fn get_coroutine_origin_tracking_depth(vm: &mut Vm, args: Args) -> PyResult<Valu
 /// `sys.set_coroutine_origin_tracking_depth(depth)`: remembered (coroutines
 /// do not record their origin in PVM).
 fn set_coroutine_origin_tracking_depth(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [_, depth] = args.bind(
-        vm,
-        "set_coroutine_origin_tracking_depth",
-        ["self", "depth"],
-        2,
-    )?;
+    // The arguments after the state receiver, so messages count from 1.
+    let rest = Args {
+        values: args.values.iter().skip(1).cloned().collect(),
+        kwnames: args.kwnames.clone(),
+    };
+    let [depth] = rest.bind(vm, "set_coroutine_origin_tracking_depth", ["depth"], 1)?;
     let d = vm.index(&depth)?;
     if d < 0 {
         return Err(vm.value_error("depth must be >= 0"));
