@@ -39,6 +39,8 @@ impl Vm {
         let ty = crate::vm::new_type(&self.type_, name, bases, Layout::Other, flags);
         let m = self.new_str(module);
         self.set_type_attr(&ty, "__module__", m);
+        // Every class has a `__doc__` of its own (None until a module sets one).
+        self.set_type_attr(&ty, "__doc__", Value::None);
         self.add_methods(&ty, methods);
         crate::builtins::type_::update_flags(self, &ty);
         ty
