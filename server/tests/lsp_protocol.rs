@@ -189,6 +189,33 @@ fn cells_share_a_session_until_it_is_restarted() {
 }
 
 #[test]
+fn a_session_survives_a_quick_close_and_reopen_but_not_a_close() {
+    let mut client = start();
+    let text = "# %% define\nx = 41\n\n# %% use\nprint(x + 1)\n";
+    client.open(URI, text);
+    let first = command(&mut client, "pvm.runCell", json!([URI, 1]));
+    assert_eq!(first["status"], "ok", "{first}");
+    // An editor rereading the file closes and reopens it at once.
+    client.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": URI}}),
+    );
+    client.open(URI, text);
+    let second = command(&mut client, "pvm.runCell", json!([URI, 4]));
+    assert_eq!(second["status"], "ok", "{second}");
+    assert_eq!(client.run_output(&second["runId"], "stdout"), "42\n");
+    // A document closed for good loses its session.
+    client.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": URI}}),
+    );
+    std::thread::sleep(std::time::Duration::from_millis(2200));
+    client.open(URI, text);
+    let third = command(&mut client, "pvm.runCell", json!([URI, 4]));
+    assert_eq!(third["status"], "error", "{third}");
+}
+
+#[test]
 fn interrupt_stops_an_infinite_loop() {
     let mut client = start();
     client.open(URI, "n = 0\nwhile True:\n    n += 1\n");

@@ -65,6 +65,7 @@ impl LanguageServer for Server {
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let doc = params.text_document;
+        self.runs.document_opened(&doc.uri);
         self.analysis.send(Message::Open {
             uri: doc.uri,
             text: doc.text,
@@ -82,8 +83,9 @@ impl LanguageServer for Server {
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
-        // Closing a document ends its cell session, like closing a notebook.
-        self.runs.restart_session(&uri);
+        // Closing a document ends its cell session, like closing a notebook
+        // (after a grace period: editors reread a file by closing it).
+        self.runs.document_closed(&uri);
         self.analysis.send(Message::Close { uri });
     }
 

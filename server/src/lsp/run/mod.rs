@@ -54,6 +54,20 @@ struct Active {
 struct State {
     active: Option<Active>,
     sessions: HashMap<Url, Session>,
+    /// Sessions of documents just closed, kept for [`REOPEN_GRACE`] in
+    /// case the document comes back (editors reread a changed file by
+    /// closing and reopening it).
+    closed: HashMap<Url, (Session, std::time::Instant)>,
+}
+
+/// How long a closed document's cell session waits to be reopened.
+const REOPEN_GRACE: std::time::Duration = std::time::Duration::from_secs(2);
+
+impl State {
+    /// Drops the closed documents' sessions that waited long enough.
+    fn forget_closed(&mut self) {
+        self.closed.retain(|_, (_, at)| at.elapsed() < REOPEN_GRACE);
+    }
 }
 
 /// The server's runs and sessions.
@@ -179,6 +193,33 @@ impl Runs {
         }
         state.sessions.insert(uri.clone(), session);
         Ok(())
+    }
+
+    /// A document was closed: its session ends, unless the document is
+    /// reopened within [`REOPEN_GRACE`]; a run of it is interrupted.
+    pub fn document_closed(&self, uri: &Url) {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        state.forget_closed();
+        if state.active.as_ref().is_some_and(|a| a.uri == *uri) {
+            request_stop(state.active.as_ref(), Stop::Interrupted);
+            state.sessions.remove(uri);
+            return;
+        }
+        if let Some(session) = state.sessions.remove(uri) {
+            state
+                .closed
+                .insert(uri.clone(), (session, std::time::Instant::now()));
+        }
+    }
+
+    /// A document was opened: a session it had before a close moments ago
+    /// is its again.
+    pub fn document_opened(&self, uri: &Url) {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        state.forget_closed();
+        if let Some((session, _)) = state.closed.remove(uri) {
+            state.sessions.insert(uri.clone(), session);
+        }
     }
 
     /// `pvm.restartSession`: the next cell starts from a fresh VM.
