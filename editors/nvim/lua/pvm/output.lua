@@ -270,8 +270,8 @@ function M.jump()
   if vim.api.nvim_get_current_win() == here then
     vim.cmd("aboveleft split")
   end
-  -- :buffer, not :edit: editing a loaded file again rereads it (the
-  -- language server sees a close and a reopen, and unsaved edits go).
+  -- :buffer, not :edit: editing a loaded file again rereads it, and a
+  -- modified buffer refuses that.
   vim.cmd("buffer " .. vim.fn.bufadd(file))
   vim.bo.buflisted = true
   pcall(vim.api.nvim_win_set_cursor, 0, { line, 0 })
