@@ -115,25 +115,42 @@ impl Vm {
             self.stack.truncate(base);
             return Err(e);
         }
-        crate::frame::push_frame(
-            &mut self.frames,
-            Frame {
-                code,
-                ip: 0,
-                lasti: 0,
-                base,
-                floor: base,
-                globals: f.globals.clone(),
-                builtins: self.builtins.clone(),
-                locals: Value::Null,
-                func: Some(func.clone()),
-                kwnames: None,
-                entry,
-                init: false,
-                generator: None,
-            },
-        );
+        self.push_bound_frame(func, base, base, entry, false);
         Ok(())
+    }
+
+    /// Pushes the frame of Python function `func` whose locals are bound
+    /// at `base`; the stack is cut back to `floor` when it returns.
+    /// `entry`: returning leaves the running loop; `init`: a class call's
+    /// `__init__` (see `push_init_frame`).
+    #[inline(always)]
+    pub(crate) fn push_bound_frame(
+        &mut self,
+        func: &ObjRef,
+        base: usize,
+        floor: usize,
+        entry: bool,
+        init: bool,
+    ) {
+        let Payload::Function(f) = &func.payload else {
+            unreachable!("a Python function");
+        };
+        let frame = Frame {
+            code: f.code.clone(),
+            ip: 0,
+            lasti: 0,
+            base,
+            floor,
+            globals: f.globals.clone(),
+            builtins: self.builtins.clone(),
+            locals: Value::Null,
+            func: Some(func.clone()),
+            kwnames: None,
+            entry,
+            init,
+            generator: None,
+        };
+        crate::frame::push_frame(&mut self.frames, frame);
     }
 
     /// Binds a call's arguments where they already are: `total` values at

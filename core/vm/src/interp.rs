@@ -1633,7 +1633,7 @@ impl Vm {
                 }
                 if let Some(names) = &kwnames {
                     if self.bind_keywords_in_place(f, n - total, total, names) {
-                        self.push_bound_frame(o, n - total, n - argc - 2, false);
+                        self.push_bound_frame(o, n - total, n - argc - 2, false, false);
                         return Ok(true);
                     }
                 }
@@ -1750,36 +1750,7 @@ impl Vm {
                 }
             }
         }
-        self.push_bound_frame(func, base, floor, init);
-    }
-
-    /// Pushes the frame of Python function `func` whose locals are bound
-    /// at `base`; the stack is cut back to `floor` when it returns.
-    #[inline(always)]
-    fn push_bound_frame(&mut self, func: &ObjRef, base: usize, floor: usize, init: bool) {
-        let Payload::Function(f) = &func.payload else {
-            unreachable!("a Python function");
-        };
-        let code = f.code.clone();
-        let globals = f.globals.clone();
-        crate::frame::push_frame(
-            &mut self.frames,
-            Frame {
-                code,
-                ip: 0,
-                lasti: 0,
-                base,
-                floor,
-                globals,
-                builtins: self.builtins.clone(),
-                locals: Value::Null,
-                func: Some(func.clone()),
-                kwnames: None,
-                entry: false,
-                init,
-                generator: None,
-            },
-        );
+        self.push_bound_frame(func, base, floor, false, init);
     }
 
     /// `str(x)`, `int(x)`, `float(x)` of an immediate number (or an exact

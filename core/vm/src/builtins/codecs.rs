@@ -215,9 +215,7 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
 /// The byte a `surrogateescape` surrogate (U+DC80..U+DCFF) stands for.
 fn escaped_byte(c: char) -> Option<u8> {
     let cp = surrogates::code_point(c);
-    (0xDC80..=0xDCFF)
-        .contains(&cp)
-        .then_some((cp - 0xDC00) as u8)
+    (0xDC80..=0xDCFF).contains(&cp).then(|| (cp - 0xDC00) as u8)
 }
 
 /// The `ignore`, `replace`, `backslashreplace` and `xmlcharrefreplace`
