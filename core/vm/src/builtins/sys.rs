@@ -170,7 +170,7 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
     };
     match kind {
-        Some(StreamKind::Stdout) => vm.stdout.write(&text),
+        Some(StreamKind::Stdout) => crate::builtins::functions::write_stdout(vm, &text)?,
         Some(StreamKind::Stderr) => vm.stdout.write_stderr(&text),
         _ => return Err(vm.new_error("OSError", "not writable")),
     }
