@@ -164,13 +164,16 @@ pub fn push_frame(frames: &mut Vec<Frame>, frame: Frame) {
     }
 }
 
-/// Copies a frame word by word (see [`pop_frame`]).
+/// Copies a frame word by word (see [`pop_frame`]); words may hold padding,
+/// so they travel as MaybeUninit.
 ///
 /// # Safety
 /// `src` must point to an initialised frame that is not used afterwards,
 /// and `dst` to storage for one frame that holds no live value.
+#[inline(always)]
 unsafe fn copy_frame_words(src: *const Frame, dst: *mut Frame) {
     const WORDS: usize = std::mem::size_of::<Frame>() / 8;
+    const _: () = assert!(std::mem::size_of::<Frame>() & 7 == 0);
     let src = src as *const std::mem::MaybeUninit<u64>;
     let dst = dst as *mut std::mem::MaybeUninit<u64>;
     for i in 0..WORDS {
@@ -184,20 +187,13 @@ unsafe fn copy_frame_words(src: *const Frame, dst: *mut Frame) {
 /// reading them back would stall store-to-load forwarding (this is on
 /// every return and every `yield`).
 pub fn pop_frame(frames: &mut Vec<Frame>) -> Option<Frame> {
-    const WORDS: usize = std::mem::size_of::<Frame>() / 8;
-    const _: () = assert!(std::mem::size_of::<Frame>() & 7 == 0);
     let n = frames.len().checked_sub(1)?;
     let mut out = std::mem::MaybeUninit::<Frame>::uninit();
     // SAFETY: frames[n] is initialised and is moved out exactly once (the
-    // length is cut first); the copy covers the whole value, word by word
-    // (words may hold padding, so they travel as MaybeUninit).
+    // length is cut first) into storage for one frame.
     unsafe {
         frames.set_len(n);
-        let src = frames.as_ptr().add(n) as *const std::mem::MaybeUninit<u64>;
-        let dst = out.as_mut_ptr() as *mut std::mem::MaybeUninit<u64>;
-        for i in 0..WORDS {
-            std::ptr::write(dst.add(i), std::ptr::read_volatile(src.add(i)));
-        }
+        copy_frame_words(frames.as_ptr().add(n), out.as_mut_ptr());
         Some(out.assume_init())
     }
 }

@@ -180,19 +180,7 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
         let mut fail_at = None;
         match errors {
             "strict" | "surrogatepass" => fail_at = Some(i),
-            "surrogateescape" => {
-                // U+DC80..U+DCFF are the bytes 0x80..0xFF; the first other
-                // char fails with the rest of the stretch.
-                for (k, &c) in chars.iter().enumerate().take(end).skip(i) {
-                    match escaped_byte(c) {
-                        Some(b) => out.push(b),
-                        None => {
-                            fail_at = Some(k);
-                            break;
-                        }
-                    }
-                }
-            }
+            "surrogateescape" => fail_at = escape_bytes(&chars[i..end], &mut out).map(|k| i + k),
             _ => replace_unencodable(vm, errors, &chars[i..end], &mut |b| out.push(b))?,
         }
         if let Some(k) = fail_at {
@@ -210,6 +198,19 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
         i = end;
     }
     Ok(out)
+}
+
+/// `surrogateescape`: U+DC80..U+DCFF are the bytes 0x80..0xFF, appended
+/// to `out`; the index of the first other char (which fails with the rest
+/// of the stretch), if any.
+fn escape_bytes(chars: &[char], out: &mut Vec<u8>) -> Option<usize> {
+    for (k, &c) in chars.iter().enumerate() {
+        match escaped_byte(c) {
+            Some(b) => out.push(b),
+            None => return Some(k),
+        }
+    }
+    None
 }
 
 /// The byte a `surrogateescape` surrogate (U+DC80..U+DCFF) stands for.
@@ -273,17 +274,7 @@ fn encode_utf8_surrogates(vm: &mut Vm, s: &str, errors: &str, out: &mut Vec<u8>)
                     ]);
                 }
             }
-            "surrogateescape" => {
-                for (k, &c) in chars.iter().enumerate().take(end).skip(i) {
-                    match escaped_byte(c) {
-                        Some(b) => out.push(b),
-                        None => {
-                            fail_at = Some(k);
-                            break;
-                        }
-                    }
-                }
-            }
+            "surrogateescape" => fail_at = escape_bytes(&chars[i..end], out).map(|k| i + k),
             _ => replace_unencodable(vm, errors, &chars[i..end], &mut |b| out.push(b))?,
         }
         if let Some(k) = fail_at {
