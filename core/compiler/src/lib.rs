@@ -22,7 +22,7 @@ pub mod error;
 mod flowgraph;
 mod fold;
 pub mod future;
-pub mod fxhash;
+pub use pvm_syntax::fxhash;
 mod ir;
 pub mod marshal;
 pub mod opcode;

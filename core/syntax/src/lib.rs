@@ -7,6 +7,7 @@
 pub mod ast;
 pub mod cst;
 pub mod error;
+pub mod fxhash;
 pub mod lexer;
 pub mod line_index;
 mod lower;

@@ -4,6 +4,7 @@
 //! A separate step (`sink`) turns the events into a rowan tree.
 
 mod grammar;
+mod green;
 mod sink;
 
 use crate::error::{ErrorKind, SyntaxError};
@@ -32,10 +33,14 @@ pub(crate) enum Event {
 
 /// Parses lexed tokens into events and errors.
 pub(crate) fn parse_events(src: &str, lexed: &Lexed) -> (Vec<Event>, Vec<SyntaxError>) {
-    let tokens: Vec<u32> = (0..lexed.len())
-        .filter(|&i| !lexed.kind(i).is_trivia())
-        .map(|i| i as u32)
-        .collect();
+    let mut tokens = vec![0u32; lexed.len()];
+    let mut n = 0;
+    for (i, kind) in lexed.kinds().iter().enumerate() {
+        // Branch-free: trivia is written over by the next token.
+        tokens[n] = i as u32;
+        n += usize::from(!kind.is_trivia());
+    }
+    tokens.truncate(n);
     let mut p = Parser {
         src,
         lexed,

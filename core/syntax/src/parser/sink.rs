@@ -1,19 +1,20 @@
 //! Replays parser events into a rowan green tree, re-inserting trivia.
 
+use super::green::TreeBuilder;
 use super::Event;
 use crate::lexer::Lexed;
 use crate::SyntaxKind;
-use rowan::{GreenNode, GreenNodeBuilder};
+use rowan::GreenNode;
 
 /// Builds the lossless green tree from the tokens and the parser's events.
 pub(crate) fn build_tree(src: &str, lexed: &Lexed, mut events: Vec<Event>) -> GreenNode {
-    let mut builder = GreenNodeBuilder::new();
+    let mut builder = TreeBuilder::new();
     let mut token = 0usize;
     let mut depth = 0usize;
     let mut parents: Vec<SyntaxKind> = Vec::new();
     let n_tokens = lexed.len();
-    let push_token = |builder: &mut GreenNodeBuilder, i: usize| {
-        builder.token(lexed.kind(i).into(), lexed.text(src, i));
+    let push_token = |builder: &mut TreeBuilder, i: usize| {
+        builder.token(lexed.kind(i), lexed.text(src, i));
     };
     for i in 0..events.len() {
         match std::mem::replace(&mut events[i], Event::Tombstone) {
@@ -46,7 +47,7 @@ pub(crate) fn build_tree(src: &str, lexed: &Lexed, mut events: Vec<Event>) -> Gr
                     }
                 }
                 for kind in parents.drain(..).rev() {
-                    builder.start_node(kind.into());
+                    builder.start_node(kind);
                     depth += 1;
                 }
             }

@@ -1,5 +1,6 @@
 //! A fast non-cryptographic hasher (the Fx hash of rustc) for the
-//! compiler's tables: names, constants, AST node addresses.
+//! parser's token cache and the compiler's tables (names, constants, AST
+//! node addresses).
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
