@@ -2,7 +2,7 @@
 """Benchmark (not a test): parse throughput of PVM against CPython 3.11.
 
     python3 scripts/bench_parse.py [--pvm target/release/pvm] [--mode parse|compile]
-                                   [--runs 3] [--python PATH] [PATH ...]
+                                   [--runs 3] [--jobs N] [--python PATH] [PATH ...]
 
 The input set is every *.py under sysconfig.get_paths()['stdlib'] (without
 site-packages), or the given files and directories, minus the files CPython
@@ -15,9 +15,13 @@ the whole set.
   /usr/bin/python3.11 (Debian's PGO build) when it exists, else under the
   python3 running this script; override with --python. The measurement runs
   in a child process of that interpreter (this same script, --child).
-* PVM: `PVM bench-parse --list LISTFILE [--compile] [--runs N]`, which
-  parses the same files in-process and prints one JSON line
-  {"files": N, "bytes": B, "seconds": S} for its best pass.
+* PVM: `PVM bench-parse --list LISTFILE [--compile] --runs N --jobs J`,
+  which parses the same files in-process and prints one JSON line
+  {"files": N, "bytes": B, "seconds": S, "jobs": J} for its best pass
+  (wall clock). It is measured on one thread and on --jobs threads (the
+  cores by default), which take whole files from a shared queue, as
+  `pvm check` on a folder would; CPython's ast.parse cannot use a second
+  core for this (the GIL), so both rows are printed.
 
 Prints a Markdown table: tool, MB/s (10^6 bytes of source per second), and
 the ratio to CPython. Always exits 0 unless a measurement itself fails.
@@ -117,6 +121,8 @@ def main():
     parser.add_argument("--mode", choices=("parse", "compile"), default="parse",
                         help="parse: ast.parse vs `bench-parse`; compile: compile() vs `bench-parse --compile`")
     parser.add_argument("--runs", type=int, default=3, help="passes per tool; the best counts (default: %(default)s)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                        help="PVM threads for the second PVM row (one thread is always measured; default: the cores, %(default)s)")
     parser.add_argument("--python", help="CPython used for the measurement (default: %s if it exists, else this python3)" % DEBIAN_PYTHON)
     parser.add_argument("--child", metavar="LIST", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -154,17 +160,18 @@ def main():
         pvm_path = os.path.abspath(args.pvm)
         pvm = None
         if os.path.isfile(pvm_path) and os.access(pvm_path, os.X_OK):
-            cmd = [pvm_path, "bench-parse", "--list", list_file]
-            if args.mode == "compile":
-                cmd.append("--compile")
-            if args.runs != 3:
-                cmd += ["--runs", str(args.runs)]
-            proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True)
-            pvm = last_json_line(proc.stdout)
-            if proc.returncode != 0 or pvm is None:
-                print("PVM measurement failed (exit %d): %s\n%s"
-                      % (proc.returncode, " ".join(cmd), (proc.stderr or proc.stdout).strip()), file=sys.stderr)
-                return 1
+            pvm = []
+            for jobs in sorted({1, args.jobs}):
+                cmd = [pvm_path, "bench-parse", "--list", list_file, "--runs", str(args.runs), "--jobs", str(jobs)]
+                if args.mode == "compile":
+                    cmd.append("--compile")
+                proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True)
+                result = last_json_line(proc.stdout)
+                if proc.returncode != 0 or result is None:
+                    print("PVM measurement failed (exit %d): %s\n%s"
+                          % (proc.returncode, " ".join(cmd), (proc.stderr or proc.stdout).strip()), file=sys.stderr)
+                    return 1
+                pvm.append(result)
         else:
             print("note: no PVM binary at %s; measuring CPython only" % pvm_path)
     finally:
@@ -175,17 +182,17 @@ def main():
           % (cpython["python"], cpython["executable"], what, args.runs, cpython["files"], cpython["bytes"] / 1e6))
     if cpython.get("skipped"):
         print("note: that interpreter skipped %d files it could not %s" % (cpython["skipped"], args.mode))
-    if pvm is not None and (pvm.get("files"), pvm.get("bytes")) != (cpython["files"], cpython["bytes"]):
+    if pvm and (pvm[0].get("files"), pvm[0].get("bytes")) != (cpython["files"], cpython["bytes"]):
         print("note: PVM measured %s files / %s bytes, CPython %d / %d"
-              % (pvm.get("files"), pvm.get("bytes"), cpython["files"], cpython["bytes"]))
+              % (pvm[0].get("files"), pvm[0].get("bytes"), cpython["files"], cpython["bytes"]))
     base = mbps(cpython)
     print()
     print("| tool | MB/s | ratio |")
     print("| --- | ---: | ---: |")
     print("| CPython %s `%s` | %.2f | 1.00x |" % (cpython["python"], what, base))
-    if pvm is not None:
-        label = "`pvm bench-parse%s`" % (" --compile" if args.mode == "compile" else "")
-        rate = mbps(pvm)
+    for result in pvm or []:
+        label = "`pvm bench-parse%s --jobs %d`" % (" --compile" if args.mode == "compile" else "", result["jobs"])
+        rate = mbps(result)
         print("| PVM %s | %.2f | %.2fx |" % (label, rate, rate / base if base else 0.0))
     return 0
 

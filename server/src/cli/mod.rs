@@ -114,6 +114,12 @@ enum Command {
         /// Also lower to the AST and compile to code objects.
         #[arg(long)]
         compile: bool,
+        /// Passes over the files; the best one is reported.
+        #[arg(long, default_value_t = 3)]
+        runs: u32,
+        /// Threads sharing the files (each parses whole files).
+        #[arg(long, default_value_t = 1)]
+        jobs: usize,
     },
 }
 
@@ -186,7 +192,9 @@ pub fn main() -> ExitCode {
             paths,
             list,
             compile,
-        } => bench::parse(&paths, list.as_deref(), compile),
+            runs,
+            jobs,
+        } => bench::parse(&paths, list.as_deref(), compile, runs, jobs),
     };
     match result {
         Ok(code) => code,
