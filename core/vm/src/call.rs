@@ -156,36 +156,40 @@ impl Vm {
     /// Binds a call's arguments where they already are: `total` values at
     /// `base`, the last of them the keyword arguments named by the tuple
     /// `kwnames`. On success the stack holds the new frame's locals at
-    /// `base` (keywords moved to their parameters, defaults filled). False,
-    /// with nothing changed, for any call this cannot bind (`*args` or
-    /// `**kwargs` parameters, an unknown or repeated name, a missing
-    /// argument): the general binder then runs and reports the error.
-    pub(crate) fn bind_keywords_in_place(
+    /// `base`: keywords moved to their parameters, defaults filled, surplus
+    /// positional values packed into the `*args` tuple and unmatched
+    /// keywords into the `**kwargs` dict. False, with nothing changed, for
+    /// any call this cannot bind (an unknown or repeated name, a missing
+    /// argument, too many values): the general binder then runs and
+    /// reports the error.
+    pub(crate) fn bind_in_place(
         &mut self,
         f: &Function,
         base: usize,
         total: usize,
-        kwnames: &ObjRef,
+        kwnames: Option<&ObjRef>,
     ) -> bool {
         let code = &f.code;
-        let Payload::Tuple(names) = &kwnames.payload else {
-            return false;
+        let names: &[Value] = match kwnames.map(|t| &t.payload) {
+            None => &[],
+            Some(Payload::Tuple(names)) => names,
+            Some(_) => return false,
         };
         let nparams = code.argcount + code.kwonlyargcount;
-        if names.len() > total
-            || code.flags & (flags::VARARGS | flags::VARKEYWORDS) != 0
-            || nparams > 64
-            || self.frames.len() >= self.recursion_limit
-        {
+        let has_varargs = code.flags & flags::VARARGS != 0;
+        let has_varkw = code.flags & flags::VARKEYWORDS != 0;
+        if names.len() > total || nparams > 64 || self.frames.len() >= self.recursion_limit {
             return false;
         }
         let npos = total - names.len();
-        if npos > code.argcount {
+        if npos > code.argcount && !has_varargs {
             return false;
         }
+        let bound_pos = npos.min(code.argcount);
         // Which parameters have a value: a bit each.
-        let mut filled: u64 = (1u64 << npos) - 1;
-        let mut slots: smallvec::SmallVec<[usize; 8]> = smallvec::SmallVec::new();
+        let mut filled: u64 = (1u64 << bound_pos) - 1;
+        // Per keyword: its parameter, or `None` for the `**kwargs` dict.
+        let mut slots: smallvec::SmallVec<[Option<usize>; 8]> = smallvec::SmallVec::new();
         for name in names.iter() {
             let Some(name) = name.as_obj() else {
                 return false;
@@ -195,14 +199,15 @@ impl Vm {
                 let n = name.as_str_payload()?;
                 params.iter().position(|p| p.as_str_payload() == Some(n))
             });
-            let Some(i) = found.map(|i| i + code.posonlyargcount) else {
-                return false;
-            };
-            if filled & (1 << i) != 0 {
-                return false;
+            match found.map(|i| i + code.posonlyargcount) {
+                Some(i) if filled & (1 << i) == 0 => {
+                    filled |= 1 << i;
+                    slots.push(Some(i));
+                }
+                // Exact str only: a subclass may hash and compare its own way.
+                None if has_varkw && name.ty().is(&self.t.str) => slots.push(None),
+                _ => return false,
             }
-            filled |= 1 << i;
-            slots.push(i);
         }
         let defaults = f.defaults.borrow();
         let defaults: &[Value] = match defaults.payload() {
@@ -210,7 +215,7 @@ impl Vm {
             _ => &[],
         };
         let first_default = code.argcount.saturating_sub(defaults.len());
-        if (npos..first_default).any(|i| filled & (1 << i) == 0) {
+        if (bound_pos..first_default).any(|i| filled & (1 << i) == 0) {
             return false;
         }
         let mut kwonly_defaults: smallvec::SmallVec<[(usize, Value); 4]> =
@@ -227,12 +232,33 @@ impl Vm {
                 }
             }
         }
+        // Checked: from here on the binding cannot fail.
         let kwvalues: smallvec::SmallVec<[Value; 8]> = self.stack.drain(base + npos..).collect();
+        let surplus = if has_varargs {
+            let items: Vec<Value> = self.stack.drain(base + bound_pos..).collect();
+            Some(self.new_tuple(items))
+        } else {
+            None
+        };
         self.stack.resize(base + code.nlocalsplus, Value::Null);
-        for (slot, value) in slots.into_iter().zip(kwvalues) {
-            self.stack[base + slot] = value;
+        let mut next_slot = base + nparams;
+        if let Some(tuple) = surplus {
+            self.stack[next_slot] = tuple;
+            next_slot += 1;
         }
-        for i in npos.max(first_default)..code.argcount {
+        let kwdict = has_varkw.then(|| {
+            let d = self.new_dict();
+            self.stack[next_slot] = Value::Obj(d.clone());
+            d
+        });
+        for ((slot, value), name) in slots.into_iter().zip(kwvalues).zip(names) {
+            match (slot, &kwdict, name.as_obj()) {
+                (Some(i), ..) => self.stack[base + i] = value,
+                (None, Some(d), Some(name)) => self.dict_set_str(d, name.clone(), value),
+                _ => unreachable!("checked above"),
+            }
+        }
+        for i in bound_pos.max(first_default)..code.argcount {
             if filled & (1 << i) == 0 {
                 self.stack[base + i] = defaults[i - first_default].clone();
             }

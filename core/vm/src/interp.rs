@@ -1070,8 +1070,19 @@ impl Vm {
                     debug_assert!(null.is_null());
                     save_position!();
                     let args = self.ex_call_args(&func, posargs, kwargs)?;
-                    let r = self.call_args(&func, args)?;
-                    self.push(r);
+                    if matches!(func.payload(), Some(Payload::Function(_))) {
+                        // As a CALL: bound in place, run by this loop.
+                        let argc = args.values.len();
+                        self.push(Value::Null);
+                        self.push(func);
+                        self.stack.extend(args.values);
+                        if self.call_instruction(argc, args.kwnames)? {
+                            reload!();
+                        }
+                    } else {
+                        let r = self.call_args(&func, args)?;
+                        self.push(r);
+                    }
                 }
                 Op::RETURN_VALUE => {
                     let mut v = self.pop();
@@ -1631,11 +1642,9 @@ impl Vm {
                     self.push_positional_frame(o, n - total, n - argc - 2, total, false);
                     return Ok(true);
                 }
-                if let Some(names) = &kwnames {
-                    if self.bind_keywords_in_place(f, n - total, total, names) {
-                        self.push_bound_frame(o, n - total, n - argc - 2, false, false);
-                        return Ok(true);
-                    }
+                if self.bind_in_place(f, n - total, total, kwnames.as_ref()) {
+                    self.push_bound_frame(o, n - total, n - argc - 2, false, false);
+                    return Ok(true);
                 }
             }
             if let Payload::Type(_) = &o.payload {
