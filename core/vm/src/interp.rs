@@ -1660,18 +1660,24 @@ impl Vm {
                 return Ok(false);
             }
         }
-        let mut values: SmallVec<[Value; 6]> = SmallVec::with_capacity(total);
-        for _ in 0..total {
-            let v = self.pop();
-            values.push(v);
-        }
-        values.reverse();
+        let values: SmallVec<[Value; 6]> = self.stack.drain(n - total..).collect();
         self.stack.truncate(n - argc - 2);
         let args = Args { values, kwnames };
         if let Value::Obj(o) = &callable {
-            if let Payload::Function(_) = &o.payload {
-                self.push_function_frame(o, args, false)?;
-                return Ok(true);
+            match &o.payload {
+                Payload::Function(_) => {
+                    self.push_function_frame(o, args, false)?;
+                    return Ok(true);
+                }
+                Payload::Native(nf) if nf.receiver.is_null() => {
+                    let f = nf.func;
+                    self.enter_native()?;
+                    let r = f(self, args);
+                    self.native_depth -= 1;
+                    self.push(r?);
+                    return Ok(false);
+                }
+                _ => {}
             }
         }
         let r = self.call_args(&callable, args)?;

@@ -12,8 +12,13 @@ pub struct PyStr {
 
 impl PyStr {
     /// Wraps text.
-    pub fn new(text: impl Into<Box<str>>) -> PyStr {
-        let text: String = text.into().into();
+    pub fn new(text: impl Into<String>) -> PyStr {
+        let mut text: String = text.into();
+        // Built strings keep a little slack (no realloc per new str); a
+        // lot of it is given back.
+        if text.capacity() - text.len() > 64 + text.len() / 8 {
+            text.shrink_to_fit();
+        }
         let chars = if text.is_ascii() {
             text.len()
         } else {

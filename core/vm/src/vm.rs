@@ -329,7 +329,7 @@ impl Vm {
     }
 
     /// A new str.
-    pub fn new_str(&self, s: impl Into<Box<str>>) -> Value {
+    pub fn new_str(&self, s: impl Into<String>) -> Value {
         Value::Obj(ObjRef::new(self.t.str.clone(), Payload::Str(PyStr::new(s))))
     }
 

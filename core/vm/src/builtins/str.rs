@@ -121,6 +121,9 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sep = recv(vm, &args, "join")?.as_str().to_string();
     let iterable = cargs::one(vm, &args, "str.join")?;
+    if let Some(joined) = join_sequence(&sep, &iterable) {
+        return Ok(vm.new_str(joined));
+    }
     let it = match vm.iter(&iterable) {
         Ok(it) => it,
         Err(e) => {
@@ -148,6 +151,33 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         i += 1;
     }
     Ok(vm.new_str(out))
+}
+
+/// `sep.join(seq)` for a list or tuple of str, in one exactly sized
+/// allocation; `None` when `seq` is anything else or holds a non-str (the
+/// general loop then runs and reports it).
+fn join_sequence(sep: &str, seq: &Value) -> Option<String> {
+    let list;
+    let items: &[Value] = match seq.payload()? {
+        Payload::Tuple(items) => items,
+        Payload::List(items) => {
+            list = items.borrow();
+            &list
+        }
+        _ => return None,
+    };
+    let mut len = sep.len() * items.len().saturating_sub(1);
+    for item in items {
+        len += item.as_str()?.len();
+    }
+    let mut out = String::with_capacity(len);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(item.as_str()?);
+    }
+    Some(out)
 }
 
 /// Splits on runs of whitespace (CPython's split_whitespace), at most `max` times.
