@@ -8,6 +8,8 @@ use crate::object::ObjRef;
 use crate::payload::Payload;
 use crate::types;
 use crate::value::Value;
+use pvm_compiler::opcode::Opcode;
+use std::cell::RefCell;
 
 /// What one attribute site learned about one class.
 #[derive(Clone, Default)]
@@ -52,6 +54,82 @@ pub enum AttrSite {
     },
 }
 
+/// Entries per attribute site: a site that sees instances of two classes
+/// (`shape.area()` over a mix of shapes) keeps both.
+const WAYS: usize = 4;
+
+/// The attribute sites of one code object: `WAYS` entries for each
+/// `LOAD_ATTR`, `LOAD_METHOD` and `STORE_ATTR`, none for other instructions.
+pub struct AttrSites {
+    /// Per instruction: its site's number, or `u32::MAX`.
+    site_of: Box<[u32]>,
+    /// Per site, most recently learned first.
+    entries: RefCell<Vec<[AttrSite; WAYS]>>,
+}
+
+impl AttrSites {
+    /// Sites for the attribute instructions among `ops`.
+    pub fn new(ops: impl Iterator<Item = Opcode>) -> AttrSites {
+        let mut count = 0u32;
+        let site_of = ops
+            .map(|op| {
+                if matches!(
+                    op,
+                    Opcode::LOAD_ATTR | Opcode::LOAD_METHOD | Opcode::STORE_ATTR
+                ) {
+                    count += 1;
+                    count - 1
+                } else {
+                    u32::MAX
+                }
+            })
+            .collect();
+        AttrSites {
+            site_of,
+            entries: RefCell::new(vec![Default::default(); count as usize]),
+        }
+    }
+
+    /// Calls `f` with the entry of the site at instruction `at` that was
+    /// made for class `ty` as it is now; None when there is none.
+    #[inline]
+    pub fn with_match<R>(
+        &self,
+        at: usize,
+        ty: &ObjRef,
+        f: impl FnOnce(&AttrSite) -> R,
+    ) -> Option<R> {
+        let site = *self.site_of.get(at)? as usize;
+        let entries = self.entries.borrow();
+        let ways = entries.get(site)?;
+        ways.iter().find(|e| e.matches(ty)).map(f)
+    }
+
+    /// Whether the site at `at` has an entry for `ty` as it is now.
+    #[inline]
+    pub fn knows(&self, at: usize, ty: &ObjRef) -> bool {
+        self.with_match(at, ty, |_| ()).is_some()
+    }
+
+    /// Remembers `entry` at the site of instruction `at`: it replaces an
+    /// entry for the same class, else the least recently learned one.
+    pub fn remember(&self, at: usize, entry: AttrSite) {
+        let Some(&site) = self.site_of.get(at) else {
+            return;
+        };
+        let mut entries = self.entries.borrow_mut();
+        let Some(ways) = entries.get_mut(site as usize) else {
+            return;
+        };
+        let same = ways
+            .iter()
+            .position(|e| e.class_addr() == entry.class_addr());
+        let last = same.unwrap_or(WAYS - 1);
+        ways[..=last].rotate_right(1);
+        ways[0] = entry;
+    }
+}
+
 /// A plain instance whose attribute lookups may use a site cache.
 #[inline]
 pub fn cacheable(o: &ObjRef) -> bool {
@@ -66,12 +144,7 @@ pub fn cacheable(o: &ObjRef) -> bool {
 /// the native method, from the site's cache or looked up and remembered.
 /// Built-in types cannot change, so their version never moves. None when
 /// the name is not a plain native method of the type (the general path).
-pub fn builtin_method(
-    cache: &std::cell::RefCell<Vec<AttrSite>>,
-    at: usize,
-    o: &ObjRef,
-    name: &ObjRef,
-) -> Option<Value> {
+pub fn builtin_method(cache: &AttrSites, at: usize, o: &ObjRef, name: &ObjRef) -> Option<Value> {
     let ty = o.ty();
     if types::is_heap_type(ty)
         || o.dict.borrow().is_some()
@@ -82,8 +155,12 @@ pub fn builtin_method(
     {
         return None;
     }
-    if let Some(AttrSite::Method { func, .. }) = cache.borrow().get(at).filter(|s| s.matches(ty)) {
-        return Some(func.clone());
+    let cached = cache.with_match(at, ty, |site| match site {
+        AttrSite::Method { func, .. } => Some(func.clone()),
+        _ => None,
+    });
+    if let Some(func) = cached.flatten() {
+        return Some(func);
     }
     let m = types::lookup_interned(ty, name)?;
     let plain = matches!(m.payload(), Some(Payload::Native(nf))
@@ -91,13 +168,14 @@ pub fn builtin_method(
     if !plain {
         return None;
     }
-    if let Some(site) = cache.borrow_mut().get_mut(at) {
-        *site = AttrSite::Method {
+    cache.remember(
+        at,
+        AttrSite::Method {
             ty: ty.addr(),
             version: types::version(ty),
             func: m.clone(),
-        };
-    }
+        },
+    );
     Some(m)
 }
 
@@ -169,16 +247,27 @@ pub fn learn(ty: &ObjRef, name: &ObjRef, for_store: bool, member_descriptor: &Ob
 }
 
 impl AttrSite {
-    /// Whether the entry was made for this class as it is now.
+    /// The class address and version the entry was made for.
     #[inline]
-    pub fn matches(&self, ty: &ObjRef) -> bool {
-        let (t, v) = match self {
-            AttrSite::Empty => return false,
+    fn made_for(&self) -> Option<(usize, u64)> {
+        match self {
+            AttrSite::Empty => None,
             AttrSite::InstanceDict { ty, version }
             | AttrSite::Slot { ty, version, .. }
             | AttrSite::Method { ty, version, .. }
-            | AttrSite::Property { ty, version, .. } => (*ty, *version),
-        };
-        t == ty.addr() && v == types::version(ty)
+            | AttrSite::Property { ty, version, .. } => Some((*ty, *version)),
+        }
+    }
+
+    /// The address of the class the entry was made for (0 when empty).
+    fn class_addr(&self) -> usize {
+        self.made_for().map_or(0, |(t, _)| t)
+    }
+
+    /// Whether the entry was made for this class as it is now.
+    #[inline]
+    pub fn matches(&self, ty: &ObjRef) -> bool {
+        self.made_for()
+            .is_some_and(|(t, v)| t == ty.addr() && v == types::version(ty))
     }
 }

@@ -74,7 +74,7 @@ pub struct Code {
     /// Inline caches of `LOAD_GLOBAL`, by instruction index.
     pub global_cache: std::cell::RefCell<Vec<Option<GlobalCache>>>,
     /// Inline caches of attribute instructions, by instruction index.
-    pub attr_cache: std::cell::RefCell<Vec<crate::attr_cache::AttrSite>>,
+    pub attr_cache: crate::attr_cache::AttrSites,
 }
 
 /// What a `LOAD_GLOBAL` found, and the dict versions it is valid for.
@@ -151,10 +151,9 @@ impl Code {
             total_args,
             stacksize: source.stacksize as usize,
             global_cache: std::cell::RefCell::new(vec![None; source.instructions.len()]),
-            attr_cache: std::cell::RefCell::new(vec![
-                crate::attr_cache::AttrSite::Empty;
-                source.instructions.len()
-            ]),
+            attr_cache: crate::attr_cache::AttrSites::new(
+                source.instructions.iter().map(|i| i.opcode),
+            ),
             offsets,
             source,
         }

@@ -735,34 +735,28 @@ impl Vm {
                     let name = code.names[arg as usize].clone();
                     if let Value::Obj(o) = &obj {
                         if crate::attr_cache::cacheable(o) {
-                            let hit = {
-                                let cache = code.attr_cache.borrow();
-                                let site = &cache[ip - 1];
-                                if site.matches(o.ty()) {
-                                    let found = match site {
-                                        crate::attr_cache::AttrSite::Slot { index, .. } => {
-                                            slot_value(o, *index)
-                                        }
-                                        _ => instance_value(o, &name),
-                                    };
-                                    match (site, found) {
-                                        (_, Some(v)) => Some((Value::Null, v)),
-                                        (
-                                            crate::attr_cache::AttrSite::Method { func, .. },
-                                            None,
-                                        ) => Some((func.clone(), obj.clone())),
-                                        _ => None,
+                            let hit = code.attr_cache.with_match(ip - 1, o.ty(), |site| {
+                                let found = match site {
+                                    crate::attr_cache::AttrSite::Slot { index, .. } => {
+                                        slot_value(o, *index)
                                     }
-                                } else {
-                                    None
+                                    _ => instance_value(o, &name),
+                                };
+                                match (site, found) {
+                                    (_, Some(v)) => Some((Value::Null, v)),
+                                    (crate::attr_cache::AttrSite::Method { func, .. }, None) => {
+                                        Some((func.clone(), obj.clone()))
+                                    }
+                                    _ => None,
                                 }
-                            };
+                            });
+                            let hit = hit.flatten();
                             if let Some((a, b)) = hit {
                                 self.push(a);
                                 self.push(b);
                                 continue;
                             }
-                            if !code.attr_cache.borrow()[ip - 1].matches(o.ty()) {
+                            if !code.attr_cache.knows(ip - 1, o.ty()) {
                                 self.fill_attr_cache(&code, ip - 1, &obj, &name, false);
                             }
                         } else if let Some(func) =
@@ -781,15 +775,17 @@ impl Vm {
                     let name = &code.names[arg as usize];
                     if let Value::Obj(o) = &obj {
                         if crate::attr_cache::cacheable(o) {
-                            let slot = match &code.attr_cache.borrow()[ip - 1] {
-                                site @ crate::attr_cache::AttrSite::Slot { index, .. }
-                                    if site.matches(o.ty()) =>
-                                {
-                                    Some(*index)
-                                }
-                                _ => None,
-                            };
-                            if let (Some(index), Payload::Slots(values)) = (slot, &o.payload) {
+                            use crate::attr_cache::AttrSite;
+                            // Where the site says the value goes (None: it knows nothing).
+                            let site =
+                                code.attr_cache
+                                    .with_match(ip - 1, o.ty(), |site| match site {
+                                        AttrSite::Slot { index, .. } => Some(*index),
+                                        AttrSite::InstanceDict { .. } => None,
+                                        _ => Some(usize::MAX),
+                                    });
+                            if let (Some(Some(index)), Payload::Slots(values)) = (site, &o.payload)
+                            {
                                 let old = values
                                     .borrow_mut()
                                     .get_mut(index)
@@ -800,7 +796,7 @@ impl Vm {
                                     continue;
                                 }
                             }
-                            let hit = matches!(&code.attr_cache.borrow()[ip - 1], site @ crate::attr_cache::AttrSite::InstanceDict { .. } if site.matches(o.ty()));
+                            let hit = site == Some(None);
                             if hit {
                                 let d = o.dict.borrow().clone();
                                 if let Some(d) = d {
@@ -1536,31 +1532,28 @@ impl Vm {
         if !crate::attr_cache::cacheable(o) {
             return Ok(None);
         }
-        // Fast case without clones: a value in the instance dict.
-        {
-            let cache = code.attr_cache.borrow();
-            let site = &cache[at];
-            if !site.matches(o.ty()) {
-                return Ok(None);
-            }
-            if matches!(
-                site,
-                AttrSite::InstanceDict { .. } | AttrSite::Method { .. }
-            ) {
-                if let Some(v) = instance_value(o, name) {
-                    return Ok(Some(v));
-                }
-            }
-            if let AttrSite::Slot { index, .. } = site {
-                return Ok(slot_value(o, *index));
-            }
+        /// What the site says to do.
+        enum Next {
+            Done(Option<Value>),
+            Bind(Value),
+            Get(Value),
         }
-        let site = code.attr_cache.borrow()[at].clone();
-        match site {
-            AttrSite::InstanceDict { .. } | AttrSite::Slot { .. } => Ok(None),
-            AttrSite::Method { func, .. } => Ok(Some(self.bound_method(func, obj.clone()))),
-            AttrSite::Property { fget, .. } => self.call(&fget, vec![obj.clone()]).map(Some),
-            AttrSite::Empty => Ok(None),
+        let next = code.attr_cache.with_match(at, o.ty(), |site| match site {
+            AttrSite::InstanceDict { .. } => Next::Done(instance_value(o, name)),
+            AttrSite::Slot { index, .. } => Next::Done(slot_value(o, *index)),
+            // The instance dict shadows a method.
+            AttrSite::Method { func, .. } => match instance_value(o, name) {
+                Some(v) => Next::Done(Some(v)),
+                None => Next::Bind(func.clone()),
+            },
+            AttrSite::Property { fget, .. } => Next::Get(fget.clone()),
+            AttrSite::Empty => Next::Done(None),
+        });
+        match next {
+            None | Some(Next::Done(None)) => Ok(None),
+            Some(Next::Done(v)) => Ok(v),
+            Some(Next::Bind(func)) => Ok(Some(self.bound_method(func, obj.clone()))),
+            Some(Next::Get(fget)) => self.call(&fget, vec![obj.clone()]).map(Some),
         }
     }
 
@@ -1577,7 +1570,7 @@ impl Vm {
             if crate::attr_cache::cacheable(o) {
                 let site =
                     crate::attr_cache::learn(o.ty(), name, for_store, &self.t.member_descriptor);
-                code.attr_cache.borrow_mut()[at] = site;
+                code.attr_cache.remember(at, site);
             }
         }
     }

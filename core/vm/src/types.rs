@@ -102,8 +102,9 @@ pub struct TypeData {
 /// Cached MRO lookups of one type (cleared by [`invalidate`]).
 #[derive(Default)]
 pub struct LookupCache {
-    /// Keyed by the name's address; the entry holds the name so the address stays its own.
-    entries: pvm_compiler::fxhash::FxHashMap<usize, (ObjRef, Option<Value>)>,
+    /// Keyed by the name's str hash, so that forgetting one name is one
+    /// removal; an entry answers only for its own name (same object or text).
+    entries: pvm_compiler::fxhash::FxHashMap<i64, (ObjRef, Option<Value>)>,
 }
 
 impl LookupCache {
@@ -183,11 +184,8 @@ pub fn forget_value(ty: &ObjRef, name: &str) {
 }
 
 fn forget_name(t: &ObjRef, name: &str) {
-    data(t)
-        .cache
-        .borrow_mut()
-        .entries
-        .retain(|_, (n, _)| n.as_str_payload() != Some(name));
+    let hash = crate::str::hash_text(name, name.is_ascii());
+    data(t).cache.borrow_mut().entries.remove(&hash);
 }
 
 /// Invalidates the cached lookups of `ty` and of every class derived
@@ -234,20 +232,23 @@ pub fn version(ty: &ObjRef) -> u64 {
 #[inline]
 pub fn lookup_interned(ty: &ObjRef, name: &ObjRef) -> Option<Value> {
     let td = data(ty);
-    if let Some((_, v)) = td.cache.borrow().entries.get(&name.addr()) {
-        return v.clone();
-    }
     let Payload::Str(s) = &name.payload else {
         return None;
     };
-    let found = lookup(ty, s.as_str(), s.hash());
+    let hash = s.hash();
+    if let Some((n, v)) = td.cache.borrow().entries.get(&hash) {
+        if n.is(name) || n.as_str_payload() == Some(s.as_str()) {
+            return v.clone();
+        }
+    }
+    let found = lookup(ty, s.as_str(), hash);
     let mut c = td.cache.borrow_mut();
     // Names made at run time (getattr with computed strings) must not
     // grow the cache without bound.
     if c.entries.len() >= 1024 {
         c.entries.clear();
     }
-    c.entries.insert(name.addr(), (name.clone(), found.clone()));
+    c.entries.insert(hash, (name.clone(), found.clone()));
     found
 }
 
