@@ -1823,6 +1823,20 @@ impl Vm {
                                 *index += 1;
                                 return Ok(Some(v));
                             }
+                            // Exhausted for good, even if the list grows.
+                            drop(l);
+                            *s = crate::iter::IterState::Done;
+                            return Ok(None);
+                        }
+                    }
+                    crate::iter::IterState::Tuple { tuple, index } => {
+                        if let Payload::Tuple(t) = &tuple.payload {
+                            if let Some(v) = t.get(*index) {
+                                *index += 1;
+                                return Ok(Some(v.clone()));
+                            }
+                            *s = crate::iter::IterState::Done;
+                            return Ok(None);
                         }
                     }
                     _ => {}

@@ -8,7 +8,7 @@ use crate::payload::Payload;
 /// `repr(u64)` puts every payload at offset 8, so a `Value` is always
 /// copied as two whole words (a `Bool` at offset 1 made the compiler write
 /// values piecewise and stall later 16-byte loads).
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 #[repr(u64)]
 pub enum Value {
     /// Internal only: an unbound local, or the NULL that `PUSH_NULL` pushes.
@@ -24,6 +24,20 @@ pub enum Value {
     Float(f64),
     /// A counted pointer to a heap object.
     Obj(ObjRef),
+}
+
+impl Clone for Value {
+    /// One branch and a two-word copy (the derived clone matched every
+    /// variant and was often left out of line).
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        if let Value::Obj(o) = self {
+            std::mem::forget(o.clone());
+        }
+        // SAFETY: a bitwise copy of an immediate is a valid value; for an
+        // object the count was just taken for the copy.
+        unsafe { std::ptr::read(self) }
+    }
 }
 
 // The interpreter moves values as two machine words (interp.rs `push`/`pop`).
