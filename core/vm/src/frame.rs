@@ -148,22 +148,6 @@ impl Drop for SavedFrame {
     }
 }
 
-/// Pushes a frame, copied word by word: `Vec::push` of a frame literal
-/// builds it in a temporary with one store per field and then copies it
-/// with wide loads, which stalls store-to-load forwarding on every call.
-#[inline(always)]
-pub fn push_frame(frames: &mut Vec<Frame>, frame: Frame) {
-    frames.reserve(1);
-    let frame = std::mem::ManuallyDrop::new(frame);
-    // SAFETY: `reserve` made room for one more frame past the length; the
-    // frame is moved exactly once (ManuallyDrop keeps it from being dropped).
-    unsafe {
-        let n = frames.len();
-        copy_frame_words(&*frame, frames.as_mut_ptr().add(n));
-        frames.set_len(n + 1);
-    }
-}
-
 /// Copies a frame word by word (see [`pop_frame`]); words may hold padding,
 /// so they travel as MaybeUninit.
 ///
