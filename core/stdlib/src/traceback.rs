@@ -1,13 +1,14 @@
-//! `sys._getframe` and the `_traceback` module: frame objects (snapshots
-//! of the VM's frames, which live on its own stack and have no object of
-//! their own), and what the `traceback` module asks the VM: the source
-//! span of an instruction and the `^^^` line that the VM's own traceback
-//! printing draws, so both print alike.
+//! `sys._getframe` and the `_traceback` module: the frame class (its
+//! instances are made by `pvm_vm::frame_object`), and what the
+//! `traceback` module asks the VM: the source span of an instruction and
+//! the `^^^` line that the VM's own traceback printing draws, so both
+//! print alike.
 
 use crate::native::{self, positional};
 use pvm_vm::args::Args;
 use pvm_vm::code::Code;
-use pvm_vm::payload::{Extension, Payload};
+use pvm_vm::frame_object::FrameObject;
+use pvm_vm::payload::Payload;
 use pvm_vm::traceback::Position;
 use pvm_vm::{ObjRef, PyResult, Value, Vm};
 use std::rc::Rc;
@@ -46,25 +47,6 @@ pub fn init(vm: &mut Vm, module: &ObjRef) -> PyResult<()> {
     Ok(())
 }
 
-/// A frame as it was when `sys._getframe` was called.
-struct Frame {
-    code: Rc<Code>,
-    lasti: usize,
-    globals: ObjRef,
-    builtins: ObjRef,
-    locals: Value,
-    back: Value,
-}
-
-impl Extension for Frame {
-    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        visit(&Value::Obj(self.globals.clone()));
-        visit(&Value::Obj(self.builtins.clone()));
-        visit(&self.locals);
-        visit(&self.back);
-    }
-}
-
 /// `sys._getframe(depth=0)`: the frame `depth` calls below the caller's,
 /// with its `f_back` chain.
 fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -82,30 +64,11 @@ fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(index) = usize::try_from(n - 1 - depth.max(0)).ok() else {
         return Err(vm.value_error("call stack is not deep enough"));
     };
-    let module = pvm_vm::import::import_full(vm, "_traceback")?;
-    let Value::Obj(ty) = vm.get_attr_str(&module, "frame")? else {
-        return Err(vm.type_error("_traceback.frame is missing"));
-    };
-    // Outermost first, so each frame can point at the one that called it.
-    let mut back = Value::None;
-    for i in 0..=index {
-        let locals = pvm_vm::builtins::functions::frame_locals(vm, i);
-        let f = &vm.frames[i];
-        let state = Frame {
-            code: f.code.clone(),
-            lasti: f.lasti,
-            globals: f.globals.clone(),
-            builtins: f.builtins.clone(),
-            locals,
-            back,
-        };
-        back = vm.new_extension(&ty, state);
-    }
-    Ok(back)
+    pvm_vm::frame_object::live(vm, index)
 }
 
-fn me<'a>(vm: &mut Vm, args: &'a Args, name: &str) -> PyResult<&'a Frame> {
-    native::receiver::<Frame>(vm, args, "frame", name)
+fn me<'a>(vm: &mut Vm, args: &'a Args, name: &str) -> PyResult<&'a FrameObject> {
+    native::receiver::<FrameObject>(vm, args, "frame", name)
 }
 
 fn code_value(vm: &Vm, code: &Rc<Code>) -> Value {
@@ -120,13 +83,13 @@ fn f_code(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn f_lineno(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = me(vm, &args, "f_lineno")?;
     Ok(f.code
-        .line_of(f.lasti)
+        .line_of(f.lasti(vm))
         .map_or(Value::None, |l| Value::Int(l as i64)))
 }
 
 fn f_lasti(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = me(vm, &args, "f_lasti")?;
-    let offset = f.code.offsets.get(f.lasti).copied().unwrap_or(0);
+    let offset = f.code.offsets.get(f.lasti(vm)).copied().unwrap_or(0);
     Ok(Value::Int(offset as i64 * 2))
 }
 
@@ -139,7 +102,8 @@ fn f_builtins(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn f_locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(me(vm, &args, "f_locals")?.locals.clone())
+    let f = me(vm, &args, "f_locals")?;
+    Ok(f.locals(vm))
 }
 
 fn f_back(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -150,7 +114,7 @@ fn f_back(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn frame_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = me(vm, &args, "__repr__")?;
     let addr = args.values[0].as_obj().map_or(0, |o| o.addr());
-    let line = f.code.line_of(f.lasti).unwrap_or(0);
+    let line = f.code.line_of(f.lasti(vm)).unwrap_or(0);
     let (line, name) = (line, f.code.qualname_for_traceback());
     let filename = vm.new_str(f.code.filename());
     let file = vm.repr(&filename)?;

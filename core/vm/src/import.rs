@@ -598,16 +598,6 @@ pub fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
     m
 }
 
-/// An attribute bag (frame stand-ins for `tb_frame`, `gi_frame`).
-pub fn new_detached_namespace(vm: &mut Vm) -> ObjRef {
-    let dict = vm.new_dict();
-    ObjRef::with_dict(
-        vm.t.module.clone(),
-        Payload::Module("frame".into()),
-        Some(dict),
-    )
-}
-
 /// Fills `sys.path` as CPython does: the script's folder (or `''` for
 /// `-c` and the REPL), then the entries of `PYTHONPATH`.
 pub fn init_sys_path(vm: &mut Vm, first: &str) {

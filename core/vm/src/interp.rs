@@ -169,14 +169,12 @@ impl Vm {
 
     /// Moves an unwound frame's locals into the exception's newest
     /// traceback entry, so they live as long as the traceback (objects
-    /// in them are finalized when CPython would finalize them).
+    /// in them are finalized when CPython would finalize them) and
+    /// `tb_frame.f_locals` can show them.
     fn keep_locals_in_traceback(&mut self, exc: &ObjRef, frame: &Frame) {
         let end = (frame.base + frame.code.nlocalsplus).min(self.stack.len());
         let start = frame.base.min(end);
-        if !self.stack[start..end]
-            .iter()
-            .any(|v| matches!(v, Value::Obj(_)))
-        {
+        if start == end {
             return;
         }
         let Some(d) = crate::exceptions::data(exc) else {
@@ -237,6 +235,9 @@ impl Vm {
                 code: frame.code.clone(),
                 lasti: frame.lasti,
                 frame_values: std::cell::RefCell::new(Vec::new()),
+                globals: frame.globals.clone(),
+                locals: frame.locals.clone(),
+                base: frame.base,
             })),
         );
         d.borrow_mut().traceback = Value::Obj(tb);

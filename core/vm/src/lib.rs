@@ -21,6 +21,7 @@ pub mod exceptions;
 pub mod extension;
 pub mod format;
 pub mod frame;
+pub mod frame_object;
 pub mod gc;
 pub mod generator;
 pub mod hashing;

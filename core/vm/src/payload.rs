@@ -316,6 +316,14 @@ pub struct Traceback {
     /// The locals and cells of the frame, once it has been unwound: the
     /// traceback keeps them alive, as CPython's `tb_frame` does.
     pub frame_values: RefCell<Vec<Value>>,
+    /// The frame's globals (`tb_frame.f_globals`).
+    pub globals: ObjRef,
+    /// The frame's locals mapping for module and class bodies (Null for
+    /// functions, whose locals are `frame_values`).
+    pub locals: Value,
+    /// Where the frame's values started on the VM's stack (to recognise
+    /// the frame while it still runs).
+    pub base: usize,
 }
 
 /// What kind of generator-like object.

@@ -119,20 +119,7 @@ pub fn payload_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "tb_lasti" => Some(Value::Int(
                 t.code.offsets.get(t.lasti).copied().unwrap_or(0) as i64 * 2,
             )),
-            "tb_frame" => {
-                let frame = crate::import::new_detached_namespace(vm);
-                let code = Value::Obj(ObjRef::new(
-                    vm.t.code.clone(),
-                    Payload::Code(t.code.clone()),
-                ));
-                vm.set_attr_direct(&frame, "f_code", code);
-                let line = t
-                    .code
-                    .line_of(t.lasti)
-                    .map_or(Value::None, |l| Value::Int(l as i64));
-                vm.set_attr_direct(&frame, "f_lineno", line);
-                Some(Value::Obj(frame))
-            }
+            "tb_frame" => Some(crate::frame_object::of_traceback(vm, t)?),
             _ => None,
         },
         (Payload::Code(c), _) => {
@@ -225,12 +212,33 @@ pub fn payload_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                         vm.t.code.clone(),
                         Payload::Code(g.code.clone()),
                     ))),
-                    "frame" => Some(if g.frame.is_some() {
-                        drop(g);
-                        let f = crate::import::new_detached_namespace(vm);
-                        Value::Obj(f)
-                    } else {
-                        Value::None
+                    "frame" => Some(match g.frame.as_ref() {
+                        Some(frame) => {
+                            let parts = crate::frame_object::Parts {
+                                code: frame.code.clone(),
+                                lasti: frame.lasti,
+                                globals: frame.globals.clone(),
+                                builtins: frame.builtins.clone(),
+                            };
+                            let values = g.frame.values.clone();
+                            drop(g);
+                            crate::frame_object::of_suspended(vm, parts, &values)?
+                        }
+                        // Running: its frame is among the live ones.
+                        None if g.running => {
+                            drop(g);
+                            let me = obj.as_obj();
+                            let running = vm.frames.iter().rposition(|f| {
+                                f.generator
+                                    .as_ref()
+                                    .is_some_and(|x| me.is_some_and(|m| x.is(m)))
+                            });
+                            match running {
+                                Some(i) => crate::frame_object::live(vm, i)?,
+                                None => Value::None,
+                            }
+                        }
+                        None => Value::None,
                     }),
                     "yieldfrom" | "await" => Some(Value::None),
                     _ => None,

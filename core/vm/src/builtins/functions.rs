@@ -1029,28 +1029,10 @@ pub fn frame_locals(vm: &mut Vm, index: usize) -> Value {
         return f.locals.clone();
     }
     let code = f.code.clone();
-    let base = f.base;
-    let d = vm.new_dict();
-    for (i, name) in code.localsplus_names.iter().enumerate() {
-        let Some(v) = vm.stack.get(base + i).cloned() else {
-            break;
-        };
-        let v = match v.payload() {
-            Some(Payload::Cell(c))
-                if code.localsplus_kinds[i]
-                    & (pvm_compiler::code::localsplus::CELL
-                        | pvm_compiler::code::localsplus::FREE)
-                    != 0 =>
-            {
-                c.borrow().clone()
-            }
-            _ => v,
-        };
-        if !v.is_null() {
-            vm.dict_set_str(&d, name.clone(), v);
-        }
-    }
-    Value::Obj(d)
+    let start = f.base.min(vm.stack.len());
+    let end = (f.base + code.nlocalsplus).min(vm.stack.len());
+    let values = vm.stack[start..end].to_vec();
+    crate::frame_object::locals_dict(vm, &code, &values)
 }
 
 fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -129,7 +129,7 @@ trace_fields!(Function {
 } skip { code });
 trace_fields!(NativeFunction { receiver, owner } skip { name, func, kind });
 trace_fields!(ExcData { args, traceback, cause, context } skip { suppress_context });
-trace_fields!(Traceback { next, frame_values } skip { code, lasti });
+trace_fields!(Traceback { next, frame_values, globals, locals } skip { code, lasti, base });
 trace_fields!(Generator {
     frame, name, qualname, exc_state,
 } skip { kind, running, started, code, closing });
