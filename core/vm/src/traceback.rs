@@ -335,40 +335,166 @@ fn anchors(segment: &str) -> Option<(usize, usize)> {
     }
 }
 
-fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String, seen: &mut Vec<usize>) {
-    seen.push(exc.addr());
-    let (cause, context, suppress, tb) = match crate::exceptions::data(exc) {
+/// Sub-exceptions shown per group, and groups shown nested (CPython's
+/// `max_group_width` and `max_group_depth`).
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// Where a report is in its nesting of exception groups (CPython's
+/// `_ExceptionPrintContext`).
+#[derive(Default)]
+struct PrintContext {
+    /// Exceptions already reported (chains never loop).
+    seen: Vec<usize>,
+    /// How deep inside exception groups the report is.
+    group_depth: usize,
+    /// Whether the last group box still needs its closing line.
+    need_close: bool,
+}
+
+impl PrintContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.group_depth)
+    }
+
+    /// Writes `text`, every line behind the group margin (`margin` is
+    /// `'|'`, or `'+'` on a top-level group's header).
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        if self.group_depth == 0 {
+            out.push_str(text);
+            return;
+        }
+        let prefix = format!("{}{margin} ", self.indent());
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
+/// Reports `exc` after the exceptions it was caused by or raised while
+/// handling.
+fn format_chain(vm: &mut Vm, exc: &ObjRef, out: &mut String, ctx: &mut PrintContext) {
+    ctx.seen.push(exc.addr());
+    let (cause, context, suppress) = match crate::exceptions::data(exc) {
         Some(d) => {
             let d = d.borrow();
-            (
-                d.cause.clone(),
-                d.context.clone(),
-                d.suppress_context,
-                d.traceback.clone(),
-            )
+            (d.cause.clone(), d.context.clone(), d.suppress_context)
         }
-        None => (Value::None, Value::None, false, Value::None),
+        None => (Value::None, Value::None, false),
     };
     if let Value::Obj(c) = &cause {
-        if !seen.contains(&c.addr()) {
-            format_one(vm, c, out, seen);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
+        if !ctx.seen.contains(&c.addr()) {
+            format_chain(vm, c, out, ctx);
+            let msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+            ctx.emit(out, msg, '|');
         }
     } else if let Value::Obj(c) = &context {
-        if !suppress && !seen.contains(&c.addr()) {
-            format_one(vm, c, out, seen);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
+        if !suppress && !ctx.seen.contains(&c.addr()) {
+            format_chain(vm, c, out, ctx);
+            let msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+            ctx.emit(out, msg, '|');
         }
     }
-    if !tb.is_none() {
-        out.push_str("Traceback (most recent call last):\n");
-        let list = entries(&tb);
-        format_entries(vm, &list, out);
+    format_single(vm, exc, out, ctx);
+}
+
+/// The sub-exceptions of an exception group, None for other exceptions.
+fn group_members(vm: &mut Vm, exc: &ObjRef) -> Option<Vec<Value>> {
+    let group = vm.exceptions["BaseExceptionGroup"].clone();
+    if !vm.is_instance(&Value::Obj(exc.clone()), &group) {
+        return None;
     }
+    match crate::attr::get_dict_attr(vm, exc, "exceptions")?.payload()? {
+        Payload::Tuple(items) => Some(items.to_vec()),
+        _ => None,
+    }
+}
+
+/// One exception's traceback and `Type: message` lines; for a group, then
+/// its sub-exceptions in numbered boxes.
+fn format_single(vm: &mut Vm, exc: &ObjRef, out: &mut String, ctx: &mut PrintContext) {
+    let tb = crate::exceptions::data(exc).map_or(Value::None, |d| d.borrow().traceback.clone());
+    let Some(members) = group_members(vm, exc) else {
+        if !tb.is_none() {
+            ctx.emit(out, "Traceback (most recent call last):\n", '|');
+            let mut text = String::new();
+            format_entries(vm, &entries(&tb), &mut text);
+            ctx.emit(out, &text, '|');
+        }
+        let text = exception_only(vm, exc);
+        ctx.emit(out, &text, '|');
+        return;
+    };
+    if ctx.group_depth > MAX_GROUP_DEPTH {
+        ctx.emit(
+            out,
+            &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+            '|',
+        );
+        return;
+    }
+    let toplevel = ctx.group_depth == 0;
+    if toplevel {
+        ctx.group_depth += 1;
+    }
+    if !tb.is_none() {
+        let margin = if toplevel { '+' } else { '|' };
+        ctx.emit(
+            out,
+            "Exception Group Traceback (most recent call last):\n",
+            margin,
+        );
+        let mut text = String::new();
+        format_entries(vm, &entries(&tb), &mut text);
+        ctx.emit(out, &text, '|');
+    }
+    let text = exception_only(vm, exc);
+    ctx.emit(out, &text, '|');
+    let shown = members.len().min(MAX_GROUP_WIDTH + 1);
+    ctx.need_close = false;
+    for (i, member) in members.iter().take(shown).enumerate() {
+        let last = i + 1 == shown;
+        if last {
+            // A nested group's box may close this one's too.
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
+        let corner = if i == 0 { "+-" } else { "  " };
+        out.push_str(&format!(
+            "{}{corner}+---------------- {title} ----------------\n",
+            ctx.indent()
+        ));
+        ctx.group_depth += 1;
+        match member {
+            Value::Obj(m) if !truncated => format_chain(vm, m, out, ctx),
+            _ => {
+                let more = members.len() - MAX_GROUP_WIDTH;
+                let s = if more > 1 { "s" } else { "" };
+                ctx.emit(out, &format!("and {more} more exception{s}\n"), '|');
+            }
+        }
+        if last && ctx.need_close {
+            out.push_str(&format!(
+                "{}+------------------------------------\n",
+                ctx.indent()
+            ));
+            ctx.need_close = false;
+        }
+        ctx.group_depth -= 1;
+    }
+    if toplevel {
+        ctx.group_depth = 0;
+    }
+}
+
+/// The `Type: message` line (a SyntaxError's report), then the notes.
+fn exception_only(vm: &mut Vm, exc: &ObjRef) -> String {
     let ev = Value::Obj(exc.clone());
     let syntax_error = vm.exceptions["SyntaxError"].clone();
     let report = if vm.is_instance(&ev, &syntax_error) {
@@ -376,10 +502,10 @@ fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String, seen: &mut Vec<usize>
     } else {
         None
     };
-    match report {
-        Some(report) => out.push_str(&report),
-        None => out.push_str(&exception_line(vm, &ev)),
-    }
+    let mut out = match report {
+        Some(report) => report,
+        None => exception_line(vm, &ev),
+    };
     out.push('\n');
     if let Some(Value::Obj(notes)) = crate::attr::get_dict_attr(vm, exc, "__notes__") {
         if let Payload::List(l) = &notes.payload {
@@ -391,12 +517,13 @@ fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String, seen: &mut Vec<usize>
             }
         }
     }
+    out
 }
 
 /// The full report of an uncaught exception.
 pub fn format_exception(vm: &mut Vm, exc: &ObjRef) -> String {
     let mut out = String::new();
-    format_one(vm, exc, &mut out, &mut Vec::new());
+    format_chain(vm, exc, &mut out, &mut PrintContext::default());
     out
 }
 
