@@ -1538,7 +1538,7 @@ pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<V
 
 /// The bytes of a `%b` / `%s` argument in bytes formatting.
 fn pct_bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(Payload::Bytes(_) | Payload::ByteArray(_)) = v.payload() {
+    if let Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) = v.payload() {
         return Ok(crate::ops::seq::bytes_of(v).unwrap_or_default());
     }
     let ty = vm.type_of(v).clone();

@@ -33,6 +33,8 @@ pub enum Payload {
     Bytes(Box<[u8]>),
     /// A bytearray.
     ByteArray(RefCell<Vec<u8>>),
+    /// A `memoryview` of a bytes or bytearray.
+    MemoryView(Box<crate::builtins::memoryview::MemoryView>),
     /// A tuple.
     Tuple(Box<[Value]>),
     /// A list.
@@ -123,6 +125,7 @@ impl Payload {
                 | Payload::Str(_)
                 | Payload::Bytes(_)
                 | Payload::ByteArray(_)
+                | Payload::MemoryView(_)
                 | Payload::Range(_)
                 | Payload::Code(_)
                 | Payload::Member(_)

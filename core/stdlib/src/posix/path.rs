@@ -12,9 +12,7 @@ use std::path::PathBuf;
 /// `os.fspath(v)`: str and bytes as they are, else `type(v).__fspath__(v)`
 /// (which must return str or bytes).
 pub(crate) fn fspath(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
-    if matches!(v.payload(), Some(Payload::Str(_) | Payload::Bytes(_)))
-        && !v.as_obj().is_some_and(|o| o.ty().is(&vm.t.memoryview))
-    {
+    if matches!(v.payload(), Some(Payload::Str(_) | Payload::Bytes(_))) {
         return Ok(Some(v.clone()));
     }
     let ty = vm.type_of(v).clone();

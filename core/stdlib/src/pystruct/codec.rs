@@ -235,10 +235,9 @@ fn put_bytes(order: Order, bytes: &[u8], out: &mut [u8]) {
     }
 }
 
-/// Whether `v` is a bytes (or bytes subclass) object, not a memoryview.
-fn is_bytes(vm: &Vm, v: &Value) -> bool {
-    matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Bytes(_))
-        && !o.ty().is(&vm.t.memoryview))
+/// Whether `v` is a bytes (or bytes subclass) object.
+fn is_bytes(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::Bytes(_)))
 }
 
 /// Packs one value of code `kind` into `out` (the code's bytes).
@@ -246,7 +245,7 @@ pub fn pack_item(vm: &mut Vm, order: Order, kind: u8, v: &Value, out: &mut [u8])
     match kind {
         b'c' => {
             let data = match v.payload() {
-                Some(Payload::Bytes(b)) if is_bytes(vm, v) && b.len() == 1 => b[0],
+                Some(Payload::Bytes(b)) if is_bytes(v) && b.len() == 1 => b[0],
                 _ => {
                     return Err(struct_error(
                         vm,
@@ -259,7 +258,7 @@ pub fn pack_item(vm: &mut Vm, order: Order, kind: u8, v: &Value, out: &mut [u8])
         b's' | b'p' => {
             let data = match v.payload() {
                 Some(Payload::ByteArray(b)) => b.borrow().clone(),
-                Some(Payload::Bytes(b)) if is_bytes(vm, v) => b.to_vec(),
+                Some(Payload::Bytes(b)) if is_bytes(v) => b.to_vec(),
                 _ => {
                     let msg = format!("argument for '{}' must be a bytes object", kind as char);
                     return Err(struct_error(vm, &msg));

@@ -93,11 +93,7 @@ fn compile(vm: &mut Vm, format: &Value) -> PyResult<Rc<Compiled>> {
             }
             text.as_bytes().to_vec()
         }
-        Some(Payload::Bytes(b))
-            if !format.as_obj().is_some_and(|o| o.ty().is(&vm.t.memoryview)) =>
-        {
-            b.to_vec()
-        }
+        Some(Payload::Bytes(b)) => b.to_vec(),
         _ => {
             let tn = vm.type_name(format);
             return Err(vm.type_error(format!(

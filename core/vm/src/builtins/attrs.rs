@@ -109,6 +109,7 @@ pub fn payload_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "__suppress_context__" => Some(Value::Bool(d.borrow().suppress_context)),
             _ => None,
         },
+        (Payload::MemoryView(m), _) => return crate::builtins::memoryview::attr(vm, m, name),
         (Payload::Traceback(t), _) => match name {
             "tb_next" => Some(t.next.clone().map_or(Value::None, Value::Obj)),
             "tb_lineno" => Some(

@@ -485,64 +485,6 @@ fn method_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.values.first().cloned().unwrap_or(Value::None))
 }
 
-fn memoryview_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    drop_cls(&mut args);
-    let a = args.take_checked(vm, "memoryview", 1, 1)?;
-    match crate::ops::seq::bytes_of(&a[0]) {
-        Some(data) => Ok(Value::Obj(ObjRef::new(
-            vm.t.memoryview.clone(),
-            Payload::Bytes(data.into_boxed_slice()),
-        ))),
-        None => {
-            let tn = vm.type_name(&a[0]);
-            Err(vm.type_error(format!(
-                "memoryview: a bytes-like object is required, not '{tn}'"
-            )))
-        }
-    }
-}
-
-fn memoryview_tobytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let data = crate::ops::seq::bytes_of(&args.values[0]).unwrap_or_default();
-    Ok(vm.new_bytes(data))
-}
-
-fn memoryview_tolist(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let data = crate::ops::seq::bytes_of(&args.values[0]).unwrap_or_default();
-    Ok(vm.new_list(data.into_iter().map(|b| Value::Int(b as i64)).collect()))
-}
-
-fn memoryview_enter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(args.values[0].clone())
-}
-
-fn memoryview_release(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::None)
-}
-
-/// `memoryview` over a copy of the bytes (PVM's bytes-like objects are
-/// immutable or own their buffer; views that write through arrive later).
-pub fn install_memoryview(vm: &mut Vm) {
-    let mv = vm.t.memoryview.clone();
-    vm.add_methods(
-        &mv,
-        &[
-            ("__new__", memoryview_new, NativeKind::StaticMethod),
-            ("tobytes", memoryview_tobytes, NativeKind::Method),
-            ("tolist", memoryview_tolist, NativeKind::Method),
-            ("release", memoryview_release, NativeKind::Method),
-            ("__enter__", memoryview_enter, NativeKind::Method),
-            ("__exit__", memoryview_release, NativeKind::Method),
-        ],
-    );
-    let bytes = vm.t.bytes.clone();
-    if let Some(hex) = vm.lookup_special(&bytes, "hex") {
-        vm.set_type_attr(&mv, "hex", hex);
-    }
-    crate::builtins::slots::install_compare(vm, &mv);
-    crate::builtins::slots::install_container(vm, &mv, false);
-}
-
 macro_rules! number_part {
     ($($f:ident => $name:literal;)*) => {
         $(

@@ -8,6 +8,7 @@ pub mod codecs;
 pub mod dict;
 pub mod functions;
 pub mod list;
+pub mod memoryview;
 pub mod misc;
 pub mod numbers;
 pub mod repr;
@@ -86,7 +87,7 @@ pub fn install(vm: &mut Vm) {
     misc::install(vm);
     crate::generator::install(vm);
     functions::install_aliases(vm);
-    misc::install_memoryview(vm);
+    memoryview::install(vm);
     crate::import::install_module_type(vm);
     misc::install_number_parts(vm);
     sys::install(vm);

@@ -85,6 +85,7 @@ pub fn native_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Payload::ByteArray(b) => {
             format!("bytearray({})", pvm_syntax::pyrepr::repr_bytes(&b.borrow()))
         }
+        Payload::MemoryView(m) => crate::builtins::memoryview::repr(m, addr),
         Payload::List(l) => {
             let items = l.borrow().clone();
             guarded(vm, addr, "[...]", |vm| {

@@ -217,6 +217,7 @@ impl Trace for Payload {
             Payload::Generator(g) => g.trace(visit),
             Payload::Iter(it) => it.trace(visit),
             Payload::DictView(d, _) => visit(d),
+            Payload::MemoryView(m) => visit(&m.obj),
             Payload::AsyncGenStep(s) => s.trace(visit),
             Payload::Extension(e) => e.traverse(&mut |v: &Value| v.trace(visit)),
             // A weak reference holds no count on its referent.

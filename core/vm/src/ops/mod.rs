@@ -591,6 +591,9 @@ impl Vm {
 
     /// `hash(v)`.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(Payload::MemoryView(m)) = v.payload() {
+            return crate::builtins::memoryview::hash(self, m);
+        }
         if let Some(h) = crate::hashing::fast_hash(v) {
             return Ok(h);
         }

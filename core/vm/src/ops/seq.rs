@@ -101,7 +101,7 @@ pub fn native_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<V
         (
             BinOp::Add,
             Payload::Bytes(_) | Payload::ByteArray(_),
-            Some(Payload::Bytes(_) | Payload::ByteArray(_)),
+            Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)),
         ) => {
             let mut v = bytes_of(a).unwrap_or_default();
             v.extend(bytes_of(b).unwrap_or_default());
@@ -289,6 +289,7 @@ pub fn bytes_of(v: &Value) -> Option<Vec<u8>> {
     match v.payload()? {
         Payload::Bytes(b) => Some(b.to_vec()),
         Payload::ByteArray(b) => Some(b.borrow().clone()),
+        Payload::MemoryView(m) if !m.released.get() => Some(m.bytes()),
         _ => None,
     }
 }
@@ -841,11 +842,6 @@ pub fn native_get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value>
                         Value::Obj(ObjRef::new(
                             vm.t.bytearray.clone(),
                             Payload::ByteArray(RefCell::new(out)),
-                        ))
-                    } else if obj.as_obj().is_some_and(|o| o.ty().is(&vm.t.memoryview)) {
-                        Value::Obj(ObjRef::new(
-                            vm.t.memoryview.clone(),
-                            Payload::Bytes(out.into_boxed_slice()),
                         ))
                     } else {
                         vm.new_bytes(out)
