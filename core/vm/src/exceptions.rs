@@ -119,6 +119,14 @@ pub fn create_hierarchy(vm: &mut Vm) {
             ("add_note", exc_add_note, NativeKind::Method),
         ],
     );
+    vm.exception_new = match vm.lookup_special(&base, "__new__") {
+        Some(Value::Obj(o)) => match &o.payload {
+            Payload::StaticMethod(f) => f.clone(),
+            _ => Value::Obj(o),
+        },
+        other => other.unwrap_or(Value::Null),
+    };
+    vm.exception_init = vm.lookup_special(&base, "__init__").unwrap_or(Value::Null);
     let os_error = vm.exceptions["OSError"].clone();
     vm.add_methods(&os_error, &[("__str__", os_error_str, NativeKind::Method)]);
     let syntax_error = vm.exceptions["SyntaxError"].clone();
@@ -288,8 +296,14 @@ fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = args.values.first() else {
         return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
     };
-    let mut cls = cls.clone();
     let rest = args.pos()[1..].to_vec();
+    Ok(Value::Obj(construct(vm, cls, rest)))
+}
+
+/// What `BaseException.__new__(cls, *args)` makes: an exception of `cls`
+/// (for `OSError(errno, ...)`, of the subclass for that errno).
+pub fn construct(vm: &mut Vm, cls: &ObjRef, rest: Vec<Value>) -> ObjRef {
+    let mut cls = cls.clone();
     // OSError(errno, ...) becomes the subclass for that errno.
     if cls.is(&vm.exceptions["OSError"]) && rest.len() >= 2 {
         if let Value::Int(errno) = rest[0] {
@@ -315,7 +329,7 @@ fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::Obj(new_exception(vm, &cls, rest)))
+    new_exception(vm, &cls, rest)
 }
 
 fn os_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -344,6 +358,10 @@ fn os_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let obj = receiver(vm, &args)?;
+    if args.nkw() > 0 {
+        let name = types::name(obj.ty());
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
     let rest = args.pos()[1..].to_vec();
     let t = vm.new_tuple(rest);
     if let Some(d) = data(&obj) {

@@ -1695,10 +1695,17 @@ impl Vm {
         {
             return false;
         }
+        // object.__new__ makes a plain instance; BaseException.__new__ an
+        // exception holding the call's arguments.
         let new = self.lookup_special(cls, "__new__");
-        if !new.is_some_and(|n| n.is(&self.object_new)) {
-            return false;
-        }
+        let exception = match new {
+            Some(n) if n.is(&self.object_new) => false,
+            Some(Value::Obj(n)) if matches!(&n.payload, Payload::StaticMethod(f) if f.is(&self.exception_new)) => {
+                true
+            }
+            Some(n) if n.is(&self.exception_new) => true,
+            _ => return false,
+        };
         let Some(Value::Obj(init)) = self.lookup_special(cls, "__init__") else {
             return false;
         };
@@ -1710,8 +1717,13 @@ impl Vm {
         if f.code.flags & generator_code != 0 || !self.binds_positionally(f, total) {
             return false;
         }
-        let instance = Value::Obj(crate::builtins::type_::new_instance(self, cls));
         let floor = self.stack.len() - argc - 2;
+        let instance = if exception {
+            let args = self.stack[floor + 2..].to_vec();
+            Value::Obj(crate::exceptions::construct(self, cls, args))
+        } else {
+            Value::Obj(crate::builtins::type_::new_instance(self, cls))
+        };
         self.stack[floor] = instance.clone();
         self.stack[floor + 1] = instance;
         self.push_positional_frame(&init, floor + 1, floor, total, true);

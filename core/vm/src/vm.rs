@@ -197,6 +197,11 @@ pub struct Vm {
     pub object_init: Value,
     /// `object.__new__` (calls of plain classes make the instance directly).
     pub object_new: Value,
+    /// `BaseException.__new__` and `__init__` (calls of exception classes
+    /// that keep them make the exception directly).
+    pub exception_new: Value,
+    /// See `exception_new`.
+    pub exception_init: Value,
     /// The import system's registry, cache options and counters.
     pub imports: crate::import::ImportState,
     /// The cycle collector's settings and statistics.
@@ -287,6 +292,8 @@ impl Vm {
             interactive: false,
             object_init: Value::Null,
             object_new: Value::Null,
+            exception_new: Value::Null,
+            exception_init: Value::Null,
             imports: crate::import::ImportState {
                 pyc: pvm_compiler::pyc::Options::from_env(),
                 ..Default::default()

@@ -21,6 +21,15 @@ pub fn type_call(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult<Value> {
         Some(Payload::StaticMethod(f)) => f.clone(),
         _ => new,
     };
+    // An exception class keeping BaseException's __new__ and __init__:
+    // the exception is made once, its args set once.
+    if new.is(&vm.exception_new) && args.nkw() == 0 {
+        let init = vm.lookup_special(cls, "__init__");
+        if init.is_some_and(|i| i.is(&vm.exception_init)) {
+            let rest = std::mem::take(&mut args.values).into_vec();
+            return Ok(Value::Obj(crate::exceptions::construct(vm, cls, rest)));
+        }
+    }
     // The common case: a class with object.__new__ and a Python __init__.
     if new.is(&vm.object_new) && types::is_heap_type(cls) && !tdata(cls).has(types::ABSTRACT) {
         if let Some(init) = vm.lookup_special(cls, "__init__") {
