@@ -1,7 +1,30 @@
 //! The str payload: UTF-8 text with its length in code points and a
 //! cached hash (CPython's, so set order matches under PYTHONHASHSEED=0).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// Non-ASCII strs at least this long get a code point index on their
+/// first subscript; shorter ones are scanned.
+const INDEXED_MIN_CHARS: usize = 256;
+
+/// The index keeps the byte offset of every this-many code points.
+const INDEX_STEP: usize = 64;
+
+/// A code point index: the text's length in bytes (to check the entry is
+/// this text's) and the byte offset of every `INDEX_STEP`th code point.
+struct CharIndex {
+    len: usize,
+    offsets: Box<[usize]>,
+}
+
+thread_local! {
+    /// Code point indexes of long non-ASCII strs, by the address of their
+    /// text (stable while the str lives; the entry goes when it is dropped
+    /// or appended to). Kept aside so that every str does not pay for it.
+    static CHAR_INDEXES: RefCell<pvm_compiler::fxhash::FxHashMap<usize, Rc<CharIndex>>> =
+        RefCell::new(Default::default());
+}
 
 /// A Python str.
 pub struct PyStr {
@@ -33,6 +56,7 @@ impl PyStr {
 
     /// Appends text (only for a str nobody else can see: refcount 1).
     pub fn append(&mut self, more: &str) {
+        self.forget_index();
         if !more.is_ascii() {
             self.chars += more.chars().count();
         } else {
@@ -77,20 +101,67 @@ impl PyStr {
         if self.is_ascii() {
             self.text.as_bytes()[i] as char
         } else {
-            self.text.chars().nth(i).unwrap_or('\0')
+            let at = self.byte_offset(i);
+            self.text[at..].chars().next().unwrap_or('\0')
         }
     }
 
-    /// The byte offset of code point index `i` (i <= char_len).
+    /// The byte offset of code point index `i` (i <= char_len): direct for
+    /// ASCII, through the code point index for long non-ASCII text (O(1)
+    /// like CPython's fixed-width strs), by scanning for short text.
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.is_ascii() {
-            i
-        } else {
-            self.text
-                .char_indices()
-                .nth(i)
-                .map_or(self.text.len(), |(b, _)| b)
+            return i;
         }
+        if i >= self.chars {
+            return self.text.len();
+        }
+        let (start, skip) = if self.chars >= INDEXED_MIN_CHARS {
+            let index = self.char_index();
+            (index.offsets[i / INDEX_STEP], i % INDEX_STEP)
+        } else {
+            (0, i)
+        };
+        self.text[start..]
+            .char_indices()
+            .nth(skip)
+            .map_or(self.text.len(), |(b, _)| start + b)
+    }
+
+    /// This text's code point index, built on first use.
+    fn char_index(&self) -> Rc<CharIndex> {
+        let key = self.text.as_ptr() as usize;
+        let found = CHAR_INDEXES.with(|t| t.borrow().get(&key).cloned());
+        if let Some(index) = found.filter(|x| x.len == self.text.len()) {
+            return index;
+        }
+        let offsets = self
+            .text
+            .char_indices()
+            .step_by(INDEX_STEP)
+            .map(|(b, _)| b)
+            .collect();
+        let index = Rc::new(CharIndex {
+            len: self.text.len(),
+            offsets,
+        });
+        CHAR_INDEXES.with(|t| t.borrow_mut().insert(key, index.clone()));
+        index
+    }
+
+    /// Drops this text's code point index, if it has one.
+    fn forget_index(&self) {
+        if self.chars >= INDEXED_MIN_CHARS && !self.is_ascii() {
+            let key = self.text.as_ptr() as usize;
+            // At thread exit the table may be gone already: nothing to forget.
+            let _ = CHAR_INDEXES.try_with(|t| t.borrow_mut().remove(&key));
+        }
+    }
+}
+
+impl Drop for PyStr {
+    fn drop(&mut self) {
+        self.forget_index();
     }
 }
 

@@ -284,7 +284,17 @@ pub fn native_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<
     }
 }
 
-/// The bytes of a bytes or bytearray value.
+/// Runs `f` on the bytes of a bytes or bytearray payload (nothing for
+/// other payloads).
+fn with_bytes<R>(p: &Payload, f: impl FnOnce(&[u8]) -> R) -> R {
+    match p {
+        Payload::Bytes(b) => f(b),
+        Payload::ByteArray(b) => f(&b.borrow()),
+        _ => f(&[]),
+    }
+}
+
+/// A copy of the bytes of a bytes-like value (bytes, bytearray, memoryview).
 pub fn bytes_of(v: &Value) -> Option<Vec<u8>> {
     match v.payload()? {
         Payload::Bytes(b) => Some(b.to_vec()),
@@ -821,11 +831,12 @@ pub fn native_get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value>
             }
         },
         Payload::Bytes(_) | Payload::ByteArray(_) => {
-            let b = bytes_of(obj).unwrap_or_default();
             let is_array = matches!(p, Payload::ByteArray(_));
+            // Read in place (no copy of the whole object per subscript);
+            // the index is computed first, as `__index__` may run Python.
             match seq_index(vm, key, if is_array { "bytearray" } else { "byte" })? {
-                Some(i) => match norm_index(i, b.len()) {
-                    Some(j) => Ok(Value::Int(b[j] as i64)),
+                Some(i) => match with_bytes(p, |b| norm_index(i, b.len()).map(|j| b[j])) {
+                    Some(byte) => Ok(Value::Int(byte as i64)),
                     None => Err(vm.index_error(if is_array {
                         "bytearray index out of range"
                     } else {
@@ -836,8 +847,16 @@ pub fn native_get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value>
                     let Some(Payload::Slice(sl)) = key.payload() else {
                         unreachable!()
                     };
-                    let (start, _, step, count) = slice_indices(vm, sl, b.len())?;
-                    let out = picked(&b, start, step, count);
+                    let len = with_bytes(p, <[u8]>::len);
+                    let (start, _, step, count) = slice_indices(vm, sl, len)?;
+                    // A bytearray resized by an `__index__` gives nothing.
+                    let out = with_bytes(p, |b| {
+                        if b.len() == len {
+                            picked(b, start, step, count)
+                        } else {
+                            Vec::new()
+                        }
+                    });
                     Ok(if is_array {
                         Value::Obj(ObjRef::new(
                             vm.t.bytearray.clone(),
