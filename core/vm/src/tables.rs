@@ -127,6 +127,16 @@ impl Vm {
     /// Finds `key` in a set: the slot, with the hash.
     fn set_find(&mut self, s: &ObjRef, key: &Value) -> PyResult<(Option<usize>, i64)> {
         let hash = self.hash(key)?;
+        self.set_find_hashed(s, key, hash)
+    }
+
+    /// `set_find` for a key whose hash is known (an item of another set).
+    fn set_find_hashed(
+        &mut self,
+        s: &ObjRef,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<(Option<usize>, i64)> {
         let cell = set_cell(s);
         let found = self.find_with(
             key,
@@ -141,6 +151,20 @@ impl Vm {
         Ok(self.set_find(s, key)?.0.is_some())
     }
 
+    /// `key in s` for a key whose hash is known.
+    pub fn set_contains_hashed(&mut self, s: &ObjRef, key: &Value, hash: i64) -> PyResult<bool> {
+        Ok(self.set_find_hashed(s, key, hash)?.0.is_some())
+    }
+
+    /// `s.add(key)` for a key whose hash is known.
+    pub fn set_add_hashed(&mut self, s: &ObjRef, key: Value, hash: i64) -> PyResult<()> {
+        let (found, hash) = self.set_find_hashed(s, &key, hash)?;
+        if found.is_none() {
+            set_cell(s).borrow_mut().insert_new(hash, key);
+        }
+        Ok(())
+    }
+
     /// `s.add(key)`.
     pub fn set_add(&mut self, s: &ObjRef, key: Value) -> PyResult<()> {
         let (found, hash) = self.set_find(s, &key)?;
@@ -152,7 +176,13 @@ impl Vm {
 
     /// `s.discard(key)`; whether it was there.
     pub fn set_discard(&mut self, s: &ObjRef, key: &Value) -> PyResult<bool> {
-        let (found, _) = self.set_find(s, key)?;
+        let hash = self.hash(key)?;
+        self.set_discard_hashed(s, key, hash)
+    }
+
+    /// `s.discard(key)` for a key whose hash is known.
+    pub fn set_discard_hashed(&mut self, s: &ObjRef, key: &Value, hash: i64) -> PyResult<bool> {
+        let (found, _) = self.set_find_hashed(s, key, hash)?;
         match found {
             Some(i) => {
                 let k = set_cell(s).borrow_mut().remove_at(i);

@@ -2,7 +2,7 @@
 
 use crate::args::Args;
 use crate::object::ObjRef;
-use crate::ops::BinOp;
+use crate::ops::sets;
 use crate::payload::{NativeKind, Payload};
 use crate::set::Set;
 use crate::value::Value;
@@ -29,27 +29,7 @@ impl Vm {
 
     /// Adds every item of an iterable (CPython's `set_update_internal`).
     pub fn set_fill(&mut self, s: &ObjRef, iterable: &Value) -> PyResult<()> {
-        if let Some(Payload::Set(src)) = iterable.payload() {
-            let empty = matches!(&s.payload, Payload::Set(d) if d.borrow().is_empty());
-            if empty {
-                let copy = Set::copy_from(&src.borrow());
-                if let Payload::Set(d) = &s.payload {
-                    *d.borrow_mut() = copy;
-                }
-                return Ok(());
-            }
-        }
-        if let Some(Payload::Dict(d)) = iterable.payload() {
-            let n = d.borrow().len();
-            if let Payload::Set(dst) = &s.payload {
-                dst.borrow_mut().reserve_for(n);
-            }
-        }
-        let items = self.to_vec(iterable)?;
-        for x in items {
-            self.set_add(s, x)?;
-        }
-        Ok(())
+        sets::update(self, s, iterable)
     }
 }
 
@@ -181,69 +161,86 @@ fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(n))
 }
 
-fn multi(vm: &mut Vm, args: Args, op: BinOp, name: &str) -> PyResult<Value> {
-    let s = this(vm, &args, name)?;
+fn union(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "union")?;
     let ty = result_type(vm, &s);
-    let mut acc = {
-        let n = ObjRef::new(ty.clone(), Payload::Set(Box::new(RefCell::new(Set::new()))));
-        vm.set_fill(&n, &Value::Obj(s.clone()))?;
-        Value::Obj(n)
-    };
-    for other in args.values[1..].iter().cloned() {
-        let o = if matches!(other.payload(), Some(Payload::Set(_))) {
-            other
-        } else {
-            vm.new_set_from(&other, false)?
-        };
-        acc = crate::ops::seq::set_algebra(vm, &acc, &o, op, ty.clone())?;
+    let result = sets::copy(vm, &args.values[0], &ty)?;
+    for other in &args.values[1..] {
+        sets::update(vm, &result, other)?;
     }
-    Ok(acc)
+    Ok(Value::Obj(result))
 }
 
-fn union(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    multi(vm, args, BinOp::Or, "union")
+/// `set_intersection_multi`: the first operand itself, then each
+/// intersection in turn (a copy when there are no others).
+fn intersection_multi(vm: &mut Vm, args: &Args, name: &str) -> PyResult<ObjRef> {
+    let s = this(vm, args, name)?;
+    let ty = result_type(vm, &s);
+    if args.values.len() == 1 {
+        return sets::copy(vm, &args.values[0], &ty);
+    }
+    let mut result = Value::Obj(s);
+    for other in &args.values[1..] {
+        result = Value::Obj(sets::intersection(vm, &result, other, &ty)?);
+    }
+    Ok(result.as_obj().cloned().expect("a set"))
 }
 
 fn intersection(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    multi(vm, args, BinOp::And, "intersection")
+    intersection_multi(vm, &args, "intersection").map(Value::Obj)
 }
 
 fn difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    multi(vm, args, BinOp::Sub, "difference")
+    let s = this(vm, &args, "difference")?;
+    let ty = result_type(vm, &s);
+    let me = &args.values[0];
+    let Some(first) = args.values.get(1) else {
+        return sets::copy(vm, me, &ty).map(Value::Obj);
+    };
+    let result = sets::difference(vm, me, first, &ty)?;
+    for other in &args.values[2..] {
+        sets::difference_update(vm, &result, other)?;
+    }
+    Ok(Value::Obj(result))
 }
 
 fn symmetric_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    multi(vm, args, BinOp::Xor, "symmetric_difference")
-}
-
-fn in_place(vm: &mut Vm, args: Args, op: BinOp, name: &str) -> PyResult<Value> {
-    let s = this(vm, &args, name)?;
-    let r = multi(vm, args, op, name)?;
-    if let (Payload::Set(dst), Some(Payload::Set(src))) = (&s.payload, r.payload()) {
-        let new = src.borrow().clone();
-        *dst.borrow_mut() = new;
-    }
-    Ok(Value::None)
+    let s = this(vm, &args, "symmetric_difference")?;
+    let ty = result_type(vm, &s);
+    let a = args.take_checked(vm, "symmetric_difference", 2, 2)?;
+    sets::symmetric_difference(vm, &a[0], &a[1], &ty).map(Value::Obj)
 }
 
 fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "update")?;
     for other in &args.values[1..] {
-        vm.set_fill(&s, other)?;
+        sets::update(vm, &s, other)?;
     }
     Ok(Value::None)
 }
 
 fn intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    in_place(vm, args, BinOp::And, "intersection_update")
+    let s = this(vm, &args, "intersection_update")?;
+    let result = intersection_multi(vm, &args, "intersection_update")?;
+    if !result.is(&s) {
+        sets::take_table(&s, &result);
+    }
+    Ok(Value::None)
 }
 
 fn difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    in_place(vm, args, BinOp::Sub, "difference_update")
+    let s = this(vm, &args, "difference_update")?;
+    for other in &args.values[1..] {
+        sets::difference_update(vm, &s, other)?;
+    }
+    Ok(Value::None)
 }
 
 fn symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    in_place(vm, args, BinOp::Xor, "symmetric_difference_update")
+    let s = this(vm, &args, "symmetric_difference_update")?;
+    let a = args.take_checked(vm, "symmetric_difference_update", 2, 2)?;
+    sets::symmetric_difference_update(vm, &s, &a[1])?;
+    Ok(Value::None)
 }
 
 fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {

@@ -6,6 +6,7 @@
 
 pub mod num;
 pub mod seq;
+pub mod sets;
 
 use crate::object::ObjRef;
 use crate::payload::Payload;

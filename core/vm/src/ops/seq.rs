@@ -4,7 +4,6 @@
 use super::{BinOp, CmpOp};
 use crate::object::ObjRef;
 use crate::payload::{Payload, RangeData};
-use crate::set::Set;
 use crate::value::Value;
 use crate::{PyResult, Vm};
 use std::cell::RefCell;
@@ -200,7 +199,7 @@ pub fn native_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<V
             } else {
                 vm.t.set.clone()
             };
-            set_algebra(vm, a, b, op, result_ty)
+            super::sets::binary(vm, a, b, op, &result_ty)
         }
         (BinOp::Or, Payload::Dict(x), Some(Payload::Dict(_))) => {
             let copy = x.borrow().clone();
@@ -223,7 +222,7 @@ pub fn native_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<V
             let sa = vm.new_set_from(a, false)?;
             let sb = vm.new_set_from(b, false)?;
             let set_ty = vm.t.set.clone();
-            set_algebra(vm, &sa, &sb, op, set_ty)
+            super::sets::binary(vm, &sa, &sb, op, &set_ty)
         }
         _ => Ok(Value::Null),
     }
@@ -265,15 +264,10 @@ pub fn native_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<
         (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Payload::Set(_))
             if a.as_obj().is_some_and(|o| o.ty().is(&vm.t.set)) =>
         {
-            if !matches!(b.payload(), Some(Payload::Set(_))) {
+            let (Some(Payload::Set(_)), Some(so)) = (b.payload(), a.as_obj()) else {
                 return Ok(Value::Null);
-            }
-            let set_ty = vm.t.set.clone();
-            let r = set_algebra(vm, a, b, op, set_ty)?;
-            if let (Some(Payload::Set(dst)), Some(Payload::Set(src))) = (a.payload(), r.payload()) {
-                let new = src.borrow().clone();
-                *dst.borrow_mut() = new;
-            }
+            };
+            super::sets::in_place(vm, so, b, op)?;
             Ok(a.clone())
         }
         (BinOp::Or, Payload::Dict(_)) => {
@@ -302,67 +296,6 @@ pub fn bytes_of(v: &Value) -> Option<Vec<u8>> {
         Payload::MemoryView(m) if !m.released.get() => Some(m.bytes()),
         _ => None,
     }
-}
-
-fn set_items(v: &Value) -> Vec<Value> {
-    match v.payload() {
-        Some(Payload::Set(s)) => s.borrow().iter().cloned().collect(),
-        _ => Vec::new(),
-    }
-}
-
-/// `a | b`, `a & b`, `a - b`, `a ^ b` for sets, as CPython orders the result.
-pub fn set_algebra(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, ty: ObjRef) -> PyResult<Value> {
-    let result = ObjRef::new(ty, Payload::Set(Box::new(RefCell::new(Set::new()))));
-    let (Some(sa), Some(sb)) = (a.as_obj(), b.as_obj()) else {
-        return Ok(Value::Null);
-    };
-    match op {
-        BinOp::Or => {
-            if let Payload::Set(s) = &sa.payload {
-                let copy = Set::copy_from(&s.borrow());
-                if let Payload::Set(r) = &result.payload {
-                    *r.borrow_mut() = copy;
-                }
-            }
-            for x in set_items(b) {
-                vm.set_add(&result, x)?;
-            }
-        }
-        BinOp::And => {
-            let (small, big) = if crate::ops::seq::native_len(sa) > crate::ops::seq::native_len(sb)
-            {
-                (b, sa)
-            } else {
-                (a, sb)
-            };
-            for x in set_items(small) {
-                if vm.set_contains(big, &x)? {
-                    vm.set_add(&result, x)?;
-                }
-            }
-        }
-        BinOp::Sub => {
-            for x in set_items(a) {
-                if !vm.set_contains(sb, &x)? {
-                    vm.set_add(&result, x)?;
-                }
-            }
-        }
-        _ => {
-            for x in set_items(a) {
-                if !vm.set_contains(sb, &x)? {
-                    vm.set_add(&result, x)?;
-                }
-            }
-            for x in set_items(b) {
-                if !vm.set_contains(sa, &x)? {
-                    vm.set_add(&result, x)?;
-                }
-            }
-        }
-    }
-    Ok(Value::Obj(result))
 }
 
 /// `hash(frozenset)` (CPython's `frozenset_hash`).
@@ -425,16 +358,14 @@ pub fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<
             Ok(Some(if op == CmpOp::Eq { eq } else { !eq }))
         }
         (Payload::Set(_), Payload::Set(_)) => {
-            let (la, lb) = (set_items(a).len(), set_items(b).len());
-            let a_in_b = subset(vm, a, b)?;
-            let b_in_a = subset(vm, b, a)?;
+            let (la, lb) = (super::sets::len(a), super::sets::len(b));
             Ok(Some(match op {
-                CmpOp::Eq => la == lb && a_in_b,
-                CmpOp::Ne => !(la == lb && a_in_b),
-                CmpOp::Le => a_in_b,
-                CmpOp::Lt => a_in_b && la < lb,
-                CmpOp::Ge => b_in_a,
-                CmpOp::Gt => b_in_a && la > lb,
+                CmpOp::Eq => la == lb && subset(vm, a, b)?,
+                CmpOp::Ne => !(la == lb && subset(vm, a, b)?),
+                CmpOp::Le => subset(vm, a, b)?,
+                CmpOp::Lt => la < lb && subset(vm, a, b)?,
+                CmpOp::Ge => subset(vm, b, a)?,
+                CmpOp::Gt => la > lb && subset(vm, b, a)?,
             }))
         }
         (Payload::DictView(..), _) | (_, Payload::DictView(..)) => {
@@ -616,8 +547,11 @@ fn subset(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     let Some(sb) = b.as_obj() else {
         return Ok(false);
     };
-    for x in set_items(a) {
-        if !vm.set_contains(sb, &x)? {
+    if super::sets::len(a) > super::sets::len(b) {
+        return Ok(false);
+    }
+    for (h, x) in super::sets::items(a) {
+        if !vm.set_contains_hashed(sb, &x, h)? {
             return Ok(false);
         }
     }
