@@ -59,7 +59,9 @@ pub enum AttrSite {
 const WAYS: usize = 4;
 
 /// The attribute sites of one code object: `WAYS` entries for each
-/// `LOAD_ATTR`, `LOAD_METHOD` and `STORE_ATTR`, none for other instructions.
+/// `LOAD_ATTR`, `LOAD_METHOD` and `STORE_ATTR` (and for `BINARY_SUBSCR`
+/// and `STORE_SUBSCR`, the class's `__getitem__` / `__setitem__`), none
+/// for other instructions.
 pub struct AttrSites {
     /// Per instruction: its site's number, or `u32::MAX`.
     site_of: Box<[u32]>,
@@ -75,7 +77,11 @@ impl AttrSites {
             .map(|op| {
                 if matches!(
                     op,
-                    Opcode::LOAD_ATTR | Opcode::LOAD_METHOD | Opcode::STORE_ATTR
+                    Opcode::LOAD_ATTR
+                        | Opcode::LOAD_METHOD
+                        | Opcode::STORE_ATTR
+                        | Opcode::BINARY_SUBSCR
+                        | Opcode::STORE_SUBSCR
                 ) {
                     count += 1;
                     count - 1

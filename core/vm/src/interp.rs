@@ -32,6 +32,14 @@ impl From<ObjRef> for Failure {
     }
 }
 
+/// How a subscript of a heap class instance calls its class's method.
+enum Subscript {
+    /// A Python function, run in the same loop.
+    Python(ObjRef),
+    /// A native function.
+    Native(crate::payload::NativeFn),
+}
+
 /// `obj[key]` for exact lists and tuples with an int, and exact dicts with
 /// a str key; None when the general path must decide (or raise).
 #[inline]
@@ -538,6 +546,24 @@ impl Vm {
                     self.push(Value::Bool(!t));
                 }
                 Op::BINARY_SUBSCR => {
+                    match self.subscript_method(&code, ip - 1, "__getitem__", true) {
+                        // A Python `__getitem__`: its frame runs in this
+                        // loop, `obj` and `key` already where its arguments go.
+                        Some(Subscript::Python(f)) => {
+                            save_position!();
+                            let n = self.stack.len();
+                            self.push_positional_frame(&f, n - 2, n - 2, 2, false);
+                            reload!();
+                            continue;
+                        }
+                        Some(Subscript::Native(f)) => {
+                            save_position!();
+                            let r = self.call_native_on_stack(f, 2)?;
+                            self.push(r);
+                            continue;
+                        }
+                        None => {}
+                    }
                     let key = self.pop();
                     let obj = self.pop();
                     if let Some(v) = fast_subscript(&obj, &key, &self.t) {
@@ -548,6 +574,17 @@ impl Vm {
                     self.push(r);
                 }
                 Op::STORE_SUBSCR => {
+                    if let Some(Subscript::Native(f)) =
+                        self.subscript_method(&code, ip - 1, "__setitem__", false)
+                    {
+                        // [value, obj, key] -> __setitem__(obj, key, value).
+                        let n = self.stack.len();
+                        self.stack[n - 3..].rotate_left(1);
+                        save_position!();
+                        self.call_native_on_stack(f, 3)?;
+                        release_point!();
+                        continue;
+                    }
                     let key = self.pop();
                     let obj = self.pop();
                     let v = self.pop();
@@ -1728,6 +1765,82 @@ impl Vm {
         self.stack[floor + 1] = instance;
         self.push_positional_frame(&init, floor + 1, floor, total, true);
         true
+    }
+
+    /// The `__getitem__` (`__setitem__`) of the heap class instance under
+    /// the key on the stack, from the site's cache or looked up and
+    /// remembered. None for anything else (built-in types, classes
+    /// themselves, other callables, Python functions unless
+    /// `python` allows them), which the general path handles.
+    #[inline]
+    fn subscript_method(
+        &mut self,
+        code: &crate::code::Code,
+        at: usize,
+        name: &'static str,
+        python: bool,
+    ) -> Option<Subscript> {
+        use crate::attr_cache::AttrSite;
+        let n = self.stack.len();
+        let Value::Obj(o) = &self.stack[n - 2] else {
+            return None;
+        };
+        if !crate::types::is_heap_type(o.ty()) || matches!(o.payload, Payload::Type(_)) {
+            return None;
+        }
+        let ty = o.ty().clone();
+        let cached = code.attr_cache.with_match(at, &ty, |site| match site {
+            AttrSite::Method { func, .. } => Some(func.clone()),
+            _ => None,
+        });
+        let func = match cached.flatten() {
+            Some(f) => f,
+            None => {
+                let f = self.lookup_special(&ty, name)?;
+                let site = AttrSite::Method {
+                    ty: ty.addr(),
+                    version: crate::types::version(&ty),
+                    func: f.clone(),
+                };
+                code.attr_cache.remember(at, site);
+                f
+            }
+        };
+        let Value::Obj(f) = func else {
+            return None;
+        };
+        match &f.payload {
+            Payload::Function(func) if python => {
+                let generator = pvm_compiler::code::flags::GENERATOR
+                    | pvm_compiler::code::flags::COROUTINE
+                    | pvm_compiler::code::flags::ASYNC_GENERATOR;
+                let plain = func.code.flags & generator == 0 && self.binds_positionally(func, 2);
+                plain.then_some(Subscript::Python(f.clone()))
+            }
+            Payload::Native(nf) if nf.receiver.is_null() => Some(Subscript::Native(nf.func)),
+            _ => None,
+        }
+    }
+
+    /// Calls native `f` with the top `argc` stack values as its arguments
+    /// (popped).
+    fn call_native_on_stack(
+        &mut self,
+        f: crate::payload::NativeFn,
+        argc: usize,
+    ) -> PyResult<Value> {
+        let n = self.stack.len();
+        let values: SmallVec<[Value; 6]> = self.stack.drain(n - argc..).collect();
+        self.enter_native()?;
+        let r = f(
+            self,
+            Args {
+                values,
+                kwnames: None,
+            },
+        );
+        self.native_depth -= 1;
+        r
     }
 
     /// Whether `total` positional arguments bind to `f`'s parameters
