@@ -81,9 +81,12 @@ fn frame_type(vm: &mut Vm) -> PyResult<ObjRef> {
 /// The object of live frame `index` (0 is the outermost), its `f_back`
 /// chain included.
 pub fn live(vm: &mut Vm, index: usize) -> PyResult<Value> {
+    if vm.frames.is_empty() {
+        return Ok(Value::None);
+    }
     let ty = frame_type(vm)?;
     let mut back = Value::None;
-    for i in 0..=index.min(vm.frames.len().saturating_sub(1)) {
+    for i in 0..=index.min(vm.frames.len() - 1) {
         let locals = crate::builtins::functions::frame_locals(vm, i);
         let f = &vm.frames[i];
         let state = FrameObject {
