@@ -32,6 +32,13 @@ impl From<ObjRef> for Failure {
     }
 }
 
+/// Whether `v` is an instance of a heap class (not a class itself): its
+/// subscripts go through the class's `__getitem__`/`__setitem__`.
+#[inline]
+fn heap_instance(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if crate::types::is_heap_type(o.ty()) && !matches!(o.payload, Payload::Type(_)))
+}
+
 /// How a subscript of a heap class instance calls its class's method.
 enum Subscript {
     /// A Python function, run in the same loop.
@@ -546,7 +553,19 @@ impl Vm {
                     self.push(Value::Bool(!t));
                 }
                 Op::BINARY_SUBSCR => {
-                    match self.subscript_method(&code, ip - 1, "__getitem__", true) {
+                    let n = self.stack.len();
+                    if let Some(v) = fast_subscript(&self.stack[n - 2], &self.stack[n - 1], &self.t)
+                    {
+                        self.stack.truncate(n - 2);
+                        self.push(v);
+                        continue;
+                    }
+                    let method = if heap_instance(&self.stack[n - 2]) {
+                        self.subscript_method(&code, ip - 1, "__getitem__", true)
+                    } else {
+                        None
+                    };
+                    match method {
                         // A Python `__getitem__`: its frame runs in this
                         // loop, `obj` and `key` already where its arguments go.
                         Some(Subscript::Python(f)) => {
@@ -566,17 +585,16 @@ impl Vm {
                     }
                     let key = self.pop();
                     let obj = self.pop();
-                    if let Some(v) = fast_subscript(&obj, &key, &self.t) {
-                        self.push(v);
-                        continue;
-                    }
                     let r = self.get_item(&obj, &key)?;
                     self.push(r);
                 }
                 Op::STORE_SUBSCR => {
-                    if let Some(Subscript::Native(f)) =
+                    let method = if heap_instance(&self.stack[self.stack.len() - 2]) {
                         self.subscript_method(&code, ip - 1, "__setitem__", false)
-                    {
+                    } else {
+                        None
+                    };
+                    if let Some(Subscript::Native(f)) = method {
                         // [value, obj, key] -> __setitem__(obj, key, value).
                         let n = self.stack.len();
                         self.stack[n - 3..].rotate_left(1);
@@ -1768,10 +1786,10 @@ impl Vm {
     }
 
     /// The `__getitem__` (`__setitem__`) of the heap class instance under
-    /// the key on the stack, from the site's cache or looked up and
-    /// remembered. None for anything else (built-in types, classes
-    /// themselves, other callables, Python functions unless
-    /// `python` allows them), which the general path handles.
+    /// the key on the stack (see [`heap_instance`]), from the site's cache
+    /// or looked up and remembered. None for other callables and for
+    /// Python functions unless `python` allows them: the general path
+    /// handles those.
     #[inline]
     fn subscript_method(
         &mut self,
@@ -1785,9 +1803,6 @@ impl Vm {
         let Value::Obj(o) = &self.stack[n - 2] else {
             return None;
         };
-        if !crate::types::is_heap_type(o.ty()) || matches!(o.payload, Payload::Type(_)) {
-            return None;
-        }
         let ty = o.ty().clone();
         let cached = code.attr_cache.with_match(at, &ty, |site| match site {
             AttrSite::Method { func, .. } => Some(func.clone()),
