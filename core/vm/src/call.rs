@@ -67,7 +67,7 @@ impl Vm {
     /// Calls special method `f` found on `owner` for `receiver`: a function
     /// gets the receiver first; another descriptor is bound by its
     /// `__get__`; anything else (`__call__ = dict`) is called as it is.
-    fn call_special(
+    pub(crate) fn call_special(
         &mut self,
         f: Value,
         receiver: Value,

@@ -1832,7 +1832,13 @@ impl Vm {
                 let plain = func.code.flags & generator == 0 && self.binds_positionally(func, 2);
                 plain.then_some(Subscript::Python(f.clone()))
             }
-            Payload::Native(nf) if nf.receiver.is_null() => Some(Subscript::Native(nf.func)),
+            // A method taking the instance first (a plain native function
+            // stored on the class is called without it: the general path).
+            Payload::Native(nf)
+                if nf.receiver.is_null() && nf.kind == crate::payload::NativeKind::Method =>
+            {
+                Some(Subscript::Native(nf.func))
+            }
             _ => None,
         }
     }

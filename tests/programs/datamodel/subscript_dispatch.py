@@ -84,6 +84,19 @@ try:
 except KeyError as e:
     print("KeyError:", e, e.__traceback__.tb_next.tb_frame.f_code.co_name, e.__traceback__.tb_next.tb_next.tb_frame.f_code.co_name)
 
+class Lengths:
+    # A built-in function is not a descriptor: called without the instance.
+    __getitem__ = len
+
+
+class Static:
+    @staticmethod
+    def __getitem__(k):
+        return ("static", k)
+
+
+print(Lengths()["abcd"], Static()[5])
+
 total = 0
 d = deque(range(100))
 for i in range(20000):

@@ -756,7 +756,8 @@ impl Vm {
         }
         let ty = self.type_of(obj).clone();
         if let Some(f) = self.lookup_special(&ty, "__getitem__") {
-            return self.call(&f, vec![obj.clone(), key.clone()]);
+            let args = crate::args::Args::new([key.clone()]);
+            return self.call_special(f, obj.clone(), &ty, args);
         }
         if let Value::Obj(o) = obj {
             if let Payload::Type(_) = &o.payload {
@@ -784,11 +785,11 @@ impl Vm {
             "__setitem__"
         };
         if let Some(f) = self.lookup_special(&ty, name) {
-            let mut args = vec![obj.clone(), key.clone()];
+            let mut args = vec![key.clone()];
             if !value.is_null() {
                 args.push(value);
             }
-            self.call(&f, args)?;
+            self.call_special(f, obj.clone(), &ty, crate::args::Args::new(args))?;
             return Ok(());
         }
         let tn = self.type_name(obj);
