@@ -3,11 +3,7 @@
 use super::files;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
-
-/// Stack size of each worker thread.
-const WORKER_STACK: usize = 64 << 20;
 
 /// Parses (with `lower`: parses, lowers to the AST and compiles to code
 /// objects) every file `runs` times, on `jobs` threads that take the next
@@ -33,22 +29,8 @@ pub fn parse(
     let jobs = jobs.max(1);
     let mut best = f64::INFINITY;
     for _ in 0..runs.max(1) {
-        let next = AtomicUsize::new(0);
         let start = Instant::now();
-        std::thread::scope(|scope| {
-            for _ in 0..jobs {
-                // The parser recurses; give workers the main thread's stack.
-                let worker = std::thread::Builder::new().stack_size(WORKER_STACK);
-                let spawned = worker.spawn_scoped(scope, || {
-                    while let Some(src) = sources.get(next.fetch_add(1, Ordering::Relaxed)) {
-                        parse_one(src, lower);
-                    }
-                });
-                if let Err(e) = spawned {
-                    eprintln!("pvm: cannot start a worker thread: {e}");
-                }
-            }
-        });
+        super::workers::map_in_order(&sources, jobs, |src| parse_one(src, lower));
         best = best.min(start.elapsed().as_secs_f64());
     }
     println!(

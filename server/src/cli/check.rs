@@ -4,7 +4,6 @@ use super::files;
 use pvm_syntax::LineIndex;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// How `pvm check` prints its findings.
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
@@ -73,50 +72,21 @@ pub fn run(paths: &[PathBuf], format: Format) -> Result<ExitCode, String> {
     })
 }
 
-/// Checks `files` on one worker per core, each taking the next unchecked
-/// file; the diagnostics come back in the order of `files`.
+/// Checks `files` on one worker per core; the diagnostics come back in
+/// the order of `files`.
 fn check_files(files: &[PathBuf]) -> Vec<Diagnostic> {
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(files.len())
-        .max(1);
-    let next = AtomicUsize::new(0);
-    let mut per_file: Vec<(usize, Vec<Diagnostic>)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .filter_map(|_| {
-                // The parser recurses; workers get the main thread's stack.
-                let worker = std::thread::Builder::new().stack_size(WORKER_STACK);
-                worker
-                    .spawn_scoped(scope, || {
-                        let mut done = Vec::new();
-                        loop {
-                            let i = next.fetch_add(1, Ordering::Relaxed);
-                            let Some(file) = files.get(i) else { break };
-                            // A database per file: nothing is reused across
-                            // files, and one for all would hold every tree.
-                            let mut db = pvm_db::Database::new();
-                            // The CLI reports every error; the editor's cap is for editors.
-                            db.set_max_diagnostics(usize::MAX);
-                            let mut found = Vec::new();
-                            check_file(&db, file, &mut found);
-                            done.push((i, found));
-                        }
-                        done
-                    })
-                    .ok()
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
+    let per_file = super::workers::map_in_order(files, super::workers::cores(), |file| {
+        // A database per file: nothing is reused across files, and one
+        // for all would hold every tree.
+        let mut db = pvm_db::Database::new();
+        // The CLI reports every error; the editor's cap is for editors.
+        db.set_max_diagnostics(usize::MAX);
+        let mut found = Vec::new();
+        check_file(&db, file, &mut found);
+        found
     });
-    per_file.sort_by_key(|(i, _)| *i);
-    per_file.into_iter().flat_map(|(_, d)| d).collect()
+    per_file.into_iter().flatten().collect()
 }
-
-/// Stack size of each checking thread.
-const WORKER_STACK: usize = 64 << 20;
 
 fn check_file(db: &pvm_db::Database, path: &Path, out: &mut Vec<Diagnostic>) {
     let name = path.display().to_string();

@@ -8,6 +8,7 @@ mod files;
 mod inspect;
 mod repl;
 mod run;
+mod workers;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
