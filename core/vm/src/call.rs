@@ -26,11 +26,7 @@ impl Vm {
                 if !n.receiver.is_null() {
                     args.prepend(n.receiver.clone());
                 }
-                let f = n.func;
-                self.enter_native()?;
-                let r = f(self, args);
-                self.native_depth -= 1;
-                r
+                self.call_native(n.func, args)
             }
             Payload::BoundMethod(b) => {
                 let (func, recv) = (b.0.clone(), b.1.clone());
@@ -49,6 +45,19 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// Calls native function `f`, counted toward the recursion limit.
+    #[inline]
+    pub(crate) fn call_native(
+        &mut self,
+        f: crate::payload::NativeFn,
+        args: Args,
+    ) -> PyResult<Value> {
+        self.enter_native()?;
+        let r = f(self, args);
+        self.native_depth -= 1;
+        r
     }
 
     /// Calls a type: the metatype's `__call__` (usually `type.__call__`).

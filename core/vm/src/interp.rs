@@ -832,16 +832,17 @@ impl Vm {
                     if let Value::Obj(o) = &obj {
                         if crate::attr_cache::cacheable(o) {
                             use crate::attr_cache::AttrSite;
-                            // Where the site says the value goes (None: it knows nothing).
-                            let site =
-                                code.attr_cache
-                                    .with_match(ip - 1, o.ty(), |site| match site {
-                                        AttrSite::Slot { index, .. } => Some(*index),
-                                        AttrSite::InstanceDict { .. } => None,
-                                        _ => Some(usize::MAX),
-                                    });
-                            if let (Some(Some(index)), Payload::Slots(values)) = (site, &o.payload)
-                            {
+                            // Where the site says the value goes: a slot, or
+                            // the instance dict.
+                            let (slot, hit) = code
+                                .attr_cache
+                                .with_match(ip - 1, o.ty(), |site| match site {
+                                    AttrSite::Slot { index, .. } => (Some(*index), false),
+                                    AttrSite::InstanceDict { .. } => (None, true),
+                                    _ => (None, false),
+                                })
+                                .unwrap_or((None, false));
+                            if let (Some(index), Payload::Slots(values)) = (slot, &o.payload) {
                                 let old = values
                                     .borrow_mut()
                                     .get_mut(index)
@@ -852,7 +853,6 @@ impl Vm {
                                     continue;
                                 }
                             }
-                            let hit = site == Some(None);
                             if hit {
                                 let d = o.dict.borrow().clone();
                                 if let Some(d) = d {
@@ -1719,11 +1719,8 @@ impl Vm {
                     return Ok(true);
                 }
                 Payload::Native(nf) if nf.receiver.is_null() => {
-                    let f = nf.func;
-                    self.enter_native()?;
-                    let r = f(self, args);
-                    self.native_depth -= 1;
-                    self.push(r?);
+                    let r = self.call_native(nf.func, args)?;
+                    self.push(r);
                     return Ok(false);
                 }
                 _ => {}
@@ -1852,16 +1849,13 @@ impl Vm {
     ) -> PyResult<Value> {
         let n = self.stack.len();
         let values: SmallVec<[Value; 6]> = self.stack.drain(n - argc..).collect();
-        self.enter_native()?;
-        let r = f(
-            self,
+        self.call_native(
+            f,
             Args {
                 values,
                 kwnames: None,
             },
-        );
-        self.native_depth -= 1;
-        r
+        )
     }
 
     /// Whether `total` positional arguments bind to `f`'s parameters

@@ -416,12 +416,7 @@ fn group_members(vm: &mut Vm, exc: &ObjRef) -> Option<Vec<Value>> {
 fn format_single(vm: &mut Vm, exc: &ObjRef, out: &mut String, ctx: &mut PrintContext) {
     let tb = crate::exceptions::data(exc).map_or(Value::None, |d| d.borrow().traceback.clone());
     let Some(members) = group_members(vm, exc) else {
-        if !tb.is_none() {
-            ctx.emit(out, "Traceback (most recent call last):\n", '|');
-            let mut text = String::new();
-            format_entries(vm, &entries(&tb), &mut text);
-            ctx.emit(out, &text, '|');
-        }
+        emit_stack(vm, &tb, "Traceback", '|', out, ctx);
         let text = exception_only(vm, exc);
         ctx.emit(out, &text, '|');
         return;
@@ -438,17 +433,8 @@ fn format_single(vm: &mut Vm, exc: &ObjRef, out: &mut String, ctx: &mut PrintCon
     if toplevel {
         ctx.group_depth += 1;
     }
-    if !tb.is_none() {
-        let margin = if toplevel { '+' } else { '|' };
-        ctx.emit(
-            out,
-            "Exception Group Traceback (most recent call last):\n",
-            margin,
-        );
-        let mut text = String::new();
-        format_entries(vm, &entries(&tb), &mut text);
-        ctx.emit(out, &text, '|');
-    }
+    let margin = if toplevel { '+' } else { '|' };
+    emit_stack(vm, &tb, "Exception Group Traceback", margin, out, ctx);
     let text = exception_only(vm, exc);
     ctx.emit(out, &text, '|');
     let shown = members.len().min(MAX_GROUP_WIDTH + 1);
@@ -491,6 +477,25 @@ fn format_single(vm: &mut Vm, exc: &ObjRef, out: &mut String, ctx: &mut PrintCon
     if toplevel {
         ctx.group_depth = 0;
     }
+}
+
+/// The `TITLE (most recent call last):` header (behind `margin`) and the
+/// entries of traceback `tb`; nothing when there is none.
+fn emit_stack(
+    vm: &mut Vm,
+    tb: &Value,
+    title: &str,
+    margin: char,
+    out: &mut String,
+    ctx: &PrintContext,
+) {
+    if tb.is_none() {
+        return;
+    }
+    ctx.emit(out, &format!("{title} (most recent call last):\n"), margin);
+    let mut text = String::new();
+    format_entries(vm, &entries(tb), &mut text);
+    ctx.emit(out, &text, '|');
 }
 
 /// The `Type: message` line (a SyntaxError's report), then the notes.

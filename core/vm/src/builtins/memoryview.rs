@@ -5,6 +5,7 @@
 
 use crate::args::Args;
 use crate::object::ObjRef;
+use crate::ops::seq::with_bytes;
 use crate::payload::{NativeKind, Payload};
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -38,20 +39,11 @@ impl MemoryView {
     /// The viewed bytes, copied (bytes missing from a shrunken bytearray
     /// read as nothing).
     pub fn bytes(&self) -> Vec<u8> {
-        with_data(&self.obj, |data| {
+        with_bytes(&self.obj.payload, |data| {
             self.offsets()
                 .filter_map(|o| data.get(o).copied())
                 .collect()
         })
-    }
-}
-
-/// Runs `f` on the exporter's bytes.
-fn with_data<R>(obj: &ObjRef, f: impl FnOnce(&[u8]) -> R) -> R {
-    match &obj.payload {
-        Payload::Bytes(b) => f(b),
-        Payload::ByteArray(b) => f(&b.borrow()),
-        _ => f(&[]),
     }
 }
 
@@ -170,7 +162,7 @@ fn mv_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let i = element_index(vm, m, &key)?;
     let offset = m.offsets().nth(i).unwrap_or(0);
-    let byte = with_data(&m.obj, |d| d.get(offset).copied());
+    let byte = with_bytes(&m.obj.payload, |d| d.get(offset).copied());
     match byte {
         Some(b) => Ok(element(vm, m.format, b)),
         None => Err(vm.new_error("IndexError", "index out of bounds on dimension 1")),

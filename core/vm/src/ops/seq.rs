@@ -280,7 +280,7 @@ pub fn native_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<
 
 /// Runs `f` on the bytes of a bytes or bytearray payload (nothing for
 /// other payloads).
-fn with_bytes<R>(p: &Payload, f: impl FnOnce(&[u8]) -> R) -> R {
+pub(crate) fn with_bytes<R>(p: &Payload, f: impl FnOnce(&[u8]) -> R) -> R {
     match p {
         Payload::Bytes(b) => f(b),
         Payload::ByteArray(b) => f(&b.borrow()),
