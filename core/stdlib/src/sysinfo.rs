@@ -805,19 +805,20 @@ fn reader(vm: &mut Vm, args: &Args, method: &str) -> PyResult<()> {
 
 /// `read(size=-1)`: up to `size` bytes of stdin (all when negative).
 fn buffer_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    reader(vm, &args, "read")?;
-    let [_, size] = args.bind(vm, "read", ["self", "size"], 1)?;
-    let limit = buffer_size(vm, &size)?;
-    let b = pvm_vm::builtins::sys::read_stdin(vm, limit, false, false);
-    Ok(vm.new_bytes(b))
+    read_bytes(vm, &args, "read", false)
 }
 
 /// `readline(size=-1)`.
 fn buffer_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    reader(vm, &args, "readline")?;
-    let [_, size] = args.bind(vm, "readline", ["self", "size"], 1)?;
+    read_bytes(vm, &args, "readline", true)
+}
+
+/// `read` or (`line`) `readline` of `sys.stdin.buffer`.
+fn read_bytes(vm: &mut Vm, args: &Args, name: &str, line: bool) -> PyResult<Value> {
+    reader(vm, args, name)?;
+    let [_, size] = args.bind(vm, name, ["self", "size"], 1)?;
     let limit = buffer_size(vm, &size)?;
-    let b = pvm_vm::builtins::sys::read_stdin(vm, limit, true, false);
+    let b = pvm_vm::builtins::sys::read_stdin(vm, limit, line, false);
     Ok(vm.new_bytes(b))
 }
 

@@ -184,16 +184,7 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
             _ => replace_unencodable(vm, errors, &chars[i..end], &mut |b| out.push(b))?,
         }
         if let Some(k) = fail_at {
-            let obj = vm.new_str(s);
-            return Err(codec_error(
-                vm,
-                "UnicodeEncodeError",
-                codec.name(),
-                obj,
-                k,
-                end,
-                reason,
-            ));
+            return Err(encode_error(vm, s, codec.name(), k, end, reason));
         }
         i = end;
     }
@@ -278,12 +269,10 @@ fn encode_utf8_surrogates(vm: &mut Vm, s: &str, errors: &str, out: &mut Vec<u8>)
             _ => replace_unencodable(vm, errors, &chars[i..end], &mut |b| out.push(b))?,
         }
         if let Some(k) = fail_at {
-            let obj = vm.new_str(s);
-            return Err(codec_error(
+            return Err(encode_error(
                 vm,
-                "UnicodeEncodeError",
+                s,
                 Codec::Utf8.name(),
-                obj,
                 k,
                 end,
                 SURROGATES_NOT_ALLOWED,
@@ -323,12 +312,10 @@ fn encode_wide(
             match errors {
                 "surrogatepass" => push(out, surrogates::code_point(c)),
                 "strict" | "surrogateescape" => {
-                    let obj = vm.new_str(s);
-                    return Err(codec_error(
+                    return Err(encode_error(
                         vm,
-                        "UnicodeEncodeError",
+                        s,
                         codec.name(),
-                        obj,
                         i,
                         i + 1,
                         SURROGATES_NOT_ALLOWED,
@@ -868,6 +855,19 @@ fn encode_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn translate_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     unicode_error_str(vm, args, 2)
+}
+
+/// The UnicodeEncodeError for code points `start..end` of `s`.
+fn encode_error(
+    vm: &mut Vm,
+    s: &str,
+    codec: &str,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> ObjRef {
+    let obj = vm.new_str(s);
+    codec_error(vm, "UnicodeEncodeError", codec, obj, start, end, reason)
 }
 
 /// Installs `__init__`/`__str__` on the Unicode error types.

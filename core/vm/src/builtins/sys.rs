@@ -207,21 +207,22 @@ fn stream_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `readline(size=-1)`: the next line of stdin ('' at its end).
 fn stream_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    reading(vm, &args)?;
-    let [_, size] = args.bind(vm, "readline", ["self", "size"], 1)?;
-    let limit = size_arg(vm, &size, false)?;
-    vm.stdout.flush();
-    let bytes = read_stdin(vm, limit, true, true);
-    Ok(vm.new_str(String::from_utf8_lossy(&bytes).as_ref()))
+    read_text(vm, &args, "readline", true)
 }
 
 /// `read(size=-1)`: up to `size` characters of stdin (all when negative).
 fn stream_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    reading(vm, &args)?;
-    let [_, size] = args.bind(vm, "read", ["self", "size"], 1)?;
-    let limit = size_arg(vm, &size, true)?;
+    read_text(vm, &args, "read", false)
+}
+
+/// `read` or (`line`) `readline` of `sys.stdin`, with their size argument.
+fn read_text(vm: &mut Vm, args: &Args, name: &str, line: bool) -> PyResult<Value> {
+    reading(vm, args)?;
+    let [_, size] = args.bind(vm, name, ["self", "size"], 1)?;
+    // read() also takes None; readline() wants an integer.
+    let limit = size_arg(vm, &size, !line)?;
     vm.stdout.flush();
-    let bytes = read_stdin(vm, limit, false, true);
+    let bytes = read_stdin(vm, limit, line, true);
     Ok(vm.new_str(String::from_utf8_lossy(&bytes).as_ref()))
 }
 
