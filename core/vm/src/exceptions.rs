@@ -119,13 +119,9 @@ pub fn create_hierarchy(vm: &mut Vm) {
             ("add_note", exc_add_note, NativeKind::Method),
         ],
     );
-    vm.exception_new = match vm.lookup_special(&base, "__new__") {
-        Some(Value::Obj(o)) => match &o.payload {
-            Payload::StaticMethod(f) => f.clone(),
-            _ => Value::Obj(o),
-        },
-        other => other.unwrap_or(Value::Null),
-    };
+    vm.exception_new = vm
+        .lookup_special(&base, "__new__")
+        .map_or(Value::Null, crate::builtins::type_::static_target);
     vm.exception_init = vm.lookup_special(&base, "__init__").unwrap_or(Value::Null);
     let os_error = vm.exceptions["OSError"].clone();
     vm.add_methods(&os_error, &[("__str__", os_error_str, NativeKind::Method)]);

@@ -1752,9 +1752,6 @@ impl Vm {
         let new = self.lookup_special(cls, "__new__");
         let exception = match new {
             Some(n) if n.is(&self.object_new) => false,
-            Some(Value::Obj(n)) if matches!(&n.payload, Payload::StaticMethod(f) if f.is(&self.exception_new)) => {
-                true
-            }
             Some(n) if n.is(&self.exception_new) => true,
             _ => return false,
         };

@@ -17,10 +17,7 @@ pub fn type_call(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult<Value> {
     let new = vm
         .lookup_special(cls, "__new__")
         .expect("object defines __new__");
-    let new = match new.payload() {
-        Some(Payload::StaticMethod(f)) => f.clone(),
-        _ => new,
-    };
+    let new = static_target(new);
     // An exception class keeping BaseException's __new__ and __init__:
     // the exception is made once, its args set once.
     if new.is(&vm.exception_new) && args.nkw() == 0 {
@@ -81,6 +78,15 @@ pub fn type_call(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult<Value> {
         }
     }
     Ok(obj)
+}
+
+/// What a staticmethod wraps (a class's `__new__` as found on it);
+/// anything else as it is.
+pub(crate) fn static_target(v: Value) -> Value {
+    match v.payload() {
+        Some(Payload::StaticMethod(f)) => f.clone(),
+        _ => v,
+    }
 }
 
 fn first_type(vm: &mut Vm, args: &Args, what: &str) -> PyResult<ObjRef> {
@@ -1040,10 +1046,7 @@ pub fn install(vm: &mut Vm) {
         .unwrap_or(Value::Null);
     vm.object_new = vm
         .lookup_special(&object, "__new__")
-        .map_or(Value::Null, |n| match n.payload() {
-            Some(Payload::StaticMethod(f)) => f.clone(),
-            _ => n,
-        });
+        .map_or(Value::Null, static_target);
     let type_ = vm.type_.clone();
     vm.add_methods(
         &type_,
