@@ -1,5 +1,6 @@
 //! CPython's own standard library: every file round-trips through the CST
-//! byte for byte, and no file that CPython accepts gets a syntax error.
+//! byte for byte, lowers to the same AST from the green tree as from the
+//! parser's events, and no file that CPython accepts gets a syntax error.
 //! The AST comparison with `ast.dump` is measured by scripts/stdlib_parity.py.
 //! The stdlib is found through `PVM_STDLIB` or `python3`; without either
 //! the test says so and passes.
@@ -41,7 +42,15 @@ fn stdlib_round_trips_without_false_errors() {
                 "{}: CST does not round-trip",
                 file.display()
             );
-            let (_, errors) = pvm_syntax::parse_module(&text);
+            let (module, errors) = pvm_syntax::parse_module(&text);
+            // Lowering from the green tree (the language server's route)
+            // and from the parser's events (batch compiles) agree.
+            let (from_green, green_errors) = pvm_syntax::lower_parsed(&parse, &text);
+            assert!(
+                module == from_green && errors == green_errors,
+                "{}: the two lowering routes differ",
+                file.display()
+            );
             if let (Some(e), false) = (errors.first(), meant_to_fail(file)) {
                 false_errors.push(format!("{}: {}", file.display(), e.message));
             }

@@ -11,32 +11,27 @@ mod stmt;
 mod strings;
 
 use crate::ast::{Expr, ExprContext, ExprKind, Mod, Pos, Stmt};
+use crate::parser::flat::FlatTree;
 use crate::{LineIndex, Parse, SyntaxError, SyntaxKind, SyntaxNode};
 use node::{Node, Tok};
 use rowan::{TextRange, TextSize};
 
 /// Lowers a parse to an `ast.Module` plus the errors found on the way.
 pub fn lower(parse: &Parse, text: &str) -> (Mod, Vec<SyntaxError>) {
-    let (body, errors) = lower_green(Node::new(parse.green(), TextSize::from(0)), text);
-    (
-        Mod::Module {
-            body,
-            type_ignores: Vec::new(),
-        },
-        errors,
-    )
+    let tree = FlatTree::from_green(text, parse.green(), 0);
+    module(lower_root(Node::root(&tree), text))
 }
 
 /// Lowers the statements of `root`, a tree of `text` (the language
 /// server lowers a file statement by statement and keeps the results),
 /// with the errors found on the way, unordered.
 pub fn lower_statements(root: &SyntaxNode, text: &str) -> (Vec<Stmt>, Vec<SyntaxError>) {
-    let green = root.green();
-    lower_green(Node::new(&green, root.text_range().start()), text)
+    let tree = FlatTree::from_green(text, &root.green(), root.text_range().start().into());
+    lower_root(Node::root(&tree), text)
 }
 
-/// Lowers the statements of the green node `root`.
-fn lower_green(root: Node<'_>, text: &str) -> (Vec<Stmt>, Vec<SyntaxError>) {
+/// Lowers the statements under `root`.
+fn lower_root(root: Node<'_>, text: &str) -> (Vec<Stmt>, Vec<SyntaxError>) {
     let index = LineIndex::new(text);
     let mut lowerer = Lowerer {
         index: &index,
@@ -48,9 +43,31 @@ fn lower_green(root: Node<'_>, text: &str) -> (Vec<Stmt>, Vec<SyntaxError>) {
     (body, lowerer.errors)
 }
 
+/// An `ast.Module` of `body`, with the errors passed through.
+fn module((body, errors): (Vec<Stmt>, Vec<SyntaxError>)) -> (Mod, Vec<SyntaxError>) {
+    let module = Mod::Module {
+        body,
+        type_ignores: Vec::new(),
+    };
+    (module, errors)
+}
+
 /// Parses and lowers; the errors are all syntax errors, CPython's first.
+///
+/// A text without lexer or parser errors is lowered from the flat tree
+/// and never builds the green one (batch compiles: `pvm run`, imports,
+/// `pvm compile`); otherwise the green tree is built for the error
+/// filtering of [`lower_parsed`].
 pub fn parse_module(text: &str) -> (Mod, Vec<SyntaxError>) {
-    lower_parsed(&crate::parse(text), text)
+    let lexed = crate::lexer::lex(text);
+    let (events, parser_errors) = crate::parser::parse_events(text, &lexed);
+    if lexed.errors.is_empty() && parser_errors.is_empty() {
+        let tree = crate::parser::build_flat(text, &lexed, events);
+        let (module, errors) = module(lower_root(Node::root(&tree), text));
+        return (module, crate::error::order_errors(&[], &errors, text));
+    }
+    let green = crate::parser::build_tree(text, &lexed, events);
+    lower_parsed(&Parse::new(text, green, lexed.errors, parser_errors), text)
 }
 
 /// Lowers an existing parse of `text`; the errors are the parse's and the

@@ -1,72 +1,76 @@
-//! A borrowed view of the green tree for lowering.
+//! A borrowed view of the flat tree for lowering.
 //!
-//! rowan's red `SyntaxNode`s allocate (and later free) a cursor for every
-//! node or token they visit; lowering visits each node a few times and
-//! never needs parents or siblings, so it walks the green tree directly:
-//! a [`Node`] is a green node plus its absolute offset, and iterating its
-//! children only adds up text lengths. The methods mirror the rowan ones
-//! lowering used, so the lowering code reads the same.
+//! A [`Node`] or [`Tok`] is the tree plus an entry index: copying one is
+//! free, iterating children steps over subtrees by their end index, and a
+//! token's text is a slice of the source. The methods mirror the rowan
+//! ones lowering was first written against, so the lowering code reads
+//! the same.
 
+use crate::parser::flat::{Entry, FlatTree};
 use crate::SyntaxKind;
-use rowan::{GreenNodeData, GreenTokenData, NodeOrToken, TextRange, TextSize};
+use rowan::{NodeOrToken, TextRange};
 
-/// A node of the tree: its green data and where it starts.
+/// A node of the tree.
 #[derive(Clone, Copy)]
 pub(crate) struct Node<'a> {
-    green: &'a GreenNodeData,
-    offset: TextSize,
+    tree: &'a FlatTree<'a>,
+    index: u32,
 }
 
-/// A token of the tree: its green data and where it starts.
+/// A token of the tree.
 #[derive(Clone, Copy)]
 pub(crate) struct Tok<'a> {
-    green: &'a GreenTokenData,
-    offset: TextSize,
+    tree: &'a FlatTree<'a>,
+    index: u32,
 }
 
 /// A child node or token.
 pub(crate) type Element<'a> = NodeOrToken<Node<'a>, Tok<'a>>;
 
-fn kind_of(raw: rowan::SyntaxKind) -> SyntaxKind {
-    SyntaxKind::from_raw(raw.0)
+fn range_of(entry: &Entry) -> TextRange {
+    TextRange::new(entry.start.into(), entry.end.into())
 }
 
 impl<'a> Node<'a> {
-    /// The node `green` starting at `offset`.
-    pub(crate) fn new(green: &'a GreenNodeData, offset: TextSize) -> Node<'a> {
-        Node { green, offset }
+    /// The root node of `tree`.
+    pub(crate) fn root(tree: &'a FlatTree<'a>) -> Node<'a> {
+        Node { tree, index: 0 }
+    }
+
+    fn entry(&self) -> &'a Entry {
+        self.tree.entry(self.index)
     }
 
     /// The node's kind.
     #[inline]
     pub(crate) fn kind(&self) -> SyntaxKind {
-        kind_of(self.green.kind())
+        self.entry().kind
     }
 
     /// The node's range in the text it was parsed from.
     #[inline]
     pub(crate) fn text_range(&self) -> TextRange {
-        TextRange::at(self.offset, self.green.text_len())
+        range_of(self.entry())
     }
 
     /// The child nodes and tokens, in order.
     pub(crate) fn children_with_tokens(&self) -> impl Iterator<Item = Element<'a>> + 'a {
-        let mut offset = self.offset;
-        self.green.children().map(move |child| {
-            let at = offset;
-            match child {
-                NodeOrToken::Node(n) => {
-                    offset += n.text_len();
-                    NodeOrToken::Node(Node::new(n, at))
-                }
-                NodeOrToken::Token(t) => {
-                    offset += t.text_len();
-                    NodeOrToken::Token(Tok {
-                        green: t,
-                        offset: at,
-                    })
-                }
+        let tree = self.tree;
+        let end = self.entry().last;
+        let mut index = self.index + 1;
+        std::iter::from_fn(move || {
+            if index >= end {
+                return None;
             }
+            let at = index;
+            let entry = tree.entry(at);
+            Some(if entry.is_token() {
+                index += 1;
+                NodeOrToken::Token(Tok { tree, index: at })
+            } else {
+                index = entry.last;
+                NodeOrToken::Node(Node { tree, index: at })
+            })
         })
     }
 
@@ -78,48 +82,41 @@ impl<'a> Node<'a> {
 
     /// The last token of the subtree (in text order) that `keep` accepts.
     pub(crate) fn last_token_where(&self, keep: &impl Fn(SyntaxKind) -> bool) -> Option<Tok<'a>> {
-        let mut end = self.offset + self.green.text_len();
-        for child in self.green.children().rev() {
-            match child {
-                NodeOrToken::Node(n) => {
-                    let start = end - n.text_len();
-                    if let Some(t) = Node::new(n, start).last_token_where(keep) {
-                        return Some(t);
-                    }
-                    end = start;
-                }
-                NodeOrToken::Token(t) => {
-                    let start = end - t.text_len();
-                    if keep(kind_of(t.kind())) {
-                        return Some(Tok {
-                            green: t,
-                            offset: start,
-                        });
-                    }
-                    end = start;
-                }
-            }
-        }
-        None
+        // Preorder lists a subtree's tokens in text order.
+        (self.index + 1..self.entry().last)
+            .rev()
+            .find(|&i| {
+                let entry = self.tree.entry(i);
+                entry.is_token() && keep(entry.kind)
+            })
+            .map(|index| Tok {
+                tree: self.tree,
+                index,
+            })
     }
 }
 
 impl<'a> Tok<'a> {
+    fn entry(&self) -> &'a Entry {
+        self.tree.entry(self.index)
+    }
+
     /// The token's kind.
     #[inline]
     pub(crate) fn kind(&self) -> SyntaxKind {
-        kind_of(self.green.kind())
+        self.entry().kind
     }
 
     /// The token's text.
     #[inline]
     pub(crate) fn text(&self) -> &'a str {
-        self.green.text()
+        let entry = self.entry();
+        &self.tree.src()[entry.start as usize..entry.end as usize]
     }
 
     /// The token's range in the text it was parsed from.
     #[inline]
     pub(crate) fn text_range(&self) -> TextRange {
-        TextRange::at(self.offset, self.green.text_len())
+        range_of(self.entry())
     }
 }

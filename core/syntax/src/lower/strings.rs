@@ -442,14 +442,14 @@ impl FStringParser<'_, '_, '_> {
     /// as CPython does) and lowers it with positions in the file.
     fn sub_expression(&mut self, start: usize, end: usize) -> Result<Expr, String> {
         let text = format!("({})", &self.src[start..end]);
-        let parse = crate::parser::parse_fstring_expr(&text);
-        if let Some(e) = parse.errors().first() {
+        let (tree, errors) = crate::parser::parse_fstring_expr(&text);
+        if let Some(e) = errors.first() {
             return Err(format!("f-string: {}", e.message));
         }
         let abs_start = u32::from(self.base) + start as u32 - 1;
         let old_base = self.lowerer.base;
         self.lowerer.base = abs_start;
-        let root = Node::new(parse.green(), TextSize::from(0));
+        let root = Node::root(&tree);
         let result = root
             .children()
             .find(|c| c.kind().is_expr())

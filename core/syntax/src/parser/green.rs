@@ -9,6 +9,7 @@
 //! Nodes are built without deduplication: hashing them cost more than it
 //! saved.
 
+use super::sink::TreeSink;
 use crate::fxhash::FxHasher;
 use crate::SyntaxKind::{self, *};
 use rowan::{GreenNode, GreenToken, NodeOrToken};
@@ -113,27 +114,6 @@ impl TreeBuilder {
         }
     }
 
-    /// Opens a node; its children are what is added until `finish_node`.
-    #[inline]
-    pub(crate) fn start_node(&mut self, kind: SyntaxKind) {
-        self.parents.push((kind, self.children.len()));
-    }
-
-    /// Adds a token to the innermost open node.
-    #[inline]
-    pub(crate) fn token(&mut self, kind: SyntaxKind, text: &str) {
-        let token = self.cache.token(kind, text);
-        self.children.push(NodeOrToken::Token(token));
-    }
-
-    /// Closes the innermost open node.
-    #[inline]
-    pub(crate) fn finish_node(&mut self) {
-        let (kind, first) = self.parents.pop().expect("finish_node without start_node");
-        let node = GreenNode::new(kind.into(), self.children.drain(first..));
-        self.children.push(NodeOrToken::Node(node));
-    }
-
     /// The finished root (the one node left).
     pub(crate) fn finish(mut self) -> GreenNode {
         assert!(
@@ -144,6 +124,26 @@ impl TreeBuilder {
             Some(NodeOrToken::Node(node)) => node,
             _ => unreachable!("the root is a node"),
         }
+    }
+}
+
+impl TreeSink for TreeBuilder {
+    #[inline]
+    fn start_node(&mut self, kind: SyntaxKind) {
+        self.parents.push((kind, self.children.len()));
+    }
+
+    #[inline]
+    fn token(&mut self, kind: SyntaxKind, text: &str, _start: u32) {
+        let token = self.cache.token(kind, text);
+        self.children.push(NodeOrToken::Token(token));
+    }
+
+    #[inline]
+    fn finish_node(&mut self) {
+        let (kind, first) = self.parents.pop().expect("finish_node without start_node");
+        let node = GreenNode::new(kind.into(), self.children.drain(first..));
+        self.children.push(NodeOrToken::Node(node));
     }
 }
 

@@ -3,6 +3,7 @@
 //! errors are recorded and the parser recovers at statement boundaries.
 //! A separate step (`sink`) turns the events into a rowan tree.
 
+pub(crate) mod flat;
 mod grammar;
 mod green;
 mod sink;
@@ -12,7 +13,7 @@ use crate::lexer::Lexed;
 use crate::SyntaxKind::{self, *};
 use rowan::{TextRange, TextSize};
 
-pub(crate) use sink::build_tree;
+pub(crate) use sink::{build_flat, build_tree};
 
 /// One parser event; the sink replays them into a tree.
 #[derive(Debug, Clone, Copy)]
@@ -56,8 +57,9 @@ pub(crate) fn parse_events(src: &str, lexed: &Lexed) -> (Vec<Event>, Vec<SyntaxE
     (p.events, p.errors)
 }
 
-/// Parses an f-string replacement field, given wrapped in parentheses.
-pub(crate) fn parse_fstring_expr(text: &str) -> crate::Parse {
+/// Parses an f-string replacement field, given wrapped in parentheses:
+/// its tree, and its errors in CPython's order.
+pub(crate) fn parse_fstring_expr(text: &str) -> (flat::FlatTree<'_>, Vec<SyntaxError>) {
     let lexed = crate::lexer::lex(text);
     let tokens: Vec<u32> =
         (0..lexed.len()).filter(|&i| !matches!(lexed.kind(i), k if k.is_trivia() || matches!(k, NEWLINE | INDENT | DEDENT))).map(|i| i as u32).collect();
@@ -73,8 +75,8 @@ pub(crate) fn parse_fstring_expr(text: &str) -> crate::Parse {
         too_deep: false,
     };
     grammar::fstring_expr(&mut p);
-    let green = build_tree(text, &lexed, p.events);
-    crate::Parse::new(text, green, lexed.errors.clone(), p.errors)
+    let errors = crate::error::order_errors(&lexed.errors, &p.errors, text);
+    (build_flat(text, &lexed, p.events), errors)
 }
 
 /// The parser state: a cursor over non-trivia tokens and the event list.
