@@ -15,15 +15,32 @@ impl LineIndex {
     /// Indexes `text`; `\n`, `\r\n` and a lone `\r` all end a line.
     pub fn new(text: &str) -> LineIndex {
         let bytes = text.as_bytes();
-        let mut starts = vec![0];
+        let mut starts = Vec::with_capacity(bytes.len() / 32 + 1);
+        starts.push(0);
+        // Eight bytes at a time: most words hold no line end at all.
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        let has_byte = |word: u64, b: u8| {
+            let x = word ^ (ONES * u64::from(b));
+            x.wrapping_sub(ONES) & !x & (ONES << 7) != 0
+        };
         let mut i = 0;
         while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => starts.push(i as u32 + 1),
-                b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i as u32 + 1),
-                _ => {}
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+                if !has_byte(word, b'\n') && !has_byte(word, b'\r') {
+                    i += 8;
+                    continue;
+                }
             }
-            i += 1;
+            let end = (i + 8).min(bytes.len());
+            for j in i..end {
+                match bytes[j] {
+                    b'\n' => starts.push(j as u32 + 1),
+                    b'\r' if bytes.get(j + 1) != Some(&b'\n') => starts.push(j as u32 + 1),
+                    _ => {}
+                }
+            }
+            i = end;
         }
         let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
         LineIndex { starts, bom }
@@ -38,6 +55,36 @@ impl LineIndex {
     pub fn line(&self, offset: TextSize) -> u32 {
         let offset = u32::from(offset);
         self.starts.partition_point(|&s| s <= offset) as u32
+    }
+
+    /// The 1-based line containing `offset`, searched forward from line
+    /// `hint` with doubling steps: a few probes when the answer is near
+    /// the hint (lowering asks in source order), a binary search when the
+    /// offset is before it.
+    pub fn line_near(&self, hint: u32, offset: TextSize) -> u32 {
+        let offset = u32::from(offset);
+        let starts = &self.starts;
+        let mut lo = hint.max(1) as usize - 1;
+        if lo >= starts.len() || starts[lo] > offset {
+            return self.line(TextSize::from(offset));
+        }
+        // starts[lo] <= offset; find the first start past it.
+        let mut step = 1;
+        let mut hi = lo + 1;
+        while hi < starts.len() && starts[hi] <= offset {
+            lo = hi;
+            hi = lo + step;
+            step *= 2;
+        }
+        let hi = hi.min(starts.len());
+        (lo + starts[lo..hi].partition_point(|&s| s <= offset)) as u32
+    }
+
+    /// [`line_col_utf8`](Self::line_col_utf8), searching from line `hint`.
+    pub fn line_col_utf8_near(&self, hint: u32, offset: TextSize) -> (u32, u32) {
+        let line = self.line_near(hint, offset);
+        let start = self.line_start(line);
+        (line, u32::from(offset).saturating_sub(start))
     }
 
     /// The byte offset where 1-based `line` starts (BOM excluded).
@@ -88,5 +135,38 @@ impl LineIndex {
         text.get(start as usize..end)
             .unwrap_or("")
             .trim_end_matches(['\n', '\r'])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_ends_are_found_in_and_across_words() {
+        let text = "0123456\n89\r\nbcdef\rhij\n\n\r\r\nxyz";
+        let naive: Vec<u32> = std::iter::once(0)
+            .chain(text.char_indices().filter_map(|(i, c)| {
+                let ends = c == '\n' || (c == '\r' && !text[i + 1..].starts_with('\n'));
+                ends.then_some(i as u32 + 1)
+            }))
+            .collect();
+        assert_eq!(LineIndex::new(text).starts, naive);
+    }
+
+    #[test]
+    fn line_near_agrees_with_line_from_any_hint() {
+        let text = "a\nbb\r\n\nccc\rd\n\n\n\n\n\n\n\n\n\ne\n";
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() as u32 {
+            let want = index.line(TextSize::from(offset));
+            for hint in 0..=index.line_count() as u32 + 2 {
+                assert_eq!(
+                    index.line_near(hint, TextSize::from(offset)),
+                    want,
+                    "offset {offset}, hint {hint}"
+                );
+            }
+        }
     }
 }

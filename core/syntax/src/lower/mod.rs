@@ -120,16 +120,16 @@ impl Lowerer<'_> {
         range + TextSize::from(self.base)
     }
 
-    /// Line and UTF-8 column of an absolute offset. Lowering visits nodes
-    /// in source order, so the line found last usually answers the next
-    /// lookup without a binary search.
+    /// Line and UTF-8 column of an absolute offset. Lowering visits node
+    /// starts in source order, so the line found last usually answers the
+    /// next lookup, and otherwise is a close hint.
     fn line_col(&self, offset: TextSize) -> (u32, u32) {
         let (line, start, end) = self.last_line.get();
         let at = u32::from(offset);
         if start <= at && at < end {
             return (line, at - start);
         }
-        let (line, col) = self.index.line_col_utf8(offset);
+        let (line, col) = self.index.line_col_utf8_near(line, offset);
         let start = at - col;
         let end = if (line as usize) < self.index.line_count() {
             self.index.line_start(line + 1)
@@ -144,7 +144,15 @@ impl Lowerer<'_> {
     fn pos_of(&self, range: TextRange) -> Pos {
         let range = self.abs(range);
         let (lineno, col_offset) = self.line_col(range.start());
-        let (end_lineno, end_col_offset) = self.line_col(range.end());
+        // The end is searched from the start's line and does not replace
+        // the cached line: the next node usually starts inside this one.
+        let (_, line_start, line_end) = self.last_line.get();
+        let end = u32::from(range.end());
+        let (end_lineno, end_col_offset) = if line_start <= end && end < line_end {
+            (lineno, end - line_start)
+        } else {
+            self.index.line_col_utf8_near(lineno, range.end())
+        };
         Pos {
             lineno,
             col_offset,
