@@ -222,8 +222,10 @@ impl Vm {
         let bound_pos = npos.min(code.argcount);
         // Which parameters have a value: a bit each.
         let mut filled: u64 = (1u64 << bound_pos) - 1;
-        // Per keyword: its parameter, or `None` for the `**kwargs` dict.
-        let mut slots: smallvec::SmallVec<[Option<usize>; 8]> = smallvec::SmallVec::new();
+        // Per keyword: its parameter (below 64), or `TO_KWARGS` for the
+        // `**kwargs` dict. Bytes, so the inline buffer is small to move.
+        const TO_KWARGS: u8 = u8::MAX;
+        let mut slots: smallvec::SmallVec<[u8; 16]> = smallvec::SmallVec::new();
         for name in names.iter() {
             let Some(name) = name.as_obj() else {
                 return false;
@@ -236,10 +238,10 @@ impl Vm {
             match found.map(|i| i + code.posonlyargcount) {
                 Some(i) if filled & (1 << i) == 0 => {
                     filled |= 1 << i;
-                    slots.push(Some(i));
+                    slots.push(i as u8);
                 }
                 // Exact str only: a subclass may hash and compare its own way.
-                None if has_varkw && name.ty().is(&self.t.str) => slots.push(None),
+                None if has_varkw && name.ty().is(&self.t.str) => slots.push(TO_KWARGS),
                 _ => return false,
             }
         }
@@ -267,7 +269,8 @@ impl Vm {
             }
         }
         // Checked: from here on the binding cannot fail.
-        let kwvalues: smallvec::SmallVec<[Value; 8]> = self.stack.drain(base + npos..).collect();
+        let mut kwvalues = std::mem::take(&mut self.kw_scratch);
+        kwvalues.extend(self.stack.drain(base + npos..));
         let surplus = if has_varargs {
             let items: Vec<Value> = self.stack.drain(base + bound_pos..).collect();
             Some(self.new_tuple(items))
@@ -285,13 +288,14 @@ impl Vm {
             self.stack[next_slot] = Value::Obj(d.clone());
             d
         });
-        for ((slot, value), name) in slots.into_iter().zip(kwvalues).zip(names) {
+        for ((&slot, value), name) in slots.iter().zip(kwvalues.drain(..)).zip(names) {
             match (slot, &kwdict, name.as_obj()) {
-                (Some(i), ..) => self.stack[base + i] = value,
-                (None, Some(d), Some(name)) => self.dict_set_str(d, name.clone(), value),
-                _ => unreachable!("checked above"),
+                (TO_KWARGS, Some(d), Some(name)) => self.dict_set_str(d, name.clone(), value),
+                (TO_KWARGS, ..) => unreachable!("checked above"),
+                (i, ..) => self.stack[base + i as usize] = value,
             }
         }
+        self.kw_scratch = kwvalues;
         for i in bound_pos.max(first_default)..code.argcount {
             if filled & (1 << i) == 0 {
                 self.stack[base + i] = defaults[i - first_default].clone();

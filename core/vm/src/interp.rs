@@ -1709,7 +1709,7 @@ impl Vm {
                 return Ok(false);
             }
         }
-        let values: SmallVec<[Value; 6]> = self.stack.drain(n - total..).collect();
+        let values = crate::value::take_values(&mut self.stack, n - total);
         self.stack.truncate(n - argc - 2);
         let args = Args { values, kwnames };
         if let Value::Obj(o) = &callable {
@@ -1845,7 +1845,7 @@ impl Vm {
         argc: usize,
     ) -> PyResult<Value> {
         let n = self.stack.len();
-        let values: SmallVec<[Value; 6]> = self.stack.drain(n - argc..).collect();
+        let values = crate::value::take_values(&mut self.stack, n - argc);
         self.call_native(
             f,
             Args {

@@ -167,6 +167,9 @@ pub struct Vm {
     pub stack: Vec<Value>,
     /// The frames, innermost last.
     pub frames: Vec<Frame>,
+    /// Keyword argument values while a call binds them (kept to reuse its
+    /// buffer; empty between calls).
+    pub(crate) kw_scratch: Vec<Value>,
     /// The builtins namespace.
     pub builtins: ObjRef,
     /// `sys.modules`.
@@ -276,6 +279,7 @@ impl Vm {
             exceptions: Default::default(),
             stack: Vec::with_capacity(1 << 16),
             frames: Vec::with_capacity(256),
+            kw_scratch: Vec::new(),
             builtins: builtins_dict,
             modules,
             handled: Value::None,
