@@ -70,16 +70,29 @@ impl Args {
     }
 
     /// Checks the positional count is within `min..=max` and there are no keywords.
+    #[inline(always)]
     pub fn check(&self, vm: &mut Vm, fname: &str, min: usize, max: usize) -> PyResult<&[Value]> {
-        self.no_kwargs(vm, fname)?;
         let n = self.values.len();
-        if n < min || n > max {
-            return Err(vm.type_error(count_message(fname, min, max, n)));
+        if n < min || n > max || self.nkw() > 0 {
+            return Err(self.check_error(vm, fname, min, max));
         }
         Ok(&self.values)
     }
 
-    /// Like [`Args::check`], taking the values (kept inline: no allocation).
+    /// The error [`Args::check`] reports (out of line: the check is on
+    /// every native call, the error rare).
+    #[cold]
+    #[inline(never)]
+    fn check_error(&self, vm: &mut Vm, fname: &str, min: usize, max: usize) -> ObjRef {
+        if let Err(e) = self.no_kwargs(vm, fname) {
+            return e;
+        }
+        vm.type_error(count_message(fname, min, max, self.values.len()))
+    }
+
+    /// Like [`Args::check`], taking the values (kept inline: no allocation;
+    /// inlined, so the values are not copied through a returned `Result`).
+    #[inline(always)]
     pub fn take_checked(
         self,
         vm: &mut Vm,

@@ -47,8 +47,10 @@ impl Vm {
         }
     }
 
-    /// Calls native function `f`, counted toward the recursion limit.
-    #[inline]
+    /// Calls native function `f`, counted toward the recursion limit
+    /// (inlined: a copy of `args` in a frame of its own cost ~10% of a
+    /// builtin call).
+    #[inline(always)]
     pub(crate) fn call_native(
         &mut self,
         f: crate::payload::NativeFn,

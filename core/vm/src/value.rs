@@ -157,9 +157,10 @@ pub fn take_values(from: &mut Vec<Value>, start: usize) -> smallvec::SmallVec<[V
     let n = from.len() - start;
     let mut to = smallvec::SmallVec::with_capacity(n);
     // SAFETY: `to` has room for n values, and its length becomes n right
-    // after they are written.
+    // after they are written; `from[start..]` is moved exactly once.
     unsafe {
-        move_words(from, start, to.as_mut_ptr());
+        std::ptr::copy_nonoverlapping(from.as_ptr().add(start), to.as_mut_ptr(), n);
+        from.set_len(start);
         to.set_len(n);
     }
     to
