@@ -143,16 +143,23 @@ pub fn relay(v: Value) -> Value {
 pub fn move_values(from: &mut Vec<Value>, start: usize, to: &mut Vec<Value>) {
     let n = from.len() - start;
     to.reserve(n);
-    // SAFETY: `to` has room for n more values, and its length grows by n
-    // right after they are written.
+    // SAFETY: `from[start..]` is initialised and is moved exactly once
+    // (its length is cut to `start` first); `to` has room for n more values.
     unsafe {
-        move_words(from, start, to.as_mut_ptr().add(to.len()));
+        // Words may hold padding, so they travel as MaybeUninit.
+        let src = from.as_ptr().add(start) as *const std::mem::MaybeUninit<u64>;
+        let dst = to.as_mut_ptr().add(to.len()) as *mut std::mem::MaybeUninit<u64>;
+        from.set_len(start);
+        for i in 0..2 * n {
+            std::ptr::write(dst.add(i), std::ptr::read_volatile(src.add(i)));
+        }
         to.set_len(to.len() + n);
     }
 }
 
-/// Moves `from[start..]` into a new small vector (a call's arguments),
-/// word by word as [`move_values`] does.
+/// Moves `from[start..]` into a new small vector (a call's arguments).
+/// One whole-value copy: the vector is itself moved on soon after, with
+/// 16-byte loads, which word-by-word stores here would stall.
 pub fn take_values(from: &mut Vec<Value>, start: usize) -> smallvec::SmallVec<[Value; 6]> {
     let n = from.len() - start;
     let mut to = smallvec::SmallVec::with_capacity(n);
@@ -164,23 +171,4 @@ pub fn take_values(from: &mut Vec<Value>, start: usize) -> smallvec::SmallVec<[V
         to.set_len(n);
     }
     to
-}
-
-/// Moves `from[start..]` to `dst` and cuts `from` to `start`.
-///
-/// # Safety
-/// `dst` must have room for `from.len() - start` values and not overlap `from`.
-unsafe fn move_words(from: &mut Vec<Value>, start: usize, dst: *mut Value) {
-    let n = from.len() - start;
-    // SAFETY: `from[start..]` is initialised and is moved exactly once (its
-    // length is cut to `start` first); the caller vouches for `dst`.
-    unsafe {
-        // Words may hold padding, so they travel as MaybeUninit.
-        let src = from.as_ptr().add(start) as *const std::mem::MaybeUninit<u64>;
-        let dst = dst as *mut std::mem::MaybeUninit<u64>;
-        from.set_len(start);
-        for i in 0..2 * n {
-            std::ptr::write(dst.add(i), std::ptr::read_volatile(src.add(i)));
-        }
-    }
 }
