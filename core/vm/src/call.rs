@@ -37,7 +37,14 @@ impl Vm {
             _ => {
                 let ty = o.ty().clone();
                 match self.lookup_special(&ty, "__call__") {
-                    Some(f) => self.call_special(f, callable.clone(), &ty, args),
+                    // Counted: a `__call__` that is itself an instance with
+                    // `__call__` would otherwise recurse without a frame.
+                    Some(f) => {
+                        self.enter_native_while(" while calling a Python object")?;
+                        let r = self.call_special(f, callable.clone(), &ty, args);
+                        self.native_depth -= 1;
+                        r
+                    }
                     None => {
                         let tn = self.type_name(callable);
                         Err(self.type_error(format!("'{tn}' object is not callable")))

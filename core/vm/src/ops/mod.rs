@@ -643,10 +643,19 @@ impl Vm {
 
     /// Guards native recursion (repr of nested containers, comparisons).
     pub fn enter_native(&mut self) -> PyResult<()> {
+        self.enter_native_while("")
+    }
+
+    /// [`Vm::enter_native`] whose RecursionError message ends with `what`
+    /// (CPython's `Py_EnterRecursiveCall(" while calling a Python object")`).
+    pub fn enter_native_while(&mut self, what: &str) -> PyResult<()> {
         self.native_depth += 1;
         if self.native_depth + self.frames.len() > self.recursion_limit + 50 {
             self.native_depth -= 1;
-            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+            return Err(self.new_error(
+                "RecursionError",
+                format!("maximum recursion depth exceeded{what}"),
+            ));
         }
         Ok(())
     }
