@@ -1,7 +1,8 @@
 //! The parser: hand-written recursive descent over the lexer's tokens,
 //! emitting flat events (start node, token, finish node). It never fails:
 //! errors are recorded and the parser recovers at statement boundaries.
-//! A separate step (`sink`) turns the events into a rowan tree.
+//! A separate step (`sink`) turns the events into a tree: rowan's green
+//! tree (`green.rs`), or the flat tree lowering reads (`flat.rs`).
 
 pub(crate) mod flat;
 mod grammar;
