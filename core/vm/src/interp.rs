@@ -373,6 +373,14 @@ impl Vm {
             }};
         }
         loop {
+            match crate::fast_tier::run(self, &code, base, &mut ip) {
+                crate::fast_tier::Stop::General => {}
+                crate::fast_tier::Stop::ReleasePoint => {
+                    save_position!();
+                    self.run_pending_work();
+                    continue;
+                }
+            }
             let instr = code.instrs[ip];
             // The frame's `lasti` is written only when it calls out or fails
             // (`save_position!`, `run_frames`): a store into the frame on

@@ -19,6 +19,7 @@ pub mod code;
 pub mod dict;
 pub mod exceptions;
 pub mod extension;
+mod fast_tier;
 pub mod format;
 pub mod frame;
 pub mod frame_object;

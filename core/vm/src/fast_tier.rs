@@ -1,0 +1,392 @@
+//! The interpreter's fast tier: the instructions that need no call out of
+//! the loop (locals, constants, small-int and float arithmetic, compares,
+//! jumps, `for` over ranges, lists and tuples) run here with the value
+//! stack's length in a register. `Vm::stack` keeps its length in memory,
+//! so in the general loop every push and pop is a store and a reload, and
+//! each instruction waits on the one before.
+//!
+//! The tier never raises and never panics: an instruction it cannot finish
+//! without help (an error, a big int, an object operand) is left untouched
+//! for the general loop, which handles every instruction.
+
+use crate::code::Code;
+use crate::iter::IterState;
+use crate::ops::{BinOp, CmpOp};
+use crate::payload::Payload;
+use crate::value::Value;
+use crate::Vm;
+use pvm_compiler::opcode::Opcode as Op;
+use std::mem::MaybeUninit;
+use std::sync::atomic::Ordering::Relaxed;
+
+/// Why the fast tier stopped.
+pub(crate) enum Stop {
+    /// The instruction at `ip` needs the general loop.
+    General,
+    /// An object was released: pending `__del__`s and callbacks run before
+    /// the instruction at `ip`.
+    ReleasePoint,
+}
+
+/// The value stack as the tier sees it: buffer, length and capacity in
+/// registers. `Vm::stack`'s own length is stale until [`Regs::store`].
+struct Regs {
+    buf: *mut Value,
+    len: usize,
+    cap: usize,
+}
+
+impl Regs {
+    #[inline(always)]
+    fn load(stack: &mut Vec<Value>) -> Regs {
+        Regs {
+            buf: stack.as_mut_ptr(),
+            len: stack.len(),
+            cap: stack.capacity(),
+        }
+    }
+
+    /// Writes the length back.
+    #[inline(always)]
+    fn store(&self, stack: &mut Vec<Value>) {
+        // SAFETY: the tier keeps `len` values initialised in the buffer
+        // (it only moves values within `0..cap`).
+        unsafe { stack.set_len(self.len) }
+    }
+
+    /// The value at `i` (which must be below `len`).
+    #[inline(always)]
+    fn at(&self, i: usize) -> &Value {
+        debug_assert!(i < self.len);
+        // SAFETY: callers check `i < len`; slots below `len` are initialised.
+        unsafe { &*self.buf.add(i) }
+    }
+
+    /// Writes `v` at the top (the caller checked `len < cap`), as two
+    /// words (see `Vm::pop`).
+    #[inline(always)]
+    fn push(&mut self, v: Value) {
+        debug_assert!(self.len < self.cap);
+        // SAFETY: `len < cap`: the slot is allocated and free.
+        unsafe {
+            let words = std::mem::transmute::<Value, [MaybeUninit<u64>; 2]>(v);
+            let p = self.buf.add(self.len) as *mut MaybeUninit<u64>;
+            p.write(words[0]);
+            p.add(1).write(words[1]);
+        }
+        self.len += 1;
+    }
+
+    /// Moves the top value out (the caller checked `len > 0`).
+    #[inline(always)]
+    fn pop(&mut self) -> Value {
+        debug_assert!(self.len > 0);
+        self.len -= 1;
+        // SAFETY: the slot was initialised and is now past `len`: moved once.
+        unsafe {
+            let p = self.buf.add(self.len) as *const MaybeUninit<u64>;
+            std::mem::transmute::<[MaybeUninit<u64>; 2], Value>([p.read(), p.add(1).read()])
+        }
+    }
+
+    /// Swaps the values at `i` and `j` (both below `len`).
+    #[inline(always)]
+    fn swap(&mut self, i: usize, j: usize) {
+        debug_assert!(i < self.len && j < self.len);
+        // SAFETY: both slots are initialised; a swap keeps every value once.
+        unsafe { std::ptr::swap(self.buf.add(i), self.buf.add(j)) }
+    }
+
+    /// Replaces the value at `i` (below `len`), returning the old one.
+    #[inline(always)]
+    fn replace(&mut self, i: usize, v: Value) -> Value {
+        debug_assert!(i < self.len);
+        // SAFETY: `i < len`: an initialised slot, read out and written once.
+        unsafe {
+            let p = self.buf.add(i) as *mut MaybeUninit<u64>;
+            let old = [p.read(), p.add(1).read()];
+            let new = std::mem::transmute::<Value, [MaybeUninit<u64>; 2]>(v);
+            p.write(new[0]);
+            p.add(1).write(new[1]);
+            std::mem::transmute::<[MaybeUninit<u64>; 2], Value>(old)
+        }
+    }
+}
+
+/// The result of `a op b` for two small ints, when it is a small int.
+#[inline(always)]
+fn int_op(op: BinOp, a: i64, b: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => a.checked_add(b),
+        BinOp::Sub => a.checked_sub(b),
+        BinOp::Mul => a.checked_mul(b),
+        // Python's floor division and modulo agree with the Euclidean ones
+        // for a positive divisor.
+        BinOp::FloorDiv if b > 0 => Some(a.div_euclid(b)),
+        BinOp::Mod if b > 0 => Some(a.rem_euclid(b)),
+        BinOp::And => Some(a & b),
+        BinOp::Or => Some(a | b),
+        BinOp::Xor => Some(a ^ b),
+        _ => None,
+    }
+}
+
+/// The result of `a op b` for floats (an int operand converted exactly),
+/// when it is not NaN (a NaN is a heap float) and raises nothing.
+#[inline(always)]
+fn float_op(op: BinOp, a: f64, b: f64) -> Option<f64> {
+    let r = match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => a * b,
+        BinOp::TrueDiv if b != 0.0 => a / b,
+        _ => return None,
+    };
+    (!r.is_nan()).then_some(r)
+}
+
+/// A float operand: a float, or an int a double holds exactly.
+#[inline(always)]
+fn as_f64(v: &Value) -> Option<f64> {
+    match v {
+        Value::Float(f) => Some(*f),
+        Value::Int(i) if i.unsigned_abs() < (1 << 53) => Some(*i as f64),
+        _ => None,
+    }
+}
+
+/// `a op b` for immediates, when the tier can compute it.
+#[inline(always)]
+fn binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => int_op(op, *x, *y).map(Value::Int),
+        (Value::Float(_), Value::Float(_) | Value::Int(_)) | (Value::Int(_), Value::Float(_)) => {
+            float_op(op, as_f64(a)?, as_f64(b)?).map(Value::Float)
+        }
+        _ => None,
+    }
+}
+
+/// `a op b` for two ints or two floats.
+#[inline(always)]
+fn compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(op.test(x.cmp(y))),
+        (Value::Float(x), Value::Float(y)) => Some(match op {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+        }),
+        _ => None,
+    }
+}
+
+/// The truth of an immediate (objects go to the general loop).
+#[inline(always)]
+fn truth(v: &Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(*b),
+        Value::Int(i) => Some(*i != 0),
+        Value::None => Some(false),
+        _ => None,
+    }
+}
+
+/// The next item of a range, list or tuple iterator; None when the
+/// general loop must decide (another iterator, exhaustion, a borrow).
+#[inline(always)]
+fn next_item(it: &Value) -> Option<Value> {
+    let Value::Obj(o) = it else {
+        return None;
+    };
+    let Payload::Iter(st) = &o.payload else {
+        return None;
+    };
+    let mut s = st.try_borrow_mut().ok()?;
+    match &mut *s {
+        IterState::Range { next, step, left } if *left > 0 => {
+            let v = *next;
+            *left -= 1;
+            *next = next.wrapping_add(*step);
+            Some(Value::Int(v))
+        }
+        IterState::List { list, index } => {
+            let Payload::List(l) = &list.payload else {
+                return None;
+            };
+            let v = l.try_borrow().ok()?.get(*index)?.clone();
+            *index += 1;
+            Some(v)
+        }
+        IterState::Tuple { tuple, index } => {
+            let Payload::Tuple(t) = &tuple.payload else {
+                return None;
+            };
+            let v = t.get(*index)?.clone();
+            *index += 1;
+            Some(v)
+        }
+        _ => None,
+    }
+}
+
+/// Whether dropping `v` may have left work for a safe point.
+#[inline(always)]
+fn released(v: Value) -> bool {
+    if let Value::Obj(_) = v {
+        drop(v);
+        return crate::object::SAFE_POINT_WORK.load(Relaxed);
+    }
+    false
+}
+
+/// Runs the frame's instructions from `*ip` while the tier can; returns
+/// with `*ip` at the first one it leaves to the general loop, and
+/// `vm.stack`'s length up to date. `base` is the frame's first local.
+#[inline(always)]
+pub(crate) fn run(vm: &mut Vm, code: &Code, base: usize, ip: &mut usize) -> Stop {
+    let instrs = &code.instrs[..];
+    let consts = &code.consts[..];
+    let mut r = Regs::load(&mut vm.stack);
+    let mut at = *ip;
+    let stop = loop {
+        let Some(&instr) = instrs.get(at) else {
+            break Stop::General;
+        };
+        let arg = instr.arg as usize;
+        match instr.op {
+            Op::NOP | Op::PRECALL | Op::CACHE => {}
+            Op::RESUME => {
+                if crate::object::SAFE_POINT_WORK.load(Relaxed)
+                    || crate::interp::INTERRUPT.load(Relaxed)
+                {
+                    break Stop::General;
+                }
+            }
+            Op::LOAD_FAST => {
+                let i = base + arg;
+                if i >= r.len || r.len == r.cap || r.at(i).is_null() {
+                    break Stop::General;
+                }
+                let v = r.at(i).clone();
+                r.push(v);
+            }
+            Op::LOAD_CONST => {
+                let Some(c) = consts.get(arg) else {
+                    break Stop::General;
+                };
+                if r.len == r.cap {
+                    break Stop::General;
+                }
+                r.push(c.clone());
+            }
+            Op::STORE_FAST => {
+                let i = base + arg;
+                if i + 1 >= r.len {
+                    break Stop::General;
+                }
+                let v = r.pop();
+                let old = r.replace(i, v);
+                if released(old) {
+                    at += 1;
+                    break Stop::ReleasePoint;
+                }
+            }
+            Op::POP_TOP => {
+                if r.len <= base {
+                    break Stop::General;
+                }
+                if released(r.pop()) {
+                    at += 1;
+                    break Stop::ReleasePoint;
+                }
+            }
+            Op::COPY => {
+                if arg == 0 || arg > r.len || r.len == r.cap {
+                    break Stop::General;
+                }
+                let v = r.at(r.len - arg).clone();
+                r.push(v);
+            }
+            Op::SWAP => {
+                if arg == 0 || arg > r.len {
+                    break Stop::General;
+                }
+                r.swap(r.len - 1, r.len - arg);
+            }
+            Op::BINARY_OP => {
+                if r.len < 2 {
+                    break Stop::General;
+                }
+                let (op, _) = BinOp::from_nb(instr.arg);
+                let Some(v) = binary(op, r.at(r.len - 2), r.at(r.len - 1)) else {
+                    break Stop::General;
+                };
+                // Both operands are immediates: nothing to drop.
+                r.len -= 2;
+                r.push(v);
+            }
+            Op::COMPARE_OP => {
+                if r.len < 2 {
+                    break Stop::General;
+                }
+                let op = CmpOp::from_arg(instr.arg);
+                let Some(t) = compare(op, r.at(r.len - 2), r.at(r.len - 1)) else {
+                    break Stop::General;
+                };
+                r.len -= 2;
+                r.push(Value::Bool(t));
+            }
+            Op::POP_JUMP_FORWARD_IF_FALSE
+            | Op::POP_JUMP_BACKWARD_IF_FALSE
+            | Op::POP_JUMP_FORWARD_IF_TRUE
+            | Op::POP_JUMP_BACKWARD_IF_TRUE => {
+                if r.len <= base {
+                    break Stop::General;
+                }
+                let Some(t) = truth(r.at(r.len - 1)) else {
+                    break Stop::General;
+                };
+                r.len -= 1;
+                let on_true = matches!(
+                    instr.op,
+                    Op::POP_JUMP_FORWARD_IF_TRUE | Op::POP_JUMP_BACKWARD_IF_TRUE
+                );
+                if t == on_true {
+                    at = arg;
+                    continue;
+                }
+            }
+            Op::JUMP_FORWARD | Op::JUMP_BACKWARD_NO_INTERRUPT => {
+                at = arg;
+                continue;
+            }
+            Op::JUMP_BACKWARD => {
+                if crate::object::SAFE_POINT_WORK.load(Relaxed)
+                    || crate::interp::INTERRUPT.load(Relaxed)
+                {
+                    break Stop::General;
+                }
+                at = arg;
+                continue;
+            }
+            Op::FOR_ITER => {
+                if r.len <= base || r.len == r.cap {
+                    break Stop::General;
+                }
+                let Some(v) = next_item(r.at(r.len - 1)) else {
+                    break Stop::General;
+                };
+                r.push(v);
+            }
+            _ => break Stop::General,
+        }
+        at += 1;
+    };
+    r.store(&mut vm.stack);
+    *ip = at;
+    stop
+}
