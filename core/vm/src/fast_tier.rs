@@ -10,6 +10,7 @@
 //! for the general loop, which handles every instruction.
 
 use crate::code::Code;
+use crate::interp::AttrHit;
 use crate::iter::IterState;
 use crate::ops::{BinOp, CmpOp};
 use crate::payload::Payload;
@@ -85,7 +86,12 @@ impl Regs {
         // SAFETY: the slot was initialised and is now past `len`: moved once.
         unsafe {
             let p = self.buf.add(self.len) as *const MaybeUninit<u64>;
-            std::mem::transmute::<[MaybeUninit<u64>; 2], Value>([p.read(), p.add(1).read()])
+            // Volatile: two 8-byte loads, as the value was written (one
+            // 16-byte load of it would stall store forwarding).
+            std::mem::transmute::<[MaybeUninit<u64>; 2], Value>([
+                p.read_volatile(),
+                p.add(1).read_volatile(),
+            ])
         }
     }
 
@@ -104,7 +110,7 @@ impl Regs {
         // SAFETY: `i < len`: an initialised slot, read out and written once.
         unsafe {
             let p = self.buf.add(i) as *mut MaybeUninit<u64>;
-            let old = [p.read(), p.add(1).read()];
+            let old = [p.read_volatile(), p.add(1).read_volatile()];
             let new = std::mem::transmute::<Value, [MaybeUninit<u64>; 2]>(v);
             p.write(new[0]);
             p.add(1).write(new[1]);
@@ -127,6 +133,12 @@ fn int_op(op: BinOp, a: i64, b: i64) -> Option<i64> {
         BinOp::And => Some(a & b),
         BinOp::Or => Some(a | b),
         BinOp::Xor => Some(a ^ b),
+        // An arithmetic shift floors, as Python's `>>` does.
+        BinOp::RShift if b >= 0 => Some(a >> b.min(63)),
+        BinOp::LShift if (0..64).contains(&b) => {
+            let r = a << b;
+            (r >> b == a).then_some(r)
+        }
         _ => None,
     }
 }
@@ -233,6 +245,34 @@ fn next_item(it: &Value) -> Option<Value> {
     }
 }
 
+/// Pushes the items of an exact tuple or list of length `n` in reverse
+/// (`UNPACK_SEQUENCE`); false, pushing nothing, for anything else. The
+/// caller checked there is room for `n` more values.
+#[inline(always)]
+fn unpack_exact(vm: &Vm, seq: &Value, n: usize, r: &mut Regs) -> bool {
+    let Value::Obj(o) = seq else {
+        return false;
+    };
+    match &o.payload {
+        Payload::Tuple(t) if t.len() == n && o.ty().is(&vm.t.tuple) => {
+            for v in t.iter().rev() {
+                r.push(v.clone());
+            }
+            true
+        }
+        Payload::List(l) if o.ty().is(&vm.t.list) => match l.try_borrow() {
+            Ok(l) if l.len() == n => {
+                for v in l.iter().rev() {
+                    r.push(v.clone());
+                }
+                true
+            }
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 /// Whether dropping `v` may have left work for a safe point.
 #[inline(always)]
 fn released(v: Value) -> bool {
@@ -245,9 +285,10 @@ fn released(v: Value) -> bool {
 
 /// Runs the frame's instructions from `*ip` while the tier can; returns
 /// with `*ip` at the first one it leaves to the general loop, and
-/// `vm.stack`'s length up to date. `base` is the frame's first local.
+/// `vm.stack`'s length up to date. `fi` is the frame's index, `base` its
+/// first local.
 #[inline(always)]
-pub(crate) fn run(vm: &mut Vm, code: &Code, base: usize, ip: &mut usize) -> Stop {
+pub(crate) fn run(vm: &mut Vm, code: &Code, fi: usize, base: usize, ip: &mut usize) -> Stop {
     let instrs = &code.instrs[..];
     let consts = &code.consts[..];
     let mut r = Regs::load(&mut vm.stack);
@@ -381,6 +422,157 @@ pub(crate) fn run(vm: &mut Vm, code: &Code, base: usize, ip: &mut usize) -> Stop
                     break Stop::General;
                 };
                 r.push(v);
+            }
+            Op::LOAD_GLOBAL => {
+                let null = instr.arg & 1 == 1;
+                if r.len + usize::from(null) >= r.cap {
+                    break Stop::General;
+                }
+                let Some(v) = vm.cached_global(fi, code, at) else {
+                    break Stop::General;
+                };
+                if null {
+                    r.push(Value::Null);
+                }
+                r.push(v);
+            }
+            Op::LOAD_ATTR => {
+                if r.len <= base {
+                    break Stop::General;
+                }
+                let Some(name) = code.names.get(arg) else {
+                    break Stop::General;
+                };
+                let Some(AttrHit::Value(v)) = vm.attr_site_hit(code, at, r.at(r.len - 1), name)
+                else {
+                    break Stop::General;
+                };
+                if released(r.replace(r.len - 1, v)) {
+                    at += 1;
+                    break Stop::ReleasePoint;
+                }
+            }
+            Op::LOAD_METHOD => {
+                if r.len <= base || r.len == r.cap {
+                    break Stop::General;
+                }
+                let Some(name) = code.names.get(arg) else {
+                    break Stop::General;
+                };
+                let Some((a, b)) = vm.method_site_hit(code, at, r.at(r.len - 1), name) else {
+                    break Stop::General;
+                };
+                let obj = r.replace(r.len - 1, a);
+                r.push(b);
+                if released(obj) {
+                    at += 1;
+                    break Stop::ReleasePoint;
+                }
+            }
+            Op::LOAD_DEREF | Op::LOAD_CLOSURE => {
+                let i = base + arg;
+                if i >= r.len || r.len == r.cap {
+                    break Stop::General;
+                }
+                let v = if instr.op == Op::LOAD_CLOSURE {
+                    r.at(i).clone()
+                } else {
+                    let Some(Payload::Cell(c)) = r.at(i).payload() else {
+                        break Stop::General;
+                    };
+                    match c.try_borrow() {
+                        Ok(v) if !v.is_null() => v.clone(),
+                        _ => break Stop::General,
+                    }
+                };
+                r.push(v);
+            }
+            Op::STORE_DEREF => {
+                let i = base + arg;
+                if i + 1 >= r.len {
+                    break Stop::General;
+                }
+                let v = r.pop();
+                let old = match r.at(i).payload() {
+                    Some(Payload::Cell(c)) => match c.try_borrow_mut() {
+                        Ok(mut cell) => Ok(std::mem::replace(&mut *cell, v)),
+                        Err(_) => Err(v),
+                    },
+                    _ => Err(v),
+                };
+                let old = match old {
+                    Ok(old) => old,
+                    Err(v) => {
+                        r.push(v);
+                        break Stop::General;
+                    }
+                };
+                if released(old) {
+                    at += 1;
+                    break Stop::ReleasePoint;
+                }
+            }
+            Op::LIST_APPEND => {
+                if arg == 0 || arg >= r.len {
+                    break Stop::General;
+                }
+                let v = r.pop();
+                let left = match r.at(r.len - arg).payload() {
+                    Some(Payload::List(l)) => match l.try_borrow_mut() {
+                        Ok(mut l) => {
+                            l.push(v);
+                            None
+                        }
+                        Err(_) => Some(v),
+                    },
+                    _ => Some(v),
+                };
+                if let Some(v) = left {
+                    r.push(v);
+                    break Stop::General;
+                }
+            }
+            Op::BINARY_SUBSCR => {
+                if r.len < base + 2 {
+                    break Stop::General;
+                }
+                let Some(v) =
+                    crate::interp::fast_subscript(r.at(r.len - 2), r.at(r.len - 1), &vm.t)
+                else {
+                    break Stop::General;
+                };
+                let key = r.pop();
+                let obj = r.replace(r.len - 1, v);
+                if released(key) | released(obj) {
+                    at += 1;
+                    break Stop::ReleasePoint;
+                }
+            }
+            Op::IS_OP => {
+                if r.len < base + 2 {
+                    break Stop::General;
+                }
+                let b = r.pop();
+                let a = r.pop();
+                r.push(Value::Bool(a.is(&b) != (arg == 1)));
+                if released(a) | released(b) {
+                    at += 1;
+                    break Stop::ReleasePoint;
+                }
+            }
+            Op::UNPACK_SEQUENCE => {
+                if r.len <= base || r.cap - r.len < arg {
+                    break Stop::General;
+                }
+                let seq = r.pop();
+                if !unpack_exact(vm, &seq, arg, &mut r) {
+                    r.push(seq);
+                    break Stop::General;
+                }
+                if released(seq) {
+                    at += 1;
+                    break Stop::ReleasePoint;
+                }
             }
             _ => break Stop::General,
         }

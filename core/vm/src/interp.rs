@@ -39,6 +39,14 @@ fn heap_instance(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if crate::types::is_heap_type(o.ty()) && !matches!(o.payload, Payload::Type(_)))
 }
 
+/// What an attribute site cache answered.
+pub(crate) enum AttrHit {
+    /// The attribute.
+    Value(Value),
+    /// A property: its getter must be called.
+    Getter(Value),
+}
+
 /// How a subscript of a heap class instance calls its class's method.
 enum Subscript {
     /// A Python function, run in the same loop.
@@ -50,7 +58,7 @@ enum Subscript {
 /// `obj[key]` for exact lists and tuples with an int, and exact dicts with
 /// a str key; None when the general path must decide (or raise).
 #[inline]
-fn fast_subscript(obj: &Value, key: &Value, t: &crate::vm::Types) -> Option<Value> {
+pub(crate) fn fast_subscript(obj: &Value, key: &Value, t: &crate::vm::Types) -> Option<Value> {
     let Value::Obj(o) = obj else {
         return None;
     };
@@ -373,7 +381,7 @@ impl Vm {
             }};
         }
         loop {
-            match crate::fast_tier::run(self, &code, base, &mut ip) {
+            match crate::fast_tier::run(self, &code, fi, base, &mut ip) {
                 crate::fast_tier::Stop::General => {}
                 crate::fast_tier::Stop::ReleasePoint => {
                     save_position!();
@@ -797,38 +805,15 @@ impl Vm {
                 Op::LOAD_METHOD => {
                     let obj = self.pop();
                     let name = code.names[arg as usize].clone();
+                    if let Some((a, b)) = self.method_site_hit(&code, ip - 1, &obj, &name) {
+                        self.push(a);
+                        self.push(b);
+                        continue;
+                    }
                     if let Value::Obj(o) = &obj {
-                        if crate::attr_cache::cacheable(o) {
-                            let hit = code.attr_cache.with_match(ip - 1, o.ty(), |site| {
-                                let found = match site {
-                                    crate::attr_cache::AttrSite::Slot { index, .. } => {
-                                        slot_value(o, *index)
-                                    }
-                                    _ => instance_value(o, &name),
-                                };
-                                match (site, found) {
-                                    (_, Some(v)) => Some((Value::Null, v)),
-                                    (crate::attr_cache::AttrSite::Method { func, .. }, None) => {
-                                        Some((func.clone(), obj.clone()))
-                                    }
-                                    _ => None,
-                                }
-                            });
-                            let hit = hit.flatten();
-                            if let Some((a, b)) = hit {
-                                self.push(a);
-                                self.push(b);
-                                continue;
-                            }
-                            if !code.attr_cache.knows(ip - 1, o.ty()) {
-                                self.fill_attr_cache(&code, ip - 1, &obj, &name, false);
-                            }
-                        } else if let Some(func) =
-                            crate::attr_cache::builtin_method(&code.attr_cache, ip - 1, o, &name)
+                        if crate::attr_cache::cacheable(o) && !code.attr_cache.knows(ip - 1, o.ty())
                         {
-                            self.push(func);
-                            self.push(obj);
-                            continue;
+                            self.fill_attr_cache(&code, ip - 1, &obj, &name, false);
                         }
                     }
                     self.load_method(obj, &name)?;
@@ -1535,6 +1520,9 @@ impl Vm {
         at: usize,
         name_index: u32,
     ) -> PyResult<Value> {
+        if let Some(v) = self.cached_global(fi, code, at) {
+            return Ok(v);
+        }
         let f = &self.frames[fi];
         let (Payload::Dict(g), Payload::Dict(b)) = (&f.globals.payload, &f.builtins.payload) else {
             let name = code.names[name_index as usize].clone();
@@ -1542,11 +1530,6 @@ impl Vm {
         };
         let gkey = (f.globals.addr(), g.borrow().version());
         let bkey = (f.builtins.addr(), b.borrow().version());
-        if let Some(Some(c)) = code.global_cache.borrow().get(at) {
-            if c.globals == gkey && c.builtins == bkey {
-                return Ok(c.value.clone());
-            }
-        }
         let name = code.names[name_index as usize].clone();
         let v = self.load_global(fi, &name)?;
         if let Some(slot) = code.global_cache.borrow_mut().get_mut(at) {
@@ -1557,6 +1540,26 @@ impl Vm {
             });
         }
         Ok(v)
+    }
+
+    /// The value `LOAD_GLOBAL` at `at` cached, if neither namespace has
+    /// changed since.
+    #[inline]
+    pub(crate) fn cached_global(
+        &self,
+        fi: usize,
+        code: &crate::code::Code,
+        at: usize,
+    ) -> Option<Value> {
+        let f = self.frames.get(fi)?;
+        let (Payload::Dict(g), Payload::Dict(b)) = (&f.globals.payload, &f.builtins.payload) else {
+            return None;
+        };
+        let cache = code.global_cache.try_borrow().ok()?;
+        let c = cache.get(at)?.as_ref()?;
+        let same = c.globals == (f.globals.addr(), g.try_borrow().ok()?.version())
+            && c.builtins == (f.builtins.addr(), b.try_borrow().ok()?.version());
+        same.then(|| c.value.clone())
     }
 
     fn load_name(&mut self, fi: usize, name: &ObjRef) -> PyResult<Value> {
@@ -1589,36 +1592,74 @@ impl Vm {
         obj: &Value,
         name: &ObjRef,
     ) -> PyResult<Option<Value>> {
+        match self.attr_site_hit(code, at, obj, name) {
+            None => Ok(None),
+            Some(AttrHit::Value(v)) => Ok(Some(v)),
+            Some(AttrHit::Getter(fget)) => self.call(&fget, vec![obj.clone()]).map(Some),
+        }
+    }
+
+    /// What the `LOAD_ATTR` site cache at `at` knows of `obj.name`,
+    /// without calling out; None when it cannot answer.
+    #[inline]
+    pub(crate) fn attr_site_hit(
+        &self,
+        code: &crate::code::Code,
+        at: usize,
+        obj: &Value,
+        name: &ObjRef,
+    ) -> Option<AttrHit> {
         use crate::attr_cache::AttrSite;
         let Value::Obj(o) = obj else {
-            return Ok(None);
+            return None;
         };
         if !crate::attr_cache::cacheable(o) {
-            return Ok(None);
+            return None;
         }
-        /// What the site says to do.
-        enum Next {
-            Done(Option<Value>),
-            Bind(Value),
-            Get(Value),
-        }
-        let next = code.attr_cache.with_match(at, o.ty(), |site| match site {
-            AttrSite::InstanceDict { .. } => Next::Done(instance_value(o, name)),
-            AttrSite::Slot { index, .. } => Next::Done(slot_value(o, *index)),
+        let hit = code.attr_cache.with_match(at, o.ty(), |site| match site {
+            AttrSite::InstanceDict { .. } => instance_value(o, name).map(AttrHit::Value),
+            AttrSite::Slot { index, .. } => slot_value(o, *index).map(AttrHit::Value),
             // The instance dict shadows a method.
-            AttrSite::Method { func, .. } => match instance_value(o, name) {
-                Some(v) => Next::Done(Some(v)),
-                None => Next::Bind(func.clone()),
-            },
-            AttrSite::Property { fget, .. } => Next::Get(fget.clone()),
-            AttrSite::Empty => Next::Done(None),
+            AttrSite::Method { func, .. } => Some(match instance_value(o, name) {
+                Some(v) => AttrHit::Value(v),
+                None => AttrHit::Value(self.bound_method(func.clone(), obj.clone())),
+            }),
+            AttrSite::Property { fget, .. } => Some(AttrHit::Getter(fget.clone())),
+            AttrSite::Empty => None,
         });
-        match next {
-            None | Some(Next::Done(None)) => Ok(None),
-            Some(Next::Done(v)) => Ok(v),
-            Some(Next::Bind(func)) => Ok(Some(self.bound_method(func, obj.clone()))),
-            Some(Next::Get(fget)) => self.call(&fget, vec![obj.clone()]).map(Some),
+        hit.flatten()
+    }
+
+    /// What the `LOAD_METHOD` site cache at `at` knows of `obj.name`, as
+    /// the two values the instruction pushes, without calling out.
+    #[inline]
+    pub(crate) fn method_site_hit(
+        &self,
+        code: &crate::code::Code,
+        at: usize,
+        obj: &Value,
+        name: &ObjRef,
+    ) -> Option<(Value, Value)> {
+        use crate::attr_cache::AttrSite;
+        let Value::Obj(o) = obj else {
+            return None;
+        };
+        if !crate::attr_cache::cacheable(o) {
+            let func = crate::attr_cache::builtin_method(&code.attr_cache, at, o, name)?;
+            return Some((func, obj.clone()));
         }
+        let hit = code.attr_cache.with_match(at, o.ty(), |site| {
+            let found = match site {
+                AttrSite::Slot { index, .. } => slot_value(o, *index),
+                _ => instance_value(o, name),
+            };
+            match (site, found) {
+                (_, Some(v)) => Some((Value::Null, v)),
+                (AttrSite::Method { func, .. }, None) => Some((func.clone(), obj.clone())),
+                _ => None,
+            }
+        });
+        hit.flatten()
     }
 
     /// Records what an attribute site found, for instances of Python classes.
