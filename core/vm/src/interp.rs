@@ -473,73 +473,16 @@ impl Vm {
                             }
                         }
                     }
-                    let r = match (&a, &b, op) {
-                        (Value::Int(x), Value::Int(y), BinOp::Add) => match x.checked_add(*y) {
-                            Some(v) => Value::Int(v),
-                            None => self.binary_op(&a, &b, op, inplace)?,
-                        },
-                        (Value::Int(x), Value::Int(y), BinOp::Sub) => match x.checked_sub(*y) {
-                            Some(v) => Value::Int(v),
-                            None => self.binary_op(&a, &b, op, inplace)?,
-                        },
-                        (Value::Float(x), Value::Float(y), BinOp::Add) => self.float(x + y),
-                        (Value::Float(x), Value::Float(y), BinOp::Sub) => self.float(x - y),
-                        (Value::Float(x), Value::Float(y), BinOp::Mul) => self.float(x * y),
-                        (Value::Float(x), Value::Float(y), BinOp::TrueDiv) if *y != 0.0 => {
-                            self.float(x / y)
-                        }
-                        (Value::Int(x), Value::Int(y), BinOp::Mul) => match x.checked_mul(*y) {
-                            Some(v) => Value::Int(v),
-                            None => self.binary_op(&a, &b, op, inplace)?,
-                        },
-                        (
-                            Value::Float(x),
-                            Value::Int(y),
-                            BinOp::Mul | BinOp::Add | BinOp::Sub | BinOp::TrueDiv,
-                        ) if y.unsigned_abs() < (1 << 53) && !(op == BinOp::TrueDiv && *y == 0) => {
-                            let y = *y as f64;
-                            self.float(match op {
-                                BinOp::Mul => x * y,
-                                BinOp::Add => x + y,
-                                BinOp::Sub => x - y,
-                                _ => x / y,
-                            })
-                        }
-                        (
-                            Value::Int(x),
-                            Value::Float(y),
-                            BinOp::Mul | BinOp::Add | BinOp::Sub | BinOp::TrueDiv,
-                        ) if x.unsigned_abs() < (1 << 53)
-                            && !(op == BinOp::TrueDiv && *y == 0.0) =>
-                        {
-                            let x = *x as f64;
-                            self.float(match op {
-                                BinOp::Mul => x * y,
-                                BinOp::Add => x + y,
-                                BinOp::Sub => x - y,
-                                _ => x / y,
-                            })
-                        }
-                        _ => self.binary_op(&a, &b, op, inplace)?,
-                    };
+                    // Small ints and floats were tried by the fast tier.
+                    let r = self.binary_op(&a, &b, op, inplace)?;
                     self.push(r);
                 }
                 Op::COMPARE_OP => {
                     let b = self.pop();
                     let a = self.pop();
                     let op = CmpOp::from_arg(arg);
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(op.test(x.cmp(y))),
-                        (Value::Float(x), Value::Float(y)) => Value::Bool(match op {
-                            CmpOp::Lt => x < y,
-                            CmpOp::Le => x <= y,
-                            CmpOp::Eq => x == y,
-                            CmpOp::Ne => x != y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::Ge => x >= y,
-                        }),
-                        _ => self.compare(&a, &b, op)?,
-                    };
+                    // Two ints or two floats were compared by the fast tier.
+                    let r = self.compare(&a, &b, op)?;
                     self.push(r);
                 }
                 Op::IS_OP => {
