@@ -1,7 +1,8 @@
 //! The interpreter's fast tier: the instructions that need no call out of
 //! the loop (locals, constants, small-int and float arithmetic, compares,
-//! jumps, `for` over ranges, lists and tuples) run here with the value
-//! stack's length in a register. `Vm::stack` keeps its length in memory,
+//! jumps, `for` over ranges, lists and tuples, cached globals, attributes
+//! and methods, cells, list appends, subscripts, `is`, exact unpacking)
+//! run here with the value stack's length in a register. `Vm::stack` keeps its length in memory,
 //! so in the general loop every push and pop is a store and a reload, and
 //! each instruction waits on the one before.
 //!
