@@ -246,6 +246,31 @@ fn next_item(it: &Value) -> Option<Value> {
     }
 }
 
+/// `obj[key]` for exact lists and tuples with an int, and exact dicts with
+/// a str key; None when the general loop must decide (or raise).
+#[inline(always)]
+fn subscript(obj: &Value, key: &Value, t: &crate::vm::Types) -> Option<Value> {
+    let Value::Obj(o) = obj else {
+        return None;
+    };
+    match (&o.payload, key) {
+        (Payload::List(l), Value::Int(i)) if o.ty().is(&t.list) => {
+            let l = l.try_borrow().ok()?;
+            crate::ops::seq::norm_index(*i, l.len()).map(|j| l[j].clone())
+        }
+        (Payload::Tuple(items), Value::Int(i)) if o.ty().is(&t.tuple) => {
+            crate::ops::seq::norm_index(*i, items.len()).map(|j| items[j].clone())
+        }
+        (Payload::Dict(d), Value::Obj(k)) if o.ty().is(&t.dict) => match &k.payload {
+            Payload::Str(s) if k.ty().is(&t.str) => {
+                d.try_borrow().ok()?.get_interned(k, s.hash()).cloned()
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Pushes the items of an exact tuple or list of length `n` in reverse
 /// (`UNPACK_SEQUENCE`); false, pushing nothing, for anything else. The
 /// caller checked there is room for `n` more values.
@@ -537,9 +562,7 @@ pub(crate) fn run(vm: &mut Vm, code: &Code, fi: usize, base: usize, ip: &mut usi
                 if r.len < base + 2 {
                     break Stop::General;
                 }
-                let Some(v) =
-                    crate::interp::fast_subscript(r.at(r.len - 2), r.at(r.len - 1), &vm.t)
-                else {
+                let Some(v) = subscript(r.at(r.len - 2), r.at(r.len - 1), &vm.t) else {
                     break Stop::General;
                 };
                 let key = r.pop();

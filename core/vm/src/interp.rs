@@ -55,29 +55,6 @@ enum Subscript {
     Native(crate::payload::NativeFn),
 }
 
-/// `obj[key]` for exact lists and tuples with an int, and exact dicts with
-/// a str key; None when the general path must decide (or raise).
-#[inline]
-pub(crate) fn fast_subscript(obj: &Value, key: &Value, t: &crate::vm::Types) -> Option<Value> {
-    let Value::Obj(o) = obj else {
-        return None;
-    };
-    match (&o.payload, key) {
-        (Payload::List(l), Value::Int(i)) if o.ty().is(&t.list) => {
-            let l = l.borrow();
-            crate::ops::seq::norm_index(*i, l.len()).map(|j| l[j].clone())
-        }
-        (Payload::Tuple(items), Value::Int(i)) if o.ty().is(&t.tuple) => {
-            crate::ops::seq::norm_index(*i, items.len()).map(|j| items[j].clone())
-        }
-        (Payload::Dict(d), Value::Obj(k)) if o.ty().is(&t.dict) => match &k.payload {
-            Payload::Str(s) if k.ty().is(&t.str) => d.borrow().get_interned(k, s.hash()).cloned(),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
 /// Whether `o` is BaseException or a subclass (the type flag says so
 /// without a lookup of BaseException).
 #[inline]
@@ -512,13 +489,8 @@ impl Vm {
                     self.push(Value::Bool(!t));
                 }
                 Op::BINARY_SUBSCR => {
+                    // Lists, tuples and dicts were tried by the fast tier.
                     let n = self.stack.len();
-                    if let Some(v) = fast_subscript(&self.stack[n - 2], &self.stack[n - 1], &self.t)
-                    {
-                        self.stack.truncate(n - 2);
-                        self.push(v);
-                        continue;
-                    }
                     let method = if heap_instance(&self.stack[n - 2]) {
                         self.subscript_method(&code, ip - 1, "__getitem__", true)
                     } else {
@@ -1977,23 +1949,8 @@ impl Vm {
     }
 
     fn unpack_sequence(&mut self, seq: Value, n: usize) -> PyResult<()> {
-        // Exact tuples and lists of the right length: no intermediate Vec.
-        if let Value::Obj(o) = &seq {
-            match &o.payload {
-                Payload::Tuple(t) if t.len() == n && o.ty().is(&self.t.tuple) => {
-                    self.stack.extend(t.iter().rev().cloned());
-                    return Ok(());
-                }
-                Payload::List(l) if o.ty().is(&self.t.list) => {
-                    let l = l.borrow();
-                    if l.len() == n {
-                        self.stack.extend(l.iter().rev().cloned());
-                        return Ok(());
-                    }
-                }
-                _ => {}
-            }
-        }
+        // Exact tuples and lists of the right length were unpacked by the
+        // fast tier (`unpack_exact`) unless the stack was full.
         let items: Vec<Value> = match seq.payload() {
             Some(Payload::Tuple(t)) if !crate::types::is_heap_type(self.type_of(&seq)) => {
                 t.to_vec()
