@@ -10,7 +10,6 @@ use crate::payload::{Payload, Traceback};
 use crate::value::Value;
 use crate::{PyResult, Vm};
 use pvm_compiler::opcode::Opcode as Op;
-use smallvec::SmallVec;
 use std::mem::MaybeUninit;
 use std::rc::Rc;
 
@@ -1029,18 +1028,23 @@ impl Vm {
                     let null = self.pop();
                     debug_assert!(null.is_null());
                     save_position!();
-                    let args = self.ex_call_args(&func, posargs, kwargs)?;
                     if matches!(func.payload(), Some(Payload::Function(_))) {
                         // As a CALL: bound in place, run by this loop.
-                        let argc = args.values.len();
                         self.push(Value::Null);
-                        self.push(func);
-                        self.stack.extend(args.values);
-                        if self.call_instruction(argc, args.kwnames)? {
+                        self.push(func.clone());
+                        let pushed = self.ex_push_args(&func, posargs, kwargs);
+                        if pushed.is_err() {
+                            self.stack.truncate(self.stack.len() - 2);
+                        }
+                        let (argc, kwnames) = pushed?;
+                        if self.call_instruction(argc, kwnames)? {
                             reload!();
                         }
                     } else {
-                        let r = self.call_args(&func, args)?;
+                        let start = self.stack.len();
+                        let (_, kwnames) = self.ex_push_args(&func, posargs, kwargs)?;
+                        let values = crate::value::take_values(&mut self.stack, start);
+                        let r = self.call_args(&func, Args { values, kwnames })?;
                         self.push(r);
                     }
                 }
@@ -1661,13 +1665,16 @@ impl Vm {
                 }
             }
             if let Payload::Type(_) = &o.payload {
-                if kwnames.is_none() && !is_method && self.push_init_frame(o, argc) {
+                if !is_method && self.push_init_frame(o, argc, kwnames.as_ref()) {
                     return Ok(true);
                 }
             }
         }
         if total == 1 && !is_method && kwnames.is_none() {
-            if let Some(v) = self.convert_fast(&callable, &self.stack[n - 1]) {
+            if let Some(v) = self
+                .len_fast(&callable, &self.stack[n - 1])
+                .or_else(|| self.convert_fast(&callable, &self.stack[n - 1]))
+            {
                 self.stack.truncate(n - 3);
                 self.push(v);
                 return Ok(false);
@@ -1696,12 +1703,12 @@ impl Vm {
     }
 
     /// A call of a plain class (object's `__new__`, a Python `__init__`
-    /// taking these positional arguments): makes the instance and pushes
+    /// these arguments bind to in place): makes the instance and pushes
     /// the `__init__` frame to run in this loop (no nested run). The
     /// stack `[NULL, cls, args...]` becomes `[instance, instance, args...]`:
     /// the first copy is what the call returns, the second is `self`.
     /// False when the call needs the general path.
-    fn push_init_frame(&mut self, cls: &ObjRef, argc: usize) -> bool {
+    fn push_init_frame(&mut self, cls: &ObjRef, argc: usize, kwnames: Option<&ObjRef>) -> bool {
         use pvm_compiler::code::flags;
         let td = crate::types::data(cls);
         // Abstract classes refuse instances in object.__new__.
@@ -1727,19 +1734,31 @@ impl Vm {
         };
         let total = argc + 1;
         let generator_code = flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
-        if f.code.flags & generator_code != 0 || !self.binds_positionally(f, total) {
+        if f.code.flags & generator_code != 0 || (exception && kwnames.is_some()) {
             return false;
         }
         let floor = self.stack.len() - argc - 2;
-        let instance = if exception {
-            let args = self.stack[floor + 2..].to_vec();
-            Value::Obj(crate::exceptions::construct(self, cls, args))
-        } else {
-            Value::Obj(crate::builtins::type_::new_instance(self, cls))
+        let positional = kwnames.is_none() && self.binds_positionally(f, total);
+        let exception_args = exception.then(|| self.stack[floor + 2..].to_vec());
+        // Bound before the instance exists, so a call the general path must
+        // take makes no instance here (whose `__del__` would run). The class
+        // stands in for `self` meanwhile: the first positional value stays
+        // where it is. Binding runs no Python code, so the order is not
+        // observable.
+        if !positional && !self.bind_in_place(f, floor + 1, total, kwnames) {
+            return false;
+        }
+        let instance = match exception_args {
+            Some(args) => Value::Obj(crate::exceptions::construct(self, cls, args)),
+            None => Value::Obj(crate::builtins::type_::new_instance(self, cls)),
         };
         self.stack[floor] = instance.clone();
         self.stack[floor + 1] = instance;
-        self.push_positional_frame(&init, floor + 1, floor, total, true);
+        if positional {
+            self.push_positional_frame(&init, floor + 1, floor, total, true);
+        } else {
+            self.push_bound_frame(&init, floor + 1, floor, false, true);
+        }
         true
     }
 
@@ -1861,6 +1880,22 @@ impl Vm {
             }
         }
         self.push_bound_frame(func, base, floor, false, init);
+    }
+
+    /// `len(x)` of a built-in container, without the call: None when the
+    /// call needs the general path.
+    #[inline]
+    fn len_fast(&self, callable: &Value, arg: &Value) -> Option<Value> {
+        if !callable.is(&self.builtin_len) {
+            return None;
+        }
+        let Value::Obj(o) = arg else {
+            return None;
+        };
+        if crate::types::is_heap_type(o.ty()) || matches!(o.payload, Payload::Range(_)) {
+            return None;
+        }
+        crate::ops::seq::native_len(o).map(|n| Value::Int(n as i64))
     }
 
     /// `str(x)`, `int(x)`, `float(x)` of an immediate number (or an exact
@@ -2129,16 +2164,21 @@ impl Vm {
         self.intern("")
     }
 
-    fn ex_call_args(
+    /// Pushes the arguments of `CALL_FUNCTION_EX` onto the value stack:
+    /// the items of `posargs`, then the values of the `kwargs` dict. Returns
+    /// their count and the names of the keyword values; on an error the
+    /// stack is as it was.
+    fn ex_push_args(
         &mut self,
         func: &Value,
         posargs: Value,
         kwargs: Option<Value>,
-    ) -> PyResult<Args> {
-        let mut values: SmallVec<[Value; 6]> = match posargs.payload() {
-            Some(Payload::Tuple(t)) => t.iter().cloned().collect(),
+    ) -> PyResult<(usize, Option<ObjRef>)> {
+        let start = self.stack.len();
+        match posargs.payload() {
+            Some(Payload::Tuple(t)) => self.stack.extend(t.iter().cloned()),
             _ => match self.to_vec(&posargs) {
-                Ok(v) => v.into_iter().collect(),
+                Ok(v) => self.stack.extend(v),
                 Err(e) => {
                     let ty = self.type_of(&posargs).clone();
                     if self.lookup_special(&ty, "__iter__").is_none()
@@ -2153,18 +2193,18 @@ impl Vm {
                     return Err(e);
                 }
             },
-        };
+        }
         let mut names = Vec::new();
-        if let Some(kw) = kwargs {
-            if let Some(Payload::Dict(d)) = kw.payload() {
-                let items: Vec<(Value, Value)> = d.borrow().items();
-                for (k, v) in items {
-                    if k.as_str().is_none() {
-                        return Err(self.type_error("keywords must be strings"));
-                    }
-                    names.push(k);
-                    values.push(v);
+        if let Some(Some(Payload::Dict(d))) = kwargs.as_ref().map(|k| k.payload()) {
+            let d = d.borrow();
+            names.reserve_exact(d.len());
+            for entry in d.iter() {
+                if entry.key.as_str().is_none() {
+                    self.stack.truncate(start);
+                    return Err(self.type_error("keywords must be strings"));
                 }
+                names.push(entry.key.clone());
+                self.stack.push(entry.value.clone());
             }
         }
         let kwnames = if names.is_empty() {
@@ -2172,7 +2212,7 @@ impl Vm {
         } else {
             self.new_tuple(names).as_obj().cloned()
         };
-        Ok(Args { values, kwnames })
+        Ok((self.stack.len() - start, kwnames))
     }
 
     /// How CPython names a callable in argument errors (`f()`).

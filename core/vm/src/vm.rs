@@ -200,6 +200,8 @@ pub struct Vm {
     pub object_init: Value,
     /// `object.__new__` (calls of plain classes make the instance directly).
     pub object_new: Value,
+    /// The builtin `len` (calls of it on built-in containers skip the call).
+    pub builtin_len: Value,
     /// `BaseException.__new__` and `__init__` (calls of exception classes
     /// that keep them make the exception directly).
     pub exception_new: Value,
@@ -296,6 +298,7 @@ impl Vm {
             interactive: false,
             object_init: Value::Null,
             object_new: Value::Null,
+            builtin_len: Value::Null,
             exception_new: Value::Null,
             exception_init: Value::Null,
             imports: crate::import::ImportState {

@@ -68,6 +68,9 @@ pub fn install(vm: &mut Vm) {
     set_builtin(vm, "IOError", Value::Obj(os_error));
     for &(name, func) in functions::FUNCTIONS {
         let f = vm.new_native(name, func, crate::payload::NativeKind::Function, None);
+        if name == "len" {
+            vm.builtin_len = Value::Obj(f.clone());
+        }
         set_builtin(vm, name, Value::Obj(f));
     }
     let e = Value::Obj(vm.ellipsis.clone());
