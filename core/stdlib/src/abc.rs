@@ -220,7 +220,7 @@ fn issubclass(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     let f = vm
         .builtin("issubclass")
         .ok_or_else(|| vm.type_error("issubclass is missing"))?;
-    let r = vm.call(&f, vec![a.clone(), b.clone()])?;
+    let r = vm.call(&f, [a.clone(), b.clone()])?;
     vm.truthy(&r)
 }
 
@@ -349,7 +349,7 @@ fn get_dump(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut parts = Vec::new();
     for set in [&d.registry, &d.cache, &d.negative] {
         let list = vm.new_list(set.refs());
-        parts.push(vm.call(&set_type, vec![list])?);
+        parts.push(vm.call(&set_type, [list])?);
     }
     parts.push(Value::Int(d.negative_version.get()));
     Ok(vm.new_tuple(parts))

@@ -92,7 +92,7 @@ pub fn init(vm: &mut Vm, module: &ObjRef) -> PyResult<()> {
     let abc = pvm_vm::import::import_full(vm, "_collections_abc")?;
     let seq = vm.get_attr_str(&abc, "MutableSequence")?;
     let register = vm.get_attr_str(&seq, "register")?;
-    vm.call(&register, vec![Value::Obj(ty)])?;
+    vm.call(&register, [Value::Obj(ty)])?;
     let codes = vm.new_str(TYPECODES);
     vm.set_attr_direct(module, "typecodes", codes);
     // Not a name of CPython's module: `iter()` finds the class here.
@@ -681,7 +681,7 @@ fn fromfile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let want = (n * size) as usize;
     let read = vm.get_attr_str(&v[0], "read")?;
-    let got = vm.call(&read, vec![Value::Int(want as i64)])?;
+    let got = vm.call(&read, [Value::Int(want as i64)])?;
     let Some(Payload::Bytes(bytes)) = got.payload() else {
         return Err(vm.type_error("read() didn't return bytes"));
     };
@@ -837,7 +837,7 @@ fn tofile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let write = vm.get_attr_str(&f, "write")?;
     for block in bytes.chunks(BLOCK) {
         let b = vm.new_bytes(block.to_vec());
-        vm.call(&write, vec![b])?;
+        vm.call(&write, [b])?;
     }
     Ok(Value::None)
 }

@@ -87,7 +87,7 @@ fn search(vm: &mut Vm, s: &Search, x: &Value, right: bool) -> PyResult<i64> {
         let mid = ((lo as u64 + hi as u64) / 2) as i64;
         let mut item = item_at(vm, &s.seq, mid)?;
         if !s.key.is_none() {
-            item = vm.call(&s.key, vec![item])?;
+            item = vm.call(&s.key, [item])?;
         }
         let go_left = if right {
             vm.lt(x, &item)?
@@ -122,7 +122,7 @@ fn insort(vm: &mut Vm, args: &Args, name: &str, right: bool) -> PyResult<Value> 
     let probe = if s.key.is_none() {
         s.x.clone()
     } else {
-        vm.call(&s.key, vec![s.x.clone()])?
+        vm.call(&s.key, [s.x.clone()])?
     };
     let at = search(vm, &s, &probe, right)?;
     vm.call_method(&s.seq, "insert", vec![Value::Int(at), s.x.clone()])?;

@@ -84,7 +84,7 @@ fn reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     while let Some(item) = vm.next(&it)? {
         acc = Some(match acc {
             None => item,
-            Some(a) => vm.call(&func, vec![a, item])?,
+            Some(a) => vm.call(&func, [a, item])?,
         });
     }
     acc.ok_or_else(|| vm.type_error("reduce() of empty iterable with no initial value"))
@@ -149,7 +149,7 @@ fn key_compare(vm: &mut Vm, args: &Args, op: CmpOp) -> PyResult<Value> {
     if me.obj.is_null() || them.obj.is_null() {
         return Err(vm.attribute_error("object"));
     }
-    let r = vm.call(&me.cmp, vec![me.obj.clone(), them.obj.clone()])?;
+    let r = vm.call(&me.cmp, [me.obj.clone(), them.obj.clone()])?;
     vm.compare(&r, &Value::Int(0), op)
 }
 
@@ -514,7 +514,7 @@ fn lru_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let typed = vm.truthy(&typed)?;
     let object = Value::Obj(vm.object.clone());
-    let kwd_mark = vm.call(&object, vec![])?;
+    let kwd_mark = vm.call(&object, [])?;
     let state = LruCache {
         func,
         cache: Value::Obj(vm.new_dict()),

@@ -192,7 +192,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = vm
         .builtin("abs")
         .ok_or_else(|| vm.type_error("abs is missing"))?;
-    vm.call(&f, vec![v])
+    vm.call(&f, [v])
 }
 
 /// `truth(a)`: `bool(a)`.
@@ -360,7 +360,7 @@ pub(crate) fn hint(vm: &mut Vm, obj: &Value, default: i64) -> PyResult<i64> {
     let Some(f) = vm.lookup_special(&ty, "__length_hint__") else {
         return Ok(default);
     };
-    let r = match vm.call(&f, vec![obj.clone()]) {
+    let r = match vm.call(&f, [obj.clone()]) {
         Ok(r) => r,
         Err(e) if vm.error_is(&e, "TypeError") => return Ok(default),
         Err(e) => return Err(e),

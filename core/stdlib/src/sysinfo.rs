@@ -135,7 +135,7 @@ fn make_type(
 /// An instance of a struct sequence type.
 fn instance(vm: &mut Vm, cls: &Value, items: Vec<Value>) -> PyResult<Value> {
     let t = vm.new_tuple(items);
-    vm.call(cls, vec![t])
+    vm.call(cls, [t])
 }
 
 /// `flags`, `float_info`, `int_info`, `hash_info`, `version_info` and
@@ -523,7 +523,7 @@ fn breakpointhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "Ignoring unimportable $PYTHONBREAKPOINT: \"{hookname}\""
         ));
         let cat = Value::Obj(vm.exc_type("RuntimeWarning"));
-        vm.call(&warn, vec![msg, cat])?;
+        vm.call(&warn, [msg, cat])?;
         return Ok(Value::None);
     };
     vm.call_args(&hook, args)

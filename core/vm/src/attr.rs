@@ -104,7 +104,7 @@ impl Vm {
         if td.has(types::CUSTOM_GETATTRIBUTE) {
             let ga = self.lookup_special(&ty, "__getattribute__");
             if let Some(ga) = ga {
-                let r = self.call(&ga, vec![obj.clone(), Value::Obj(name.clone())]);
+                let r = self.call(&ga, [obj.clone(), Value::Obj(name.clone())]);
                 return self.attr_fallback(obj, name, &ty, r);
             }
         }
@@ -114,7 +114,7 @@ impl Vm {
             Ok(None) => {
                 if td.has(types::HAS_GETATTR) {
                     if let Some(ga) = self.lookup_special(&ty, "__getattr__") {
-                        let r = self.call(&ga, vec![obj.clone(), Value::Obj(name.clone())]);
+                        let r = self.call(&ga, [obj.clone(), Value::Obj(name.clone())]);
                         return self.swallow_attribute_error(r);
                     }
                 }
@@ -123,7 +123,7 @@ impl Vm {
             Err(e) => {
                 if td.has(types::HAS_GETATTR) && self.error_is(&e, "AttributeError") {
                     if let Some(ga) = self.lookup_special(&ty, "__getattr__") {
-                        let r = self.call(&ga, vec![obj.clone(), Value::Obj(name.clone())]);
+                        let r = self.call(&ga, [obj.clone(), Value::Obj(name.clone())]);
                         return self.swallow_attribute_error(r);
                     }
                 }
@@ -148,7 +148,7 @@ impl Vm {
         let Some(hook) = self.dict_get_str(&dict, &key) else {
             return Ok(None);
         };
-        let r = self.call(&hook, vec![Value::Obj(name.clone())]);
+        let r = self.call(&hook, [Value::Obj(name.clone())]);
         self.swallow_attribute_error(r)
     }
 
@@ -165,7 +165,7 @@ impl Vm {
                 if self.error_is(&e, "AttributeError") && tdata(ty).has(types::HAS_GETATTR) {
                     {
                         if let Some(ga) = self.lookup_special(ty, "__getattr__") {
-                            let r = self.call(&ga, vec![obj.clone(), Value::Obj(name.clone())]);
+                            let r = self.call(&ga, [obj.clone(), Value::Obj(name.clone())]);
                             return self.swallow_attribute_error(r);
                         }
                     }
@@ -255,7 +255,7 @@ impl Vm {
             return Err(self.attribute_error(msg));
         }
         let getter = p[0].clone();
-        self.call(&getter, vec![obj.clone()])
+        self.call(&getter, [obj.clone()])
     }
 
     /// Whether property `prop` does `method` as `property` itself does (it
@@ -319,9 +319,7 @@ impl Vm {
             _ => {
                 let dty = o.ty().clone();
                 match self.lookup_special(&dty, "__get__") {
-                    Some(get) => {
-                        self.call(&get, vec![d.clone(), obj.clone(), Value::Obj(ty.clone())])
-                    }
+                    Some(get) => self.call(&get, [d.clone(), obj.clone(), Value::Obj(ty.clone())]),
                     None => Ok(d.clone()),
                 }
             }
@@ -413,10 +411,7 @@ impl Vm {
                     if types::is_heap_type(&dty) {
                         if let Some(get) = self.lookup_special(&dty, "__get__") {
                             return self
-                                .call(
-                                    &get,
-                                    vec![attr.clone(), Value::None, Value::Obj(ty.clone())],
-                                )
+                                .call(&get, [attr.clone(), Value::None, Value::Obj(ty.clone())])
                                 .map(Some);
                         }
                     }

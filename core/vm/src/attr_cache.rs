@@ -234,9 +234,12 @@ pub fn learn(ty: &ObjRef, name: &ObjRef, for_store: bool, member_descriptor: &Ob
                 version,
                 func: v,
             },
-            // Only plain properties: a subclass may override `__get__`.
+            // Only plain properties: a subclass may override `__get__`. Not
+            // with `__getattr__`, which an AttributeError of the getter
+            // falls back to.
             Some(Payload::Property(p))
-                if !p[0].is_none()
+                if !td.has(types::HAS_GETATTR)
+                    && !p[0].is_none()
                     && !p[0].is_null()
                     && !types::is_heap_type(v.as_obj().map_or(ty, |o| o.ty())) =>
             {

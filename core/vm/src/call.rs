@@ -104,7 +104,7 @@ impl Vm {
         let fty = self.type_of(&f).clone();
         match self.lookup_special(&fty, "__get__") {
             Some(get) => {
-                let bound = self.call(&get, vec![f, receiver, Value::Obj(owner.clone())])?;
+                let bound = self.call(&get, [f, receiver, Value::Obj(owner.clone())])?;
                 self.call_args(&bound, args)
             }
             None => self.call_args(&f, args),

@@ -594,7 +594,7 @@ pub fn exc_matches(vm: &mut Vm, e: &Value, matcher: &Value) -> PyResult<bool> {
             Ok(false)
         }
         other => {
-            let r = vm.call(other, vec![e.clone()])?;
+            let r = vm.call(other, [e.clone()])?;
             vm.truthy(&r)
         }
     }

@@ -663,7 +663,7 @@ impl Vm {
             if let Some(f) = self.lookup_special(&ty, "__format__") {
                 let is_native = matches!(f.payload(), Some(Payload::Native(n)) if n.owner.as_ref().is_some_and(|o| o.is(&self.object)));
                 if !is_native {
-                    let r = self.call(&f, vec![v.clone(), spec.clone()])?;
+                    let r = self.call(&f, [v.clone(), spec.clone()])?;
                     if r.as_str().is_none() {
                         let tn = self.type_name(&r);
                         return Err(
@@ -1419,7 +1419,7 @@ fn pct_int_arg(vm: &mut Vm, v: &Value, ch: char) -> PyResult<BigInt> {
         return Ok(crate::ops::num::float_to_bigint(f).unwrap_or_default());
     }
     let int_ty = Value::Obj(vm.t.int.clone());
-    match vm.call(&int_ty, vec![v.clone()]) {
+    match vm.call(&int_ty, [v.clone()]) {
         Ok(r) => Ok(crate::ops::num::as_bigint(&r).unwrap_or_default()),
         Err(e) => {
             let te = vm.exc_type("TypeError");
@@ -1543,7 +1543,7 @@ fn pct_bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     }
     let ty = vm.type_of(v).clone();
     if let Some(f) = vm.lookup_special(&ty, "__bytes__") {
-        let r = vm.call(&f, vec![v.clone()])?;
+        let r = vm.call(&f, [v.clone()])?;
         return match r.payload() {
             Some(Payload::Bytes(_)) => Ok(crate::ops::seq::bytes_of(&r).unwrap_or_default()),
             _ => {

@@ -292,7 +292,7 @@ pub fn throw(vm: &mut Vm, g: &ObjRef, exc: ObjRef) -> PyResult<SendResult> {
                 throw(vm, o, exc.clone())
             }
             _ => match vm.get_attr_str(&yf, "throw") {
-                Ok(f) => match vm.call(&f, vec![Value::Obj(exc.clone())]) {
+                Ok(f) => match vm.call(&f, [Value::Obj(exc.clone())]) {
                     Ok(v) => Ok(SendResult::Yielded(v)),
                     Err(e) => stop_value(vm, e).map(SendResult::Returned),
                 },
@@ -330,7 +330,7 @@ fn close_value(vm: &mut Vm, v: &Value) -> PyResult<()> {
         Value::Obj(o) if matches!(o.payload, Payload::Generator(_)) => close(vm, o),
         _ => {
             if let Ok(f) = vm.get_attr_str(v, "close") {
-                vm.call(&f, vec![])?;
+                vm.call(&f, [])?;
             }
             Ok(())
         }
@@ -395,7 +395,7 @@ pub fn get_awaitable(vm: &mut Vm, v: Value, where_: u32) -> PyResult<Value> {
     let ty = vm.type_of(&v).clone();
     match vm.lookup_special(&ty, "__await__") {
         Some(f) => {
-            let it = vm.call(&f, vec![v.clone()])?;
+            let it = vm.call(&f, [v.clone()])?;
             if let Some(Payload::Generator(g)) = it.payload() {
                 if g.borrow().kind == GenKind::Coroutine {
                     return Err(vm.type_error("__await__() returned a coroutine"));
@@ -428,7 +428,7 @@ pub fn get_awaitable(vm: &mut Vm, v: Value, where_: u32) -> PyResult<Value> {
 pub fn get_aiter(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let ty = vm.type_of(&v).clone();
     match vm.lookup_special(&ty, "__aiter__") {
-        Some(f) => vm.call(&f, vec![v]),
+        Some(f) => vm.call(&f, [v]),
         None => {
             let tn = vm.type_name(&v);
             Err(vm.type_error(format!(
@@ -443,7 +443,7 @@ pub fn get_anext(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let ty = vm.type_of(&v).clone();
     match vm.lookup_special(&ty, "__anext__") {
         Some(f) => {
-            let r = vm.call(&f, vec![v])?;
+            let r = vm.call(&f, [v])?;
             let ty = vm.type_of(&r).clone();
             let awaitable = matches!(
                 r.payload(),
@@ -655,7 +655,7 @@ fn throw_exception(vm: &mut Vm, args: &crate::args::Args) -> PyResult<ObjRef> {
             if crate::exceptions::data(v.as_obj().expect("obj")).is_some() {
                 return Ok(v.as_obj().cloned().expect("obj"));
             }
-            let r = vm.call(&typ, vec![val.clone()])?;
+            let r = vm.call(&typ, [val.clone()])?;
             vm.make_exception(r)
         }
         _ => vm.make_exception(typ),

@@ -46,6 +46,16 @@ pub(crate) enum AttrHit {
     Getter(Value),
 }
 
+/// What `LOAD_ATTR`'s site cache did.
+enum CachedLoad {
+    /// The attribute replaced the object on the stack.
+    Done,
+    /// A getter's frame was pushed; its result will replace the object.
+    Frame,
+    /// The cache could not answer: the general lookup runs.
+    Miss,
+}
+
 /// How a subscript of a heap class instance calls its class's method.
 enum Subscript {
     /// A Python function, run in the same loop.
@@ -706,12 +716,17 @@ impl Vm {
                     release_point!();
                 }
                 Op::LOAD_ATTR => {
-                    let obj = self.pop();
                     let name = &code.names[arg as usize];
-                    if let Some(v) = self.load_attr_cached(&code, ip - 1, &obj, name)? {
-                        self.push(v);
-                        continue;
+                    match self.load_attr_cached(&code, ip - 1, name)? {
+                        CachedLoad::Done => continue,
+                        CachedLoad::Frame => {
+                            save_position!();
+                            reload!();
+                            continue;
+                        }
+                        CachedLoad::Miss => {}
                     }
+                    let obj = self.pop();
                     let v = self.get_attr(&obj, name)?;
                     self.push(v);
                     self.fill_attr_cache(&code, ip - 1, &obj, name, false);
@@ -1200,7 +1215,7 @@ impl Vm {
                     };
                     let exit = self.descr_get(&exit, &mgr, &ty)?;
                     self.push(exit);
-                    let r = self.call(&enter, vec![mgr])?;
+                    let r = self.call(&enter, [mgr])?;
                     let a = crate::generator::get_awaitable(self, r, 1)?;
                     self.push(a);
                 }
@@ -1219,7 +1234,7 @@ impl Vm {
                     };
                     let exit = self.descr_get(&exit, &mgr, &ty)?;
                     self.push(exit);
-                    let r = self.call(&enter, vec![mgr])?;
+                    let r = self.call(&enter, [mgr])?;
                     self.push(r);
                 }
                 Op::WITH_EXCEPT_START => {
@@ -1231,7 +1246,7 @@ impl Vm {
                         Some(d) => d.borrow().traceback.clone(),
                         None => Value::None,
                     };
-                    let r = self.call(&exit, vec![ty, exc, tb])?;
+                    let r = self.call(&exit, [ty, exc, tb])?;
                     self.push(r);
                 }
                 Op::PUSH_EXC_INFO => {
@@ -1502,20 +1517,56 @@ impl Vm {
         self.load_global(fi, name)
     }
 
-    /// `LOAD_ATTR` through the site cache; None when the cache cannot answer.
-    #[inline]
+    /// `LOAD_ATTR` of the object on top of the stack through the site
+    /// cache. A Python property getter runs as a frame of this loop, its
+    /// result left where the object was. Kept out of line: the dispatch
+    /// loop's register allocation suffers from every inlined arm.
+    #[inline(never)]
     fn load_attr_cached(
         &mut self,
         code: &crate::code::Code,
         at: usize,
-        obj: &Value,
         name: &ObjRef,
-    ) -> PyResult<Option<Value>> {
-        match self.attr_site_hit(code, at, obj, name) {
-            None => Ok(None),
-            Some(AttrHit::Value(v)) => Ok(Some(v)),
-            Some(AttrHit::Getter(fget)) => self.call(&fget, vec![obj.clone()]).map(Some),
+    ) -> PyResult<CachedLoad> {
+        let top = self.stack.len() - 1;
+        match self.attr_site_hit(code, at, &self.stack[top], name) {
+            Some(AttrHit::Value(v)) => {
+                let obj = std::mem::replace(&mut self.stack[top], v);
+                drop(obj);
+                Ok(CachedLoad::Done)
+            }
+            Some(AttrHit::Getter(fget)) => {
+                if self.push_getter_frame(&fget) {
+                    return Ok(CachedLoad::Frame);
+                }
+                let obj = self.pop();
+                let v = self.call(&fget, [obj])?;
+                self.push(v);
+                Ok(CachedLoad::Done)
+            }
+            None => Ok(CachedLoad::Miss),
         }
+    }
+
+    /// Pushes the frame of property getter `fget` (a plain Python function
+    /// of one argument) for the object on top of the stack, which becomes
+    /// its `self`; the frame's result replaces the object. False when the
+    /// getter needs a general call.
+    fn push_getter_frame(&mut self, fget: &Value) -> bool {
+        use pvm_compiler::code::flags;
+        let Value::Obj(g) = fget else {
+            return false;
+        };
+        let Payload::Function(f) = &g.payload else {
+            return false;
+        };
+        let generator_code = flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
+        if f.code.flags & generator_code != 0 || !self.binds_positionally(f, 1) {
+            return false;
+        }
+        let at = self.stack.len() - 1;
+        self.push_positional_frame(g, at, at, 1, false);
+        true
     }
 
     /// What the `LOAD_ATTR` site cache at `at` knows of `obj.name`,
@@ -2388,7 +2439,7 @@ impl Vm {
         let list = self.new_list(parts);
         let empty = self.new_str("");
         let eg = Value::Obj(beg);
-        self.call(&eg, vec![empty, list])
+        self.call(&eg, [empty, list])
     }
 
     fn raise_varargs(&mut self, argc: u32) -> PyResult<Failure> {
@@ -2430,7 +2481,7 @@ impl Vm {
     pub fn make_exception(&mut self, v: Value) -> PyResult<ObjRef> {
         match &v {
             Value::Obj(o) if is_exception_class(o) => {
-                let inst = self.call(&v, vec![])?;
+                let inst = self.call(&v, [])?;
                 match inst {
                     Value::Obj(e) if crate::exceptions::data(&e).is_some() => Ok(e),
                     other => {

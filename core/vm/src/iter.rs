@@ -199,7 +199,7 @@ impl Vm {
                 let tn = self.type_name(v);
                 return Err(self.type_error(format!("'{tn}' object is not iterable")));
             }
-            let it = self.call(&f, vec![v.clone()])?;
+            let it = self.call(&f, [v.clone()])?;
             let ity = self.type_of(&it).clone();
             let is_iter = matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
                 || self.lookup_special(&ity, "__next__").is_some();
@@ -258,7 +258,7 @@ impl Vm {
             let tn = self.type_name(it);
             return Err(self.type_error(format!("'{tn}' object is not an iterator")));
         };
-        match self.call(&f, vec![it.clone()]) {
+        match self.call(&f, [it.clone()]) {
             Ok(v) => Ok(Some(v)),
             Err(e) => {
                 if self.error_is(&e, "StopIteration") {
@@ -471,7 +471,7 @@ impl Vm {
                     Err(e) => (Err(e), IterState::Done),
                 }
             }
-            IterState::Callable { func, sentinel } => match self.call(&func, vec![]) {
+            IterState::Callable { func, sentinel } => match self.call(&func, []) {
                 Ok(v) => match self.eq(&v, &sentinel) {
                     Ok(true) => (Ok(None), IterState::Done),
                     Ok(false) => (Ok(Some(v)), IterState::Callable { func, sentinel }),
@@ -562,7 +562,7 @@ impl Vm {
                         let keep = if func.is_none() {
                             self.truthy(&v)
                         } else {
-                            match self.call(&func, vec![v.clone()]) {
+                            match self.call(&func, [v.clone()]) {
                                 Ok(r) => self.truthy(&r),
                                 Err(e) => Err(e),
                             }
@@ -630,7 +630,7 @@ impl Vm {
         let Some(hint) = self.lookup_special(&ty, "__length_hint__") else {
             return Ok(0);
         };
-        match self.call(&hint, vec![it.clone()])? {
+        match self.call(&hint, [it.clone()])? {
             Value::Int(n) if n > 0 => Ok(n as usize),
             Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => Ok(usize::MAX),
             _ => Ok(0),

@@ -299,7 +299,7 @@ fn report_uncaught(vm: &mut Vm, e: &ObjRef) {
     let tb = crate::exceptions::data(e)
         .map(|d| d.borrow().traceback.clone())
         .unwrap_or(Value::None);
-    if let Err(failure) = vm.call(&hook, vec![ty, ev, tb]) {
+    if let Err(failure) = vm.call(&hook, [ty, ev, tb]) {
         let first = crate::traceback::format_exception(vm, &failure);
         let original = crate::traceback::format_exception(vm, e);
         crate::builtins::sys::write_stderr(

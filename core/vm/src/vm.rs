@@ -550,7 +550,11 @@ impl Vm {
     }
 
     /// Calls any callable with positional arguments.
-    pub fn call(&mut self, callable: &Value, args: Vec<Value>) -> PyResult<Value> {
+    pub fn call(
+        &mut self,
+        callable: &Value,
+        args: impl IntoIterator<Item = Value>,
+    ) -> PyResult<Value> {
         self.call_args(callable, Args::new(args))
     }
 

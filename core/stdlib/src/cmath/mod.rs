@@ -42,7 +42,7 @@ fn arg_complex(vm: &mut Vm, v: &Value) -> PyResult<C> {
     }
     let ty = vm.type_of(v).clone();
     if let Some(method) = vm.lookup_special(&ty, "__complex__") {
-        let r = vm.call(&method, vec![v.clone()])?;
+        let r = vm.call(&method, [v.clone()])?;
         return match r.payload() {
             Some(Payload::Complex(re, im)) => Ok(c(*re, *im)),
             _ => {

@@ -68,7 +68,7 @@ fn count_elements(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let get = vm.get_attr_str(&mapping, "get")?;
     while let Some(item) = vm.next(&it)? {
-        let old = vm.call(&get, vec![item.clone(), Value::Int(0)])?;
+        let old = vm.call(&get, [item.clone(), Value::Int(0)])?;
         let new = vm.binary_op(&old, &Value::Int(1), pvm_vm::ops::BinOp::Add, false)?;
         vm.set_item(&mapping, &item, new)?;
     }

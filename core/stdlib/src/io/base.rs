@@ -293,7 +293,7 @@ fn readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
     while limit < 0 || (line.len() as i64) < limit {
         let mut want: i64 = 1;
         if let Some(peek) = &peek {
-            let ahead = vm.call(peek, vec![Value::Int(1)])?;
+            let ahead = vm.call(peek, [Value::Int(1)])?;
             let Some(Payload::Bytes(ahead)) = ahead.payload() else {
                 let tn = vm.type_name(&ahead);
                 return Err(vm.new_error(

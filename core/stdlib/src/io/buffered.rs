@@ -246,7 +246,7 @@ impl Buffered {
         }
         let key = vm.intern("readall");
         if let Some(readall) = vm.get_attr_opt(&raw, &key)? {
-            let r = vm.call(&readall, vec![])?;
+            let r = vm.call(&readall, [])?;
             if r.is_none() {
                 return Ok(None);
             }

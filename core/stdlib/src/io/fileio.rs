@@ -445,7 +445,7 @@ fn init_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     Err(e) => return Err(os_error(vm, e, Some(&file), None)),
                 }
             } else {
-                let got = vm.call(&opener, vec![file.clone(), Value::Int(i64::from(flags))])?;
+                let got = vm.call(&opener, [file.clone(), Value::Int(i64::from(flags))])?;
                 if !matches!(got, Value::Int(_)) {
                     return Err(vm.type_error("expected integer from opener"));
                 }

@@ -44,7 +44,7 @@ pub fn init(vm: &mut Vm, module: &ObjRef) -> PyResult<()> {
     let name = vm.new_str("UnsupportedOperation");
     let bases = vm.new_tuple(vec![os_error, value_error]);
     let type_ = Value::Obj(vm.type_.clone());
-    let unsupported = vm.call(&type_, vec![name, bases, Value::Obj(ns)])?;
+    let unsupported = vm.call(&type_, [name, bases, Value::Obj(ns)])?;
     vm.set_attr_direct(module, "UnsupportedOperation", unsupported);
     let bases = base::init(vm, module);
     fileio::init(vm, module, &bases.raw);
@@ -105,7 +105,7 @@ fn unsupported(vm: &mut Vm, msg: &str) -> PyErr {
     let made = (|| {
         let cls = io_class(vm, "UnsupportedOperation")?;
         let msg = vm.new_str(msg);
-        let exc = vm.call(&cls, vec![msg])?;
+        let exc = vm.call(&cls, [msg])?;
         vm.make_exception(exc)
     })();
     match made {

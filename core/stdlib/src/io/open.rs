@@ -168,7 +168,7 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         opener
     };
-    let raw = vm.call(&fileio, vec![file, raw_mode, closefd, opener])?;
+    let raw = vm.call(&fileio, [file, raw_mode, closefd, opener])?;
     let stacked = stack(
         vm,
         &raw,
@@ -223,7 +223,7 @@ fn stack(
         "BufferedReader"
     };
     let class = io_class(vm, class)?;
-    let buffer = vm.call(&class, vec![raw.clone(), Value::Int(buffering)])?;
+    let buffer = vm.call(&class, [raw.clone(), Value::Int(buffering)])?;
     if m.binary {
         return Ok(buffer);
     }
@@ -231,7 +231,7 @@ fn stack(
     let or_none = |v: Value| if v.is_null() { Value::None } else { v };
     let text = vm.call(
         &wrapper_class,
-        vec![
+        [
             buffer.clone(),
             or_none(encoding),
             or_none(errors),

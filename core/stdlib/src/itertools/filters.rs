@@ -69,7 +69,7 @@ impl NativeIter for Accumulate {
         } else if self.func.is_none() || self.func.is_null() {
             vm.binary_op(&total, &item, BinOp::Add, false)?
         } else {
-            vm.call(&self.func, vec![total, item])?
+            vm.call(&self.func, [total, item])?
         };
         set(&self.total, new.clone());
         Ok(Some(new))
@@ -188,7 +188,7 @@ impl NativeIter for DropWhile {
             if !self.dropping.get() {
                 return Ok(Some(item));
             }
-            let verdict = vm.call(&self.func, vec![item.clone()])?;
+            let verdict = vm.call(&self.func, [item.clone()])?;
             if !vm.truthy(&verdict)? {
                 self.dropping.set(false);
                 return Ok(Some(item));
@@ -235,7 +235,7 @@ impl NativeIter for TakeWhile {
         let Some(item) = next_in(vm, &self.it)? else {
             return Ok(None);
         };
-        let verdict = vm.call(&self.func, vec![item.clone()])?;
+        let verdict = vm.call(&self.func, [item.clone()])?;
         if vm.truthy(&verdict)? {
             return Ok(Some(item));
         }
@@ -282,7 +282,7 @@ impl NativeIter for FilterFalse {
             let verdict = if self.func.is_none() {
                 vm.truthy(&item)?
             } else {
-                let r = vm.call(&self.func, vec![item.clone()])?;
+                let r = vm.call(&self.func, [item.clone()])?;
                 vm.truthy(&r)?
             };
             if !verdict {

@@ -88,7 +88,7 @@ impl GroupBy {
         let key = if self.key.is_none() {
             item.clone()
         } else {
-            vm.call(&self.key, vec![item.clone()])?
+            vm.call(&self.key, [item.clone()])?
         };
         set(&self.current, item);
         set(&self.current_key, key);
@@ -342,7 +342,7 @@ pub(super) fn tee(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let mut out = vec![first];
     for _ in 1..n {
-        out.push(vm.call(&copier, vec![])?);
+        out.push(vm.call(&copier, [])?);
     }
     Ok(vm.new_tuple(out))
 }

@@ -210,7 +210,7 @@ impl Encoder {
             StrEncoder::Ascii => out.push_str(&escape_ascii(text(s))),
             StrEncoder::Unicode => out.push_str(&escape_unicode(text(s))),
             StrEncoder::Call => {
-                let r = vm.call(&self.encoder, vec![s.clone()])?;
+                let r = vm.call(&self.encoder, [s.clone()])?;
                 match r.as_str() {
                     Some(t) => out.push_str(t),
                     None => {
@@ -337,7 +337,7 @@ impl Encoder {
         }
         let addr = o.addr();
         self.mark(vm, addr)?;
-        let new = vm.call(&self.default, vec![obj.clone()])?;
+        let new = vm.call(&self.default, [obj.clone()])?;
         self.enter(vm)?;
         let r = self.encode(vm, out, &new, level);
         leave(vm);

@@ -352,7 +352,7 @@ impl Run<'_> {
         for name in ["NaN", "Infinity", "-Infinity"] {
             if rest.starts_with(name.as_bytes()) {
                 let arg = vm.new_str(name);
-                let v = vm.call(&self.scanner.parse_constant, vec![arg])?;
+                let v = vm.call(&self.scanner.parse_constant, [arg])?;
                 return Ok((v, idx + name.len()));
             }
         }
@@ -407,12 +407,12 @@ impl Run<'_> {
         let end = idx + 1;
         let Some(dict) = dict else {
             let list = vm.new_list(pairs);
-            let v = vm.call(&self.scanner.object_pairs_hook, vec![list])?;
+            let v = vm.call(&self.scanner.object_pairs_hook, [list])?;
             return Ok((v, end));
         };
         let mut value = Value::Obj(dict);
         if !self.scanner.object_hook.is_none() {
-            value = vm.call(&self.scanner.object_hook, vec![value])?;
+            value = vm.call(&self.scanner.object_hook, [value])?;
         }
         Ok((value, end))
     }
@@ -493,7 +493,7 @@ impl Run<'_> {
         let value = if !is_builtin {
             let custom = custom.clone();
             let arg = vm.new_str(text);
-            vm.call(&custom, vec![arg])?
+            vm.call(&custom, [arg])?
         } else if is_float {
             Value::Float(text.parse::<f64>().unwrap_or(f64::NAN))
         } else if let Ok(i) = text.parse::<i64>() {
@@ -502,7 +502,7 @@ impl Run<'_> {
             // Long digit strings go through int() for its digit limit.
             let int = Value::Obj(vm.t.int.clone());
             let arg = vm.new_str(text);
-            vm.call(&int, vec![arg])?
+            vm.call(&int, [arg])?
         };
         Ok((value, idx))
     }

@@ -289,7 +289,7 @@ fn round_with(
     }
     let ty = vm.type_of(&x).clone();
     if let Some(method) = vm.lookup_special(&ty, special) {
-        return vm.call(&method, vec![x]);
+        return vm.call(&method, [x]);
     }
     let v = arg_f64(vm, &x)?;
     float_to_int(vm, f(v))
@@ -314,7 +314,7 @@ fn trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let ty = vm.type_of(&x).clone();
     match vm.lookup_special(&ty, "__trunc__") {
-        Some(method) => vm.call(&method, vec![x]),
+        Some(method) => vm.call(&method, [x]),
         None => {
             let tn = pvm_vm::types::name(&ty);
             Err(vm.type_error(format!("type {tn} doesn't define __trunc__ method")))

@@ -833,7 +833,7 @@ fn seq_result(vm: &mut Vm, name: &str, items: Vec<Value>) -> PyResult<Value> {
     let module = import_full(vm, "posix")?;
     let cls = vm.get_attr_str(&module, name)?;
     let t = vm.new_tuple(items);
-    vm.call(&cls, vec![t])
+    vm.call(&cls, [t])
 }
 
 /// `get_terminal_size(fd=1)`: `os.terminal_size`, or OSError when the

@@ -19,7 +19,7 @@ pub(crate) fn fspath(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     let Some(f) = vm.lookup_special(&ty, "__fspath__") else {
         return Ok(None);
     };
-    let r = vm.call(&f, vec![v.clone()])?;
+    let r = vm.call(&f, [v.clone()])?;
     if matches!(r.payload(), Some(Payload::Str(_) | Payload::Bytes(_))) {
         return Ok(Some(r));
     }

@@ -127,7 +127,7 @@ pub(super) fn stat_value(vm: &mut Vm, st: &libc::stat) -> PyResult<Value> {
     let module = import_full(vm, "posix")?;
     let cls = vm.get_attr_str(&module, "stat_result")?;
     let t = vm.new_tuple(items);
-    vm.call(&cls, vec![t])
+    vm.call(&cls, [t])
 }
 
 /// `stat` and `lstat` of a path argument.

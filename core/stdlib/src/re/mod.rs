@@ -75,7 +75,7 @@ pub(crate) fn re_error(vm: &mut Vm, msg: &str, pattern: Value, pos: Option<usize
     };
     let msg = vm.new_str(msg);
     let pos = pos.map_or(Value::None, |p| Value::Int(p as i64));
-    match vm.call(&cls, vec![msg, pattern, pos]) {
+    match vm.call(&cls, [msg, pattern, pos]) {
         Ok(Value::Obj(e)) => e,
         Ok(_) => vm.type_error("re.error() did not return an exception"),
         Err(e) => e,

@@ -367,7 +367,7 @@ fn finditer(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let iter = vm
         .builtin("iter")
         .ok_or_else(|| vm.type_error("iter() is missing"))?;
-    vm.call(&iter, vec![search, Value::None])
+    vm.call(&iter, [search, Value::None])
 }
 
 /// The flag names of a pattern's repr, in CPython's order.

@@ -249,7 +249,7 @@ fn subx(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, usize)> {
             }
             Repl::Call(func) => {
                 let mo = new_match(vm, &pat, &subj, f, 0, len)?;
-                let item = vm.call(func, vec![mo])?;
+                let item = vm.call(func, [mo])?;
                 if !item.is_none() {
                     out.value(vm, &item);
                 }

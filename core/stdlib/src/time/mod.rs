@@ -165,7 +165,7 @@ fn no_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
 fn os_error(vm: &mut Vm, errno: i32) -> PyErr {
     let ty = Value::Obj(vm.exc_type("OSError"));
     let msg = vm.new_str(local::strerror(errno));
-    match vm.call(&ty, vec![Value::Int(i64::from(errno)), msg]) {
+    match vm.call(&ty, [Value::Int(i64::from(errno)), msg]) {
         Ok(Value::Obj(e)) => e,
         Ok(_) => vm.new_error("OSError", local::strerror(errno)),
         Err(e) => e,
@@ -389,7 +389,7 @@ fn struct_time_class(vm: &mut Vm) -> PyResult<Value> {
 fn new_struct_time(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
     let cls = struct_time_class(vm)?;
     let t = vm.new_tuple(items);
-    vm.call(&cls, vec![t])
+    vm.call(&cls, [t])
 }
 
 /// `tmtotuple`: a broken-down time as a `struct_time`.
@@ -703,7 +703,7 @@ fn pattern_error(vm: &mut Vm, msg: String) -> PyErr {
         Err(_) => local_re_error(vm),
     };
     let m = vm.new_str(msg.as_str());
-    match cls.and_then(|c| vm.call(&c, vec![m])) {
+    match cls.and_then(|c| vm.call(&c, [m])) {
         Ok(Value::Obj(e)) => e,
         Ok(_) => vm.value_error(msg),
         Err(e) => e,
@@ -723,7 +723,7 @@ fn local_re_error(vm: &mut Vm) -> PyResult<Value> {
     let name = vm.new_str("error");
     let bases = vm.new_tuple(vec![Value::Obj(vm.exc_type("Exception"))]);
     let ty = Value::Obj(vm.type_.clone());
-    let cls = vm.call(&ty, vec![name, bases, Value::Obj(ns)])?;
+    let cls = vm.call(&ty, [name, bases, Value::Obj(ns)])?;
     if let Value::Obj(m) = &module {
         vm.set_attr_direct(m, "_re_error", cls.clone());
     }

@@ -141,7 +141,7 @@ fn construct_data(
     if name == "bytes" {
         let ty = vm.type_of(source).clone();
         if let Some(f) = vm.lookup_special(&ty, "__bytes__") {
-            let r = vm.call(&f, vec![source.clone()])?;
+            let r = vm.call(&f, [source.clone()])?;
             return match r.payload() {
                 Some(Payload::Bytes(b)) => Ok(b.to_vec()),
                 _ => {
@@ -359,7 +359,7 @@ fn bytes_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         vm.new_bytes(out)
     };
-    vm.call(&cls, vec![base])
+    vm.call(&cls, [base])
 }
 
 fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -209,7 +209,7 @@ fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.values[0].clone();
     let a = args.take_checked(vm, "fromkeys", 2, 3)?;
     let value = a.get(2).cloned().unwrap_or(Value::None);
-    let d = vm.call(&cls, vec![])?;
+    let d = vm.call(&cls, [])?;
     let keys = vm.to_vec(&a[1])?;
     for k in keys {
         vm.set_item(&d, &k, value.clone())?;

@@ -255,7 +255,7 @@ pub fn is_instance_of(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
                 let meta = c.ty().clone();
                 if types::is_heap_type(&meta) {
                     if let Some(f) = vm.lookup_special(&meta, "__instancecheck__") {
-                        let r = vm.call(&f, vec![cls.clone(), v.clone()])?;
+                        let r = vm.call(&f, [cls.clone(), v.clone()])?;
                         return vm.truthy(&r);
                     }
                 }
@@ -327,7 +327,7 @@ fn union_or_error(vm: &mut Vm, v: &Value, cls: &Value, msg: &str) -> PyResult<bo
     let ty = vm.type_of(cls).clone();
     if types::is_heap_type(&ty) {
         if let Some(f) = vm.lookup_special(&ty, "__instancecheck__") {
-            let r = vm.call(&f, vec![cls.clone(), v.clone()])?;
+            let r = vm.call(&f, [cls.clone(), v.clone()])?;
             return vm.truthy(&r);
         }
     }
@@ -354,7 +354,7 @@ fn is_subclass_of(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
             let meta = c.ty().clone();
             if types::is_heap_type(&meta) {
                 if let Some(f) = vm.lookup_special(&meta, "__subclasscheck__") {
-                    let r = vm.call(&f, vec![cls.clone(), sub.clone()])?;
+                    let r = vm.call(&f, [cls.clone(), sub.clone()])?;
                     return vm.truthy(&r);
                 }
             }
@@ -381,7 +381,7 @@ fn is_subclass_of(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
             let ty = vm.type_of(cls).clone();
             if types::is_heap_type(&ty) {
                 if let Some(f) = vm.lookup_special(&ty, "__subclasscheck__") {
-                    let r = vm.call(&f, vec![cls.clone(), sub.clone()])?;
+                    let r = vm.call(&f, [cls.clone(), sub.clone()])?;
                     return vm.truthy(&r);
                 }
             }
@@ -522,7 +522,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             let ty = vm.type_of(v).clone();
             match vm.lookup_special(&ty, "__abs__") {
-                Some(f) => vm.call(&f, vec![v.clone()]),
+                Some(f) => vm.call(&f, [v.clone()]),
                 None => {
                     let tn = vm.type_name(v);
                     Err(vm.type_error(format!("bad operand type for abs(): '{tn}'")))
@@ -570,13 +570,13 @@ fn min_max(vm: &mut Vm, args: Args, is_max: bool) -> PyResult<Value> {
     let mut best_key = if key.is_none() {
         best.clone()
     } else {
-        vm.call(&key, vec![best.clone()])?
+        vm.call(&key, [best.clone()])?
     };
     for item in items.into_iter().skip(1) {
         let k = if key.is_none() {
             item.clone()
         } else {
-            vm.call(&key, vec![item.clone()])?
+            vm.call(&key, [item.clone()])?
         };
         let better = if is_max {
             vm.compare(&k, &best_key, crate::ops::CmpOp::Gt)?
@@ -746,14 +746,14 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ta = vm.type_of(&a[0]).clone();
     if types::is_heap_type(&ta) || types::is_heap_type(&vm.type_of(&a[1]).clone()) {
         if let Some(f) = vm.lookup_special(&ta, "__divmod__") {
-            let r = vm.call(&f, vec![a[0].clone(), a[1].clone()])?;
+            let r = vm.call(&f, [a[0].clone(), a[1].clone()])?;
             if !crate::ops::is_not_implemented(&r) {
                 return Ok(r);
             }
         }
         let tb = vm.type_of(&a[1]).clone();
         if let Some(f) = vm.lookup_special(&tb, "__rdivmod__") {
-            let r = vm.call(&f, vec![a[1].clone(), a[0].clone()])?;
+            let r = vm.call(&f, [a[1].clone(), a[0].clone()])?;
             if !crate::ops::is_not_implemented(&r) {
                 return Ok(r);
             }
@@ -796,7 +796,7 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let bty = vm.type_of(&base).clone();
     if types::is_heap_type(&bty) {
         if let Some(f) = vm.lookup_special(&bty, "__pow__") {
-            let r = vm.call(&f, vec![base.clone(), exp.clone(), modulus.clone()])?;
+            let r = vm.call(&f, [base.clone(), exp.clone(), modulus.clone()])?;
             if !crate::ops::is_not_implemented(&r) {
                 return Ok(r);
             }
@@ -918,7 +918,7 @@ fn module_dir(vm: &mut Vm, v: &Value) -> PyResult<Option<Vec<Value>>> {
     let key = vm.intern("__dir__");
     let names = match vm.dict_get_str(&d, &key) {
         Some(f) => {
-            let r = vm.call(&f, vec![])?;
+            let r = vm.call(&f, [])?;
             vm.to_vec(&r)?
         }
         None => match &d.payload {
@@ -989,7 +989,7 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let meta_or_ty = ty.clone();
         if let Some(f) = vm.lookup_special(&meta_or_ty, "__dir__") {
             if !matches!(f.payload(), Some(Payload::Native(_))) {
-                let r = vm.call(&f, vec![a[0].clone()])?;
+                let r = vm.call(&f, [a[0].clone()])?;
                 let mut items = vm.to_vec(&r)?;
                 let mut keyed = Vec::new();
                 for it in items.drain(..) {
@@ -1239,7 +1239,7 @@ fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.take_checked(vm, "anext", 1, 2)?;
     let ty = vm.type_of(&a[0]).clone();
     match vm.lookup_special(&ty, "__anext__") {
-        Some(f) => vm.call(&f, vec![a[0].clone()]),
+        Some(f) => vm.call(&f, [a[0].clone()]),
         None => {
             let tn = vm.type_name(&a[0]);
             Err(vm.type_error(format!("'{tn}' object is not an async iterator")))

@@ -329,7 +329,7 @@ pub fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let k = if key.is_none() {
             v.clone()
         } else {
-            match vm.call(&key, vec![v.clone()]) {
+            match vm.call(&key, [v.clone()]) {
                 Ok(k) => k,
                 Err(e) => {
                     *items(&l).borrow_mut() = values;

@@ -204,7 +204,7 @@ fn property_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if f.is_none() {
         return Err(vm.attribute_error("can't set attribute"));
     }
-    vm.call(&f, vec![a[1].clone(), a[2].clone()])?;
+    vm.call(&f, [a[1].clone(), a[2].clone()])?;
     Ok(Value::None)
 }
 
@@ -425,7 +425,7 @@ fn reversed_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             let tn = vm.type_name(&seq);
             return Err(vm.type_error(format!("'{tn}' object is not reversible")));
         }
-        return vm.call(&f, vec![seq]);
+        return vm.call(&f, [seq]);
     }
     let has_getitem = vm.lookup_special(&ty, "__getitem__").is_some();
     let has_len = vm.lookup_special(&ty, "__len__").is_some();

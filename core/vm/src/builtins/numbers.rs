@@ -22,7 +22,7 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             _ => {
                 let ty = o.ty().clone();
                 if let Some(f) = vm.lookup_special(&ty, "__float__") {
-                    let r = vm.call(&f, vec![v.clone()])?;
+                    let r = vm.call(&f, [v.clone()])?;
                     return match r {
                         Value::Float(f) => Ok(f),
                         Value::Obj(ref ro) if matches!(ro.payload, Payload::Float(_)) => {
@@ -281,7 +281,7 @@ fn int_from_value(vm: &mut Vm, x: &Value, base: Option<i64>) -> PyResult<Value> 
     if types::is_heap_type(&ty) {
         for name in ["__int__", "__index__"] {
             if let Some(f) = vm.lookup_special(&ty, name) {
-                let r = vm.call(&f, vec![x.clone()])?;
+                let r = vm.call(&f, [x.clone()])?;
                 return match crate::ops::num::as_bigint(&r) {
                     Some(b) => Ok(vm.new_int_big(b)),
                     None => {
@@ -292,7 +292,7 @@ fn int_from_value(vm: &mut Vm, x: &Value, base: Option<i64>) -> PyResult<Value> 
             }
         }
         if let Some(f) = vm.lookup_special(&ty, "__trunc__") {
-            let r = vm.call(&f, vec![x.clone()])?;
+            let r = vm.call(&f, [x.clone()])?;
             return int_from_value(vm, &r, None);
         }
     }
@@ -580,7 +580,7 @@ fn complex_args(vm: &mut Vm, real: &Value, imag: &Value) -> PyResult<(f64, f64)>
             vm.lookup_special(&rty, "__complex__")
         };
     if let Some(f) = special {
-        let r = vm.call(&f, vec![real.clone()])?;
+        let r = vm.call(&f, [real.clone()])?;
         match r.payload() {
             Some(Payload::Complex(a, b)) => {
                 cr = (*a, *b);

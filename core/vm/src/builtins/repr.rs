@@ -154,7 +154,7 @@ pub fn native_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let f = vm
                 .lookup_special(&vm.type_.clone(), "__repr__")
                 .expect("type repr");
-            let r = vm.call(&f, vec![v.clone()])?;
+            let r = vm.call(&f, [v.clone()])?;
             r.as_str().unwrap_or("").to_string()
         }
         Payload::Function(f) => format!(
@@ -287,7 +287,7 @@ pub fn native_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Payload::Exception(_) => {
             let ty = o.ty().clone();
             let f = vm.lookup_special(&ty, "__repr__").expect("repr");
-            let r = vm.call(&f, vec![v.clone()])?;
+            let r = vm.call(&f, [v.clone()])?;
             r.as_str().unwrap_or("").to_string()
         }
         _ => {

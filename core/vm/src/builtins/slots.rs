@@ -147,7 +147,7 @@ fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         let ty = o.ty().clone();
         if let Some(m) = vm.lookup_special(&ty, "__missing__") {
-            return vm.call(&m, vec![a.clone(), b]);
+            return vm.call(&m, [a.clone(), b]);
         }
         return Err(vm.key_error(b));
     }

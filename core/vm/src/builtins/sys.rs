@@ -941,7 +941,7 @@ fn audit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let rest = vm.new_tuple(args.values[2..].to_vec());
     for hook in hooks {
-        vm.call(&hook, vec![event.clone(), rest.clone()])?;
+        vm.call(&hook, [event.clone(), rest.clone()])?;
     }
     Ok(Value::None)
 }

@@ -250,7 +250,7 @@ fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = args.values[0].clone();
     let ty = vm.type_of(&v).clone();
     let f = vm.lookup_special(&ty, "__repr__").expect("repr");
-    vm.call(&f, vec![v])
+    vm.call(&f, [v])
 }
 
 fn object_eq(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -264,7 +264,7 @@ fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, b) = (args.values[0].clone(), args.values[1].clone());
     let ty = vm.type_of(&a).clone();
     let eq = vm.lookup_special(&ty, "__eq__").expect("eq");
-    let r = vm.call(&eq, vec![a, b])?;
+    let r = vm.call(&eq, [a, b])?;
     if crate::ops::is_not_implemented(&r) {
         return Ok(r);
     }
@@ -413,7 +413,7 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let vty = vm.type_of(&v).clone();
         if types::is_heap_type(&vty) {
             if let Some(f) = vm.lookup_special(&vty, "__set_name__") {
-                if let Err(e) = vm.call(&f, vec![v.clone(), Value::Obj(cls.clone()), k.clone()]) {
+                if let Err(e) = vm.call(&f, [v.clone(), Value::Obj(cls.clone()), k.clone()]) {
                     return Err(set_name_error(vm, e, &vty, &k, &cls));
                 }
             }
@@ -911,7 +911,7 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let key = vm.intern("__mro_entries__");
             if let Some(f) = vm.get_attr_opt(b, &key)? {
                 let t = vm.new_tuple(bases_in.clone());
-                let r = vm.call(&f, vec![t])?;
+                let r = vm.call(&f, [t])?;
                 bases.extend(vm.to_vec(&r)?);
                 replaced = true;
                 continue;

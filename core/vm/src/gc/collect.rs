@@ -352,7 +352,7 @@ fn run_callbacks(vm: &mut Vm, phase: &str, generation: usize, collected: usize) 
     }
     let p = vm.new_str(phase);
     for f in fns {
-        if let Err(e) = vm.call(&f, vec![p.clone(), Value::Obj(info.clone())]) {
+        if let Err(e) = vm.call(&f, [p.clone(), Value::Obj(info.clone())]) {
             let what = vm.repr(&f).unwrap_or_default();
             crate::traceback::print_unraisable(vm, &format!("Exception ignored in: {what}"), &e);
         }

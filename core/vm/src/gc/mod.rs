@@ -101,11 +101,11 @@ impl Vm {
         let saved = std::mem::replace(&mut self.handled, Value::None);
         let (result, culprit) = if let Payload::Generator(_) = &obj.payload {
             let close = self.get_attr_str(&me, "close");
-            (close.and_then(|c| self.call(&c, vec![])), me)
+            (close.and_then(|c| self.call(&c, [])), me)
         } else {
             let ty = obj.ty().clone();
             match self.lookup_special(&ty, "__del__") {
-                Some(f) => (self.call(&f, vec![me]), f),
+                Some(f) => (self.call(&f, [me]), f),
                 None => (Ok(Value::None), me),
             }
         };
@@ -119,7 +119,7 @@ impl Vm {
     /// Calls a weak reference's callback with the weak reference.
     pub fn call_weakref_callback(&mut self, weakref: &ObjRef, callback: &Value) {
         let saved = std::mem::replace(&mut self.handled, Value::None);
-        if let Err(e) = self.call(callback, vec![Value::Obj(weakref.clone())]) {
+        if let Err(e) = self.call(callback, [Value::Obj(weakref.clone())]) {
             let what = self.repr(callback).unwrap_or_default();
             crate::traceback::print_unraisable(self, &format!("Exception ignored in: {what}"), &e);
         }

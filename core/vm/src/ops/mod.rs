@@ -260,7 +260,7 @@ impl Vm {
         if inplace {
             let ta = self.type_of(a).clone();
             if let Some(f) = self.lookup_special(&ta, op.dunders().2) {
-                let r = self.call(&f, vec![a.clone(), b.clone()])?;
+                let r = self.call(&f, [a.clone(), b.clone()])?;
                 if !is_not_implemented(&r) {
                     return Ok(r);
                 }
@@ -295,7 +295,7 @@ impl Vm {
         let mut fb = fb;
         if let Some(f) = &fb {
             if types::is_subtype(&tb, &ta) {
-                let r = self.call(f, vec![b.clone(), a.clone()])?;
+                let r = self.call(f, [b.clone(), a.clone()])?;
                 if !is_not_implemented(&r) {
                     return Ok(r);
                 }
@@ -303,13 +303,13 @@ impl Vm {
             }
         }
         if let Some(f) = fa {
-            let r = self.call(&f, vec![a.clone(), b.clone()])?;
+            let r = self.call(&f, [a.clone(), b.clone()])?;
             if !is_not_implemented(&r) {
                 return Ok(r);
             }
         }
         if let Some(f) = fb {
-            let r = self.call(&f, vec![b.clone(), a.clone()])?;
+            let r = self.call(&f, [b.clone(), a.clone()])?;
             if !is_not_implemented(&r) {
                 return Ok(r);
             }
@@ -404,7 +404,7 @@ impl Vm {
         };
         let ty = self.type_of(v).clone();
         match self.lookup_special(&ty, name) {
-            Some(f) => self.call(&f, vec![v.clone()]),
+            Some(f) => self.call(&f, [v.clone()]),
             None => {
                 let tn = self.type_name(v);
                 Err(self.type_error(format!("bad operand type for unary {which}: '{tn}'")))
@@ -441,21 +441,21 @@ impl Vm {
         if !ta.is(&tb) && types::is_subtype(&tb, &ta) {
             if let Some(f) = self.lookup_special(&tb, op.swapped().dunder()) {
                 tried_reflected = true;
-                let r = self.call(&f, vec![b.clone(), a.clone()])?;
+                let r = self.call(&f, [b.clone(), a.clone()])?;
                 if !is_not_implemented(&r) {
                     return Ok(r);
                 }
             }
         }
         if let Some(f) = self.lookup_special(&ta, op.dunder()) {
-            let r = self.call(&f, vec![a.clone(), b.clone()])?;
+            let r = self.call(&f, [a.clone(), b.clone()])?;
             if !is_not_implemented(&r) {
                 return Ok(r);
             }
         }
         if !tried_reflected {
             if let Some(f) = self.lookup_special(&tb, op.swapped().dunder()) {
-                let r = self.call(&f, vec![b.clone(), a.clone()])?;
+                let r = self.call(&f, [b.clone(), a.clone()])?;
                 if !is_not_implemented(&r) {
                     return Ok(r);
                 }
@@ -558,7 +558,7 @@ impl Vm {
     fn truthy_dunder(&mut self, v: &Value) -> PyResult<bool> {
         let ty = self.type_of(v).clone();
         if let Some(f) = self.lookup_special(&ty, "__bool__") {
-            let r = self.call(&f, vec![v.clone()])?;
+            let r = self.call(&f, [v.clone()])?;
             return match r {
                 Value::Bool(b) => Ok(b),
                 other => {
@@ -568,7 +568,7 @@ impl Vm {
             };
         }
         if let Some(f) = self.lookup_special(&ty, "__len__") {
-            let r = self.call(&f, vec![v.clone()])?;
+            let r = self.call(&f, [v.clone()])?;
             let n = self.len_result(&r)?;
             return Ok(n != 0);
         }
@@ -612,7 +612,7 @@ impl Vm {
                             ));
                         }
                     }
-                    let r = self.call(&f, vec![v.clone()])?;
+                    let r = self.call(&f, [v.clone()])?;
                     // An int result within the hash range is kept as is (so
                     // `__hash__` may return another object's hash); -1 is
                     // reserved for errors.
@@ -681,7 +681,7 @@ impl Vm {
         let f = self
             .lookup_special(&ty, "__repr__")
             .expect("object defines __repr__");
-        let r = self.call(&f, vec![v.clone()])?;
+        let r = self.call(&f, [v.clone()])?;
         match r.as_str() {
             Some(s) => Ok(s.to_string()),
             None => {
@@ -707,7 +707,7 @@ impl Vm {
         let f = self
             .lookup_special(&ty, "__str__")
             .expect("object defines __str__");
-        let r = self.call(&f, vec![v.clone()])?;
+        let r = self.call(&f, [v.clone()])?;
         match r.as_str() {
             Some(s) => Ok(s.to_string()),
             None => {
@@ -745,7 +745,7 @@ impl Vm {
         let ty = self.type_of(v).clone();
         match self.lookup_special(&ty, "__len__") {
             Some(f) => {
-                let r = self.call(&f, vec![v.clone()])?;
+                let r = self.call(&f, [v.clone()])?;
                 self.len_result(&r)
             }
             None => {
@@ -772,7 +772,7 @@ impl Vm {
             if let Payload::Type(_) = &o.payload {
                 if let Some(f) = self.lookup_special(o, "__class_getitem__") {
                     let f = self.descr_get(&f, &Value::None, o)?;
-                    return self.call(&f, vec![key.clone()]);
+                    return self.call(&f, [key.clone()]);
                 }
                 let name = types::name(o);
                 return Err(self.type_error(format!("type '{name}' is not subscriptable")));
@@ -818,7 +818,7 @@ impl Vm {
         }
         let ty = self.type_of(container).clone();
         if let Some(f) = self.lookup_special(&ty, "__contains__") {
-            let r = self.call(&f, vec![container.clone(), item.clone()])?;
+            let r = self.call(&f, [container.clone(), item.clone()])?;
             return self.truthy(&r);
         }
         let it = match self.iter(container) {
@@ -897,7 +897,7 @@ impl Vm {
             _ => {
                 let ty = self.type_of(v).clone();
                 if let Some(f) = self.lookup_special(&ty, "__index__") {
-                    let r = self.call(&f, vec![v.clone()])?;
+                    let r = self.call(&f, [v.clone()])?;
                     if num::as_bigint(&r).is_some() && !matches!(r, Value::Bool(_)) {
                         return Ok(r);
                     }
