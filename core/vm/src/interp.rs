@@ -571,6 +571,19 @@ impl Vm {
                     release_point!();
                 }
                 Op::BUILD_SLICE => {
+                    // `seq[a:b]`: a built-in sequence is sliced without the
+                    // slice object, as the BINARY_SUBSCR that follows.
+                    if code
+                        .instrs
+                        .get(ip)
+                        .is_some_and(|i| i.op == Op::BINARY_SUBSCR)
+                        && self.slice_fusable(arg as usize)
+                    {
+                        self.cur_lasti = ip;
+                        ip += 1;
+                        self.slice_in_place(arg as usize)?;
+                        continue;
+                    }
                     let step = if arg == 3 { self.pop() } else { Value::None };
                     let stop = self.pop();
                     let start = self.pop();
@@ -1546,6 +1559,33 @@ impl Vm {
             }
             None => Ok(CachedLoad::Miss),
         }
+    }
+
+    /// Whether `BUILD_SLICE nargs; BINARY_SUBSCR` can skip the slice
+    /// object: the sequence under the bounds is an exact list, tuple or str.
+    #[inline]
+    fn slice_fusable(&self, nargs: usize) -> bool {
+        let n = self.stack.len();
+        let Value::Obj(o) = &self.stack[n - nargs - 1] else {
+            return false;
+        };
+        matches!(
+            o.payload,
+            Payload::List(_) | Payload::Tuple(_) | Payload::Str(_)
+        ) && !crate::types::is_heap_type(o.ty())
+    }
+
+    /// Replaces `seq, start, stop[, step]` on the stack by the slice of the
+    /// sequence (see [`Vm::slice_fusable`]).
+    #[inline(never)]
+    fn slice_in_place(&mut self, nargs: usize) -> PyResult<()> {
+        let step = if nargs == 3 { self.pop() } else { Value::None };
+        let stop = self.pop();
+        let start = self.pop();
+        let seq = self.pop();
+        let r = crate::ops::seq::native_slice(self, &seq, &[start, stop, step])?;
+        self.push(r);
+        Ok(())
     }
 
     /// Pushes the frame of property getter `fget` (a plain Python function

@@ -640,8 +640,14 @@ impl Vm {
     /// A one-character str (ASCII ones are interned).
     pub fn new_char(&mut self, c: char) -> Value {
         if c.is_ascii() {
-            let mut buf = [0u8; 4];
-            return Value::Obj(self.intern(c.encode_utf8(&mut buf)));
+            // One interned str per ASCII character, as CPython keeps one
+            // per Latin-1 character; looked up by index, not by hashing.
+            if self.ascii_chars.is_empty() {
+                self.ascii_chars = (0..128u8)
+                    .map(|b| self.intern(char::from(b).encode_utf8(&mut [0u8; 4])))
+                    .collect();
+            }
+            return Value::Obj(self.ascii_chars[c as usize].clone());
         }
         self.new_str(c.to_string())
     }

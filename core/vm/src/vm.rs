@@ -181,6 +181,8 @@ pub struct Vm {
     /// Nested native-to-Python calls (each also counts toward the limit).
     pub native_depth: usize,
     interned: pvm_compiler::fxhash::FxHashMap<Box<str>, ObjRef>,
+    /// The interned one-character strs of ASCII, by code (filled on first use).
+    pub(crate) ascii_chars: Vec<ObjRef>,
     static_names: pvm_compiler::fxhash::FxHashMap<(usize, usize), ObjRef>,
     /// `NotImplemented`.
     pub not_implemented: ObjRef,
@@ -288,6 +290,7 @@ impl Vm {
             recursion_limit: 1000,
             native_depth: 0,
             interned: Default::default(),
+            ascii_chars: Vec::new(),
             static_names: Default::default(),
             not_implemented,
             ellipsis,

@@ -621,6 +621,22 @@ pub fn slice_indices(vm: &mut Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, 
     Ok((start, stop, step, count as usize))
 }
 
+/// Slice bounds with every `__index__` called (step first, as
+/// `slice_indices` reads them), so reading them again runs no Python code.
+fn resolved_bounds(vm: &mut Vm, s: &[Value; 3]) -> PyResult<[Value; 3]> {
+    let mut out = s.clone();
+    for i in [2, 0, 1] {
+        if let Value::Obj(_) = &out[i] {
+            out[i] = Value::Int(slice_bound(vm, &s[i])?);
+        }
+        if i == 2 && matches!(out[2], Value::Int(0)) {
+            // slice_indices reports the zero step before any other bound.
+            break;
+        }
+    }
+    Ok(out)
+}
+
 fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
@@ -686,6 +702,53 @@ fn seq_index(vm: &mut Vm, key: &Value, what: &str) -> PyResult<Option<i64>> {
     }
 }
 
+/// `obj[key]` of a list, tuple or str and a key that `seq_index` found to
+/// be a slice object.
+fn slice_key(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
+    let Some(Payload::Slice(s)) = key.payload() else {
+        unreachable!("seq_index accepts ints and slices")
+    };
+    native_slice(vm, obj, s)
+}
+
+/// `obj[start:stop:step]` of a list, tuple or str (any subclass), the
+/// bounds `s` given as a slice holds them.
+pub fn native_slice(vm: &mut Vm, obj: &Value, s: &[Value; 3]) -> PyResult<Value> {
+    match obj.payload() {
+        Some(Payload::List(l)) => {
+            // The bounds' `__index__` methods run before the length is read,
+            // as in CPython: they may change the list.
+            let s = resolved_bounds(vm, s)?;
+            let len = l.borrow().len();
+            let (start, _, step, count) = slice_indices(vm, &s, len)?;
+            let items = picked(&l.borrow(), start, step, count);
+            Ok(vm.new_list(items))
+        }
+        Some(Payload::Tuple(t)) => {
+            let (start, _, step, count) = slice_indices(vm, s, t.len())?;
+            if count == t.len()
+                && step == 1
+                && !crate::types::is_heap_type(obj.as_obj().expect("tuple").ty())
+            {
+                return Ok(obj.clone());
+            }
+            Ok(vm.new_tuple(picked(t, start, step, count)))
+        }
+        Some(Payload::Str(text)) => {
+            let (start, _, step, count) = slice_indices(vm, s, text.char_len())?;
+            if step == 1 {
+                let a = text.byte_offset(start as usize);
+                let b = text.byte_offset(start as usize + count);
+                return Ok(vm.new_str(&text.as_str()[a..b]));
+            }
+            let chars: Vec<char> = text.as_str().chars().collect();
+            let out: String = picked(&chars, start, step, count).into_iter().collect();
+            Ok(vm.new_str(out))
+        }
+        _ => unreachable!("native_slice of a list, tuple or str"),
+    }
+}
+
 /// `obj[key]` for built-ins; Null when the type has no native subscript.
 pub fn native_get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
     let Some(p) = obj.payload() else {
@@ -714,15 +777,7 @@ pub fn native_get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value>
                         }
                     }
                 }
-                None => {
-                    let Some(Payload::Slice(s)) = key.payload() else {
-                        unreachable!()
-                    };
-                    let len = l.borrow().len();
-                    let (start, _, step, count) = slice_indices(vm, s, len)?;
-                    let items = picked(&l.borrow(), start, step, count);
-                    Ok(vm.new_list(items))
-                }
+                None => slice_key(vm, obj, key),
             }
         }
         Payload::Tuple(t) => match seq_index(vm, key, "tuple")? {
@@ -730,39 +785,14 @@ pub fn native_get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value>
                 Some(j) => Ok(t[j].clone()),
                 None => Err(vm.index_error("tuple index out of range")),
             },
-            None => {
-                let Some(Payload::Slice(s)) = key.payload() else {
-                    unreachable!()
-                };
-                let (start, _, step, count) = slice_indices(vm, s, t.len())?;
-                if count == t.len()
-                    && step == 1
-                    && !crate::types::is_heap_type(obj.as_obj().expect("tuple").ty())
-                {
-                    return Ok(obj.clone());
-                }
-                Ok(vm.new_tuple(picked(t, start, step, count)))
-            }
+            None => slice_key(vm, obj, key),
         },
         Payload::Str(s) => match seq_index(vm, key, "string")? {
             Some(i) => match norm_index(i, s.char_len()) {
                 Some(j) => Ok(vm.new_char(s.char_at(j))),
                 None => Err(vm.index_error("string index out of range")),
             },
-            None => {
-                let Some(Payload::Slice(sl)) = key.payload() else {
-                    unreachable!()
-                };
-                let (start, _, step, count) = slice_indices(vm, sl, s.char_len())?;
-                if step == 1 {
-                    let a = s.byte_offset(start as usize);
-                    let b = s.byte_offset(start as usize + count);
-                    return Ok(vm.new_str(&s.as_str()[a..b]));
-                }
-                let chars: Vec<char> = s.as_str().chars().collect();
-                let out: String = picked(&chars, start, step, count).into_iter().collect();
-                Ok(vm.new_str(out))
-            }
+            None => slice_key(vm, obj, key),
         },
         Payload::Bytes(_) | Payload::ByteArray(_) => {
             let is_array = matches!(p, Payload::ByteArray(_));
