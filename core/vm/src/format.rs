@@ -37,7 +37,7 @@ pub struct Spec {
 /// `tn` names the formatted object's type (for messages) and `default_ty` is
 /// the type's default presentation (`d` for int, `s` for str).
 pub fn parse_spec_for(s: &str, tn: &str, default_ty: Option<char>) -> Result<Spec, String> {
-    let chars: Vec<char> = s.chars().collect();
+    let chars: smallvec::SmallVec<[char; 16]> = s.chars().collect();
     let end = chars.len();
     let mut i = 0;
     let mut spec = Spec::default();
@@ -313,34 +313,66 @@ fn format_int_named(vm: &mut Vm, v: &BigInt, spec: &Spec, tn: &str) -> PyResult<
             .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
         return Ok(render_number("", "", "", &c.to_string(), spec, None, 3));
     }
-    let (radix, prefix) = match ty {
-        'x' => (16, "0x"),
-        'X' => (16, "0X"),
-        'o' => (8, "0o"),
-        'b' => (2, "0b"),
-        _ => (10, ""),
-    };
-    let mut digits = if radix == 10 {
-        let d = int_to_decimal(vm, v)?;
-        d.trim_start_matches('-').to_string()
-    } else {
-        v.magnitude().to_str_radix(radix)
-    };
-    if ty == 'X' {
-        digits = digits.to_uppercase();
+    let digits = big_digits(vm, v, ty)?;
+    Ok(layout_int(&digits, v.is_negative(), ty, spec))
+}
+
+/// The digits of magnitude `m` for int code `ty` (x, X, o, b, or decimal).
+fn small_digits(m: u64, ty: char) -> String {
+    match ty {
+        'x' => format!("{m:x}"),
+        'X' => format!("{m:X}"),
+        'o' => format!("{m:o}"),
+        'b' => format!("{m:b}"),
+        _ => m.to_string(),
     }
-    let prefix = if spec.alternate { prefix } else { "" };
-    let sign = sign_str(v.is_negative(), spec);
-    let every = if radix == 10 { 3 } else { 4 };
-    Ok(render_number(
-        sign,
-        prefix,
-        &digits,
-        "",
+}
+
+/// The digits of `|v|` for int code `ty` (x, X, o, b, or decimal, which
+/// has CPython's limit on the number of digits).
+fn big_digits(vm: &mut Vm, v: &BigInt, ty: char) -> PyResult<String> {
+    let radix = match ty {
+        'x' | 'X' => 16,
+        'o' => 8,
+        'b' => 2,
+        _ => {
+            let d = int_to_decimal(vm, v)?;
+            return Ok(d.trim_start_matches('-').to_string());
+        }
+    };
+    let d = v.magnitude().to_str_radix(radix);
+    Ok(if ty == 'X' { d.to_uppercase() } else { d })
+}
+
+/// Formats an int that fits in i64 with a spec: the common codes without
+/// a big int, the rest (and every error) by [`format_int_named`].
+fn format_small_int(vm: &mut Vm, i: i64, spec: &Spec, tn: &str) -> PyResult<String> {
+    let ty = spec.ty.unwrap_or('d');
+    if spec.precision.is_some() || spec.z || !matches!(ty, 'b' | 'd' | 'n' | 'o' | 'x' | 'X') {
+        return format_int_named(vm, &BigInt::from(i), spec, tn);
+    }
+    Ok(layout_int(
+        &small_digits(i.unsigned_abs(), ty),
+        i < 0,
+        ty,
         spec,
-        spec.grouping,
-        every,
     ))
+}
+
+/// Lays out the magnitude `digits` of an int formatted with code `ty`
+/// (one of b, d, n, o, x, X): sign, `#` prefix, grouping and padding.
+fn layout_int(digits: &str, negative: bool, ty: char, spec: &Spec) -> String {
+    let prefix = match ty {
+        _ if !spec.alternate => "",
+        'x' => "0x",
+        'X' => "0X",
+        'o' => "0o",
+        'b' => "0b",
+        _ => "",
+    };
+    let every = if matches!(ty, 'd' | 'n') { 3 } else { 4 };
+    let sign = sign_str(negative, spec);
+    render_number(sign, prefix, digits, "", spec, spec.grouping, every)
 }
 
 /// Lays out dtoa-style `digits` (no trailing zeros) with decimal point
@@ -657,7 +689,7 @@ fn format_complex(vm: &mut Vm, r: f64, i: f64, spec: &Spec, tn: &str) -> PyResul
 impl Vm {
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &Value) -> PyResult<Value> {
-        let spec_s = spec.as_str().unwrap_or("").to_string();
+        let spec_s = spec.as_str().unwrap_or("");
         let ty = self.type_of(v).clone();
         if types::is_heap_type(&ty) {
             if let Some(f) = self.lookup_special(&ty, "__format__") {
@@ -674,7 +706,31 @@ impl Vm {
                 }
             }
         }
-        format_builtin(self, v, &spec_s)
+        format_builtin(self, v, spec_s)
+    }
+}
+
+impl Vm {
+    /// Appends `format(v, spec)` to `out` (no str object made for the spec
+    /// or the result of a built-in type's formatting).
+    pub fn format_into(&mut self, out: &mut String, v: &Value, spec: &str) -> PyResult<()> {
+        if types::is_heap_type(self.type_of(v)) {
+            let spec = self.new_str(spec);
+            let r = self.format(v, &spec)?;
+            out.push_str(r.as_str().unwrap_or(""));
+            return Ok(());
+        }
+        if spec.is_empty() {
+            if let Some(s) = v.as_str() {
+                out.push_str(s);
+                return Ok(());
+            }
+            let r = self.str_value(v)?;
+            out.push_str(r.as_str().unwrap_or(""));
+            return Ok(());
+        }
+        out.push_str(&format_builtin_text(self, v, spec)?);
+        Ok(())
     }
 }
 
@@ -684,6 +740,12 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec_s: &str) -> PyResult<Value> {
     if spec_s.is_empty() {
         return vm.str_value(v);
     }
+    let text = format_builtin_text(vm, v, spec_s)?;
+    Ok(vm.new_str(text))
+}
+
+/// [`format_builtin`] for a non-empty spec, as text.
+fn format_builtin_text(vm: &mut Vm, v: &Value, spec_s: &str) -> PyResult<String> {
     let this = vm;
     {
         let tn = this.type_name(v);
@@ -704,11 +766,11 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec_s: &str) -> PyResult<Value> {
         let out = match v {
             Value::Int(i) => {
                 let p = parse(this)?;
-                format_int_named(this, &BigInt::from(*i), &p, &tn)?
+                format_small_int(this, *i, &p, &tn)?
             }
             Value::Bool(b) => {
                 let p = parse(this)?;
-                format_int_named(this, &BigInt::from(*b as i64), &p, &tn)?
+                format_small_int(this, *b as i64, &p, &tn)?
             }
             Value::Float(f) => {
                 let p = parse(this)?;
@@ -743,7 +805,7 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec_s: &str) -> PyResult<Value> {
                 )));
             }
         };
-        Ok(this.new_str(out))
+        Ok(out)
     }
 }
 
@@ -790,71 +852,80 @@ fn format_with(
     if depth == 0 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
-    let chars: Vec<char> = fmt.chars().collect();
-    let end = chars.len();
-    let mut out = String::new();
+    // Scanned by bytes: every delimiter is ASCII, which never occurs inside
+    // the encoding of another character.
+    let b = fmt.as_bytes();
+    let end = b.len();
+    let char_at = |i: usize| fmt[i..].chars().next().unwrap_or('\0');
+    let mut out = String::with_capacity(fmt.len() + 16);
     let mut i = 0;
     while i < end {
         // Literal text up to the next brace.
-        let c = chars[i];
-        i += 1;
-        if c != '{' && c != '}' {
-            out.push(c);
-            continue;
+        let run = b[i..]
+            .iter()
+            .position(|&c| c == b'{' || c == b'}')
+            .unwrap_or(end - i);
+        out.push_str(&fmt[i..i + run]);
+        i += run;
+        if i >= end {
+            break;
         }
+        let c = b[i];
+        i += 1;
         let at_end = i >= end;
-        if c == '}' && (at_end || chars[i] != '}') {
+        if c == b'}' && (at_end || b[i] != b'}') {
             return Err(vm.value_error("Single '}' encountered in format string"));
         }
-        if at_end && c == '{' {
+        if at_end && c == b'{' {
             return Err(vm.value_error("Single '{' encountered in format string"));
         }
-        if chars[i] == c {
-            out.push(c);
+        if b[i] == c {
+            out.push(c as char);
             i += 1;
             continue;
         }
         // A replacement field (CPython's parse_field).
         let name_start = i;
-        let mut last = '\0';
+        let mut last = 0u8;
         while i < end {
-            last = chars[i];
+            last = b[i];
             i += 1;
             match last {
-                '{' => return Err(vm.value_error("unexpected '{' in field name")),
-                '[' => {
-                    while i < end && chars[i] != ']' {
+                b'{' => return Err(vm.value_error("unexpected '{' in field name")),
+                b'[' => {
+                    while i < end && b[i] != b']' {
                         i += 1;
                     }
                     continue;
                 }
-                '}' | ':' | '!' => break,
+                b'}' | b':' | b'!' => break,
                 _ => continue,
             }
         }
-        if !matches!(last, '}' | ':' | '!') {
+        if !matches!(last, b'}' | b':' | b'!') {
             return Err(vm.value_error("expected '}' before end of string"));
         }
-        let name: String = chars[name_start..i - 1].iter().collect();
+        let name = &fmt[name_start..i - 1];
         let mut conversion = None;
-        let mut spec = String::new();
+        let mut spec = std::borrow::Cow::Borrowed("");
         let mut expand = false;
-        if last == '!' || last == ':' {
+        if last == b'!' || last == b':' {
             let mut closed = false;
-            if last == '!' {
+            if last == b'!' {
                 if i >= end {
                     return Err(
                         vm.value_error("end of string while looking for conversion specifier")
                     );
                 }
-                conversion = Some(chars[i]);
-                i += 1;
+                let conv = char_at(i);
+                conversion = Some(conv);
+                i += conv.len_utf8();
                 if i < end {
-                    let c = chars[i];
+                    let c = b[i];
                     i += 1;
-                    if c == '}' {
+                    if c == b'}' {
                         closed = true;
-                    } else if c != ':' {
+                    } else if c != b':' {
                         return Err(vm.value_error("expected ':' after conversion specifier"));
                     }
                 }
@@ -863,12 +934,12 @@ fn format_with(
                 let spec_start = i;
                 let mut count = 1;
                 while i < end {
-                    let c = chars[i];
+                    let c = b[i];
                     i += 1;
-                    if c == '{' {
+                    if c == b'{' {
                         expand = true;
                         count += 1;
-                    } else if c == '}' {
+                    } else if c == b'}' {
                         count -= 1;
                         if count == 0 {
                             closed = true;
@@ -879,10 +950,10 @@ fn format_with(
                 if !closed {
                     return Err(vm.value_error("unmatched '{' in format spec"));
                 }
-                spec = chars[spec_start..i - 1].iter().collect();
+                spec = fmt[spec_start..i - 1].into();
             }
         }
-        let mut value = lookup_field(vm, &name, src, auto, mode)?;
+        let mut value = lookup_field(vm, name, src, auto, mode)?;
         value = match conversion {
             None => value,
             Some('r') => {
@@ -904,11 +975,9 @@ fn format_with(
             }
         };
         if expand {
-            spec = format_with(vm, &spec, src, auto, mode, depth - 1)?;
+            spec = format_with(vm, &spec, src, auto, mode, depth - 1)?.into();
         }
-        let spec_v = vm.new_str(spec);
-        let r = vm.format(&value, &spec_v)?;
-        out.push_str(r.as_str().unwrap_or(""));
+        vm.format_into(&mut out, &value, &spec)?;
     }
     Ok(out)
 }
@@ -1114,7 +1183,7 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
     } else {
         "not all arguments converted during string formatting"
     };
-    let chars: Vec<char> = fmt.chars().collect();
+    let chars: smallvec::SmallVec<[char; 64]> = fmt.chars().collect();
     let end = chars.len();
     let mut out = String::with_capacity(fmt.len() + 32);
     let mut pos = 0;
@@ -1287,27 +1356,24 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
             },
             'i' | 'd' | 'u' | 'o' | 'x' | 'X' => {
                 numeric = true;
-                let n = pct_int_arg(vm, &v, ch)?;
-                let (radix, prefix) = match ch {
-                    'o' => (8, "0o"),
-                    'x' => (16, "0x"),
-                    'X' => (16, "0X"),
-                    _ => (10, ""),
+                let (negative, mut digits) = match v {
+                    Value::Int(i) => (i < 0, small_digits(i.unsigned_abs(), ch)),
+                    _ => {
+                        let n = pct_int_arg(vm, &v, ch)?;
+                        (n.is_negative(), big_digits(vm, &n, ch)?)
+                    }
                 };
-                let mut digits = if radix == 10 {
-                    let d = int_to_decimal(vm, &n)?;
-                    d.trim_start_matches('-').to_string()
-                } else {
-                    n.magnitude().to_str_radix(radix)
-                };
-                if ch == 'X' {
-                    digits = digits.to_uppercase();
-                }
                 if prec > digits.len() as i64 {
                     digits = format!("{}{digits}", "0".repeat(prec as usize - digits.len()));
                 }
-                let sign = if n.is_negative() { "-" } else { "" };
-                let prefix = if alt { prefix } else { "" };
+                let sign = if negative { "-" } else { "" };
+                let prefix = match ch {
+                    _ if !alt => "",
+                    'o' => "0o",
+                    'x' => "0x",
+                    'X' => "0X",
+                    _ => "",
+                };
                 format!("{sign}{prefix}{digits}")
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {

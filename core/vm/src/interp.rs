@@ -848,12 +848,7 @@ impl Vm {
                     self.push(Value::Obj(d));
                 }
                 Op::BUILD_STRING => {
-                    let parts = self.pop_n(arg as usize);
-                    let mut s = String::new();
-                    for p in &parts {
-                        s.push_str(p.as_str().unwrap_or(""));
-                    }
-                    let v = self.new_str(s);
+                    let v = self.build_string(arg as usize);
                     self.push(v);
                 }
                 Op::LIST_APPEND => {
@@ -1586,6 +1581,20 @@ impl Vm {
         let r = crate::ops::seq::native_slice(self, &seq, &[start, stop, step])?;
         self.push(r);
         Ok(())
+    }
+
+    /// `BUILD_STRING n`: the top `n` strs joined, popped.
+    #[inline(never)]
+    fn build_string(&mut self, n: usize) -> Value {
+        let from = self.stack.len() - n;
+        let parts = &self.stack[from..];
+        let len = parts.iter().map(|p| p.as_str().map_or(0, str::len)).sum();
+        let mut s = String::with_capacity(len);
+        for p in parts {
+            s.push_str(p.as_str().unwrap_or(""));
+        }
+        self.stack.truncate(from);
+        self.new_str(s)
     }
 
     /// Pushes the frame of property getter `fget` (a plain Python function
