@@ -1701,6 +1701,15 @@ impl Vm {
 
     /// `LOAD_METHOD`: pushes [method, self] or [NULL, attribute].
     fn load_method(&mut self, obj: Value, name: &ObjRef) -> PyResult<()> {
+        if let Value::Obj(o) = &obj {
+            if o.ty().is(&self.t.super_) {
+                if let Some((func, receiver)) = crate::builtins::attrs::super_method(o, name) {
+                    self.push(func);
+                    self.push(receiver);
+                    return Ok(());
+                }
+            }
+        }
         let ty = self.type_of(&obj).clone();
         let td = crate::types::data(&ty);
         if !td.has(crate::types::CUSTOM_GETATTRIBUTE)
@@ -1779,6 +1788,13 @@ impl Vm {
                 self.push(v);
                 return Ok(false);
             }
+        }
+        if total == 0 && matches!(&callable, Value::Obj(o) if o.is(&self.t.super_)) {
+            // `super()`: the class call protocol of `super` has nothing to add.
+            let v = crate::builtins::misc::zero_arg_super_object(self)?;
+            self.stack.truncate(n - 2);
+            self.push(v);
+            return Ok(false);
         }
         let values = crate::value::take_values(&mut self.stack, n - total);
         self.stack.truncate(n - argc - 2);

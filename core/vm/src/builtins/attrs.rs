@@ -277,6 +277,42 @@ fn int_of(v: &Value) -> i64 {
 }
 
 /// Attribute lookup through a `super` object.
+/// `super().name` for a method call: the Python function `name` names
+/// after `start` in the MRO of the instance's class, and the instance,
+/// with no bound method made. None when the general lookup must run (a
+/// type as the object, a descriptor, an attribute of `super` itself).
+pub(crate) fn super_method(sup: &ObjRef, name: &ObjRef) -> Option<(Value, Value)> {
+    let Payload::Super(pair) = &sup.payload else {
+        return None;
+    };
+    let (start, obj) = &**pair;
+    let Value::Obj(o) = obj else {
+        return None;
+    };
+    let n = name.as_str_payload()?;
+    // The names `super_attr` answers from the super object itself.
+    let own = matches!(
+        n,
+        "__class__" | "__thisclass__" | "__self__" | "__self_class__"
+    );
+    if own || matches!(o.payload, Payload::Type(_)) {
+        return None;
+    }
+    let hash = crate::vm::key_hash(name);
+    let mro = tdata(o.ty()).mro.borrow();
+    let pos = mro.iter().position(|t| t.is(start))?;
+    for t in &mro[pos + 1..] {
+        let found = tdata(t).dict.borrow().get_str(n, hash).cloned();
+        if let Some(v) = found {
+            return match v.payload() {
+                Some(Payload::Function(_)) => Some((v, obj.clone())),
+                _ => None,
+            };
+        }
+    }
+    None
+}
+
 fn super_attr(vm: &mut Vm, start: &ObjRef, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     match name {
         "__class__" => return Ok(None),

@@ -272,7 +272,7 @@ fn super_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     drop_cls(&mut args);
     let a = args.take_checked(vm, "super", 0, 2)?;
     let (start, obj) = match a.len() {
-        0 => zero_arg_super(vm)?,
+        0 => return zero_arg_super_object(vm),
         1 => {
             return Err(vm.not_implemented_error("unbound super objects"));
         }
@@ -288,12 +288,26 @@ fn super_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             (t.clone(), a[1].clone())
         }
     };
-    let ok = vm.is_instance(&obj, &start)
-        || matches!(&obj, Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && types::is_subtype(o, &start));
+    check_super_pair(vm, &start, &obj)?;
+    Ok(crate::builtins::functions::new_super(vm, start, obj))
+}
+
+/// `super()` called in the top frame: the class of its `__class__` cell
+/// and its first argument.
+pub(crate) fn zero_arg_super_object(vm: &mut Vm) -> PyResult<Value> {
+    let (start, obj) = zero_arg_super(vm)?;
+    check_super_pair(vm, &start, &obj)?;
+    Ok(crate::builtins::functions::new_super(vm, start, obj))
+}
+
+/// super(type, obj)'s check that `obj` is an instance or subtype of `type`.
+fn check_super_pair(vm: &mut Vm, start: &ObjRef, obj: &Value) -> PyResult<()> {
+    let ok = vm.is_instance(obj, start)
+        || matches!(obj, Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && types::is_subtype(o, start));
     if !ok {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
-    Ok(crate::builtins::functions::new_super(vm, start, obj))
+    Ok(())
 }
 
 fn zero_arg_super(vm: &mut Vm) -> PyResult<(ObjRef, Value)> {
