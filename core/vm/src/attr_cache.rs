@@ -52,6 +52,16 @@ pub enum AttrSite {
         /// The getter.
         fget: Value,
     },
+    /// For a store: the class has a property with a Python setter under
+    /// the name.
+    Setter {
+        /// The class's address.
+        ty: usize,
+        /// The class's version.
+        version: u64,
+        /// The setter.
+        fset: Value,
+    },
 }
 
 /// Entries per attribute site: a site that sees instances of two classes
@@ -251,7 +261,19 @@ pub fn learn(ty: &ObjRef, name: &ObjRef, for_store: bool, member_descriptor: &Ob
             }
             _ => AttrSite::Empty,
         },
-        Some(_) => AttrSite::Empty,
+        Some(v) => match v.payload() {
+            Some(Payload::Property(p))
+                if matches!(p[1].payload(), Some(Payload::Function(_)))
+                    && !types::is_heap_type(v.as_obj().map_or(ty, |o| o.ty())) =>
+            {
+                AttrSite::Setter {
+                    ty: addr,
+                    version,
+                    fset: p[1].clone(),
+                }
+            }
+            _ => AttrSite::Empty,
+        },
     }
 }
 
@@ -264,7 +286,8 @@ impl AttrSite {
             AttrSite::InstanceDict { ty, version }
             | AttrSite::Slot { ty, version, .. }
             | AttrSite::Method { ty, version, .. }
-            | AttrSite::Property { ty, version, .. } => Some((*ty, *version)),
+            | AttrSite::Property { ty, version, .. }
+            | AttrSite::Setter { ty, version, .. } => Some((*ty, *version)),
         }
     }
 

@@ -764,43 +764,9 @@ impl Vm {
                     let obj = self.pop();
                     let v = self.pop();
                     let name = &code.names[arg as usize];
-                    if let Value::Obj(o) = &obj {
-                        if crate::attr_cache::cacheable(o) {
-                            use crate::attr_cache::AttrSite;
-                            // Where the site says the value goes: a slot, or
-                            // the instance dict.
-                            let (slot, hit) = code
-                                .attr_cache
-                                .with_match(ip - 1, o.ty(), |site| match site {
-                                    AttrSite::Slot { index, .. } => (Some(*index), false),
-                                    AttrSite::InstanceDict { .. } => (None, true),
-                                    _ => (None, false),
-                                })
-                                .unwrap_or((None, false));
-                            if let (Some(index), Payload::Slots(values)) = (slot, &o.payload) {
-                                let old = values
-                                    .borrow_mut()
-                                    .get_mut(index)
-                                    .map(|s| std::mem::replace(s, v.clone()));
-                                if old.is_some() {
-                                    drop(old);
-                                    release_point!();
-                                    continue;
-                                }
-                            }
-                            if hit {
-                                let d = o.dict.borrow().clone();
-                                if let Some(d) = d {
-                                    self.dict_set_str(&d, name.clone(), v);
-                                    release_point!();
-                                    continue;
-                                }
-                            } else {
-                                self.fill_attr_cache(&code, ip - 1, &obj, name, true);
-                            }
-                        }
+                    if let Some(v) = self.store_attr_cached(&code, ip - 1, &obj, name, v)? {
+                        self.set_attr(&obj, name, v)?;
                     }
-                    self.set_attr(&obj, name, v)?;
                     release_point!();
                 }
                 Op::DELETE_ATTR => {
@@ -1583,6 +1549,64 @@ impl Vm {
         Ok(())
     }
 
+    /// `STORE_ATTR` through the site cache: the value goes to a slot, the
+    /// instance dict or a property's Python setter. Gives the value back
+    /// when the general store must run.
+    #[inline(never)]
+    fn store_attr_cached(
+        &mut self,
+        code: &crate::code::Code,
+        at: usize,
+        obj: &Value,
+        name: &ObjRef,
+        v: Value,
+    ) -> PyResult<Option<Value>> {
+        use crate::attr_cache::AttrSite;
+        let Value::Obj(o) = obj else {
+            return Ok(Some(v));
+        };
+        if !crate::attr_cache::cacheable(o) {
+            return Ok(Some(v));
+        }
+        enum Target {
+            Slot(usize),
+            Dict,
+            Setter(Value),
+        }
+        let target = code.attr_cache.with_match(at, o.ty(), |site| match site {
+            AttrSite::Slot { index, .. } => Some(Target::Slot(*index)),
+            AttrSite::InstanceDict { .. } => Some(Target::Dict),
+            AttrSite::Setter { fset, .. } => Some(Target::Setter(fset.clone())),
+            _ => None,
+        });
+        match target.flatten() {
+            Some(Target::Slot(index)) => {
+                if let Payload::Slots(values) = &o.payload {
+                    let old = values
+                        .borrow_mut()
+                        .get_mut(index)
+                        .map(|s| std::mem::replace(s, v.clone()));
+                    if old.is_some() {
+                        return Ok(None);
+                    }
+                }
+            }
+            Some(Target::Dict) => {
+                let d = o.dict.borrow().clone();
+                if let Some(d) = d {
+                    self.dict_set_str(&d, name.clone(), v);
+                    return Ok(None);
+                }
+            }
+            Some(Target::Setter(fset)) => {
+                self.call(&fset, [obj.clone(), v])?;
+                return Ok(None);
+            }
+            None => self.fill_attr_cache(code, at, obj, name, true),
+        }
+        Ok(Some(v))
+    }
+
     /// `BUILD_STRING n`: the top `n` strs joined, popped.
     #[inline(never)]
     fn build_string(&mut self, n: usize) -> Value {
@@ -1644,7 +1668,7 @@ impl Vm {
                 None => AttrHit::Value(self.bound_method(func.clone(), obj.clone())),
             }),
             AttrSite::Property { fget, .. } => Some(AttrHit::Getter(fget.clone())),
-            AttrSite::Empty => None,
+            AttrSite::Empty | AttrSite::Setter { .. } => None,
         });
         hit.flatten()
     }

@@ -168,8 +168,9 @@ pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
 /// lookups of that name only, in `ty` and every class derived from it,
 /// and gives them new versions (attribute-site caches compare those).
 pub fn invalidate_name(ty: &ObjRef, name: &str) {
+    let hash = crate::str::hash_text(name, name.is_ascii());
     for_class_and_subclasses(ty, &mut |t| {
-        forget_name(t, name);
+        forget_name(t, hash);
         data(t).version.set(next_version());
     });
 }
@@ -180,11 +181,13 @@ pub fn invalidate_name(ty: &ObjRef, name: &str) {
 /// depends on (sites remember functions, properties and slots, and that
 /// a class has nothing under a name).
 pub fn forget_value(ty: &ObjRef, name: &str) {
-    for_class_and_subclasses(ty, &mut |t| forget_name(t, name));
+    let hash = crate::str::hash_text(name, name.is_ascii());
+    for_class_and_subclasses(ty, &mut |t| forget_name(t, hash));
 }
 
-fn forget_name(t: &ObjRef, name: &str) {
-    let hash = crate::str::hash_text(name, name.is_ascii());
+/// Drops the cached lookup of the name with str hash `hash` (the cache is
+/// keyed by it).
+fn forget_name(t: &ObjRef, hash: i64) {
     data(t).cache.borrow_mut().entries.remove(&hash);
 }
 
@@ -200,12 +203,14 @@ pub fn invalidate(ty: &ObjRef) {
 /// Calls `f` on `ty` and on every class derived from it.
 fn for_class_and_subclasses(ty: &ObjRef, f: &mut dyn FnMut(&ObjRef)) {
     f(ty);
-    let subs: Vec<ObjRef> = data(ty)
-        .subclasses
-        .borrow()
-        .iter()
-        .map(|s| s.upgrade())
-        .collect();
+    let subs: Vec<ObjRef> = {
+        let subs = data(ty).subclasses.borrow();
+        if subs.is_empty() {
+            return;
+        }
+        // Copied out: `f` may not run with the list borrowed.
+        subs.iter().map(|s| s.upgrade()).collect()
+    };
     for s in &subs {
         for_class_and_subclasses(s, f);
     }

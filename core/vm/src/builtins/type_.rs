@@ -723,11 +723,11 @@ pub fn update_flags(vm: &mut Vm, ty: &ObjRef) {
 
 /// `setattr(cls, name, value)` on a heap type.
 pub fn set_type_attr(vm: &mut Vm, ty: &ObjRef, name: &ObjRef, value: Value) -> PyResult<()> {
-    let n = name.as_str_payload().unwrap_or("").to_string();
+    let n = name.as_str_payload().unwrap_or("");
     // Data descriptors on the metatype (e.g. a metaclass property).
     let meta = ty.ty().clone();
     if types::is_heap_type(&meta) {
-        let key = vm.intern(&n);
+        let key = vm.intern(n);
         if let Some(d) = types::lookup_interned(&meta, &key) {
             if let Some(Payload::Property(p)) = d.payload() {
                 let f = if value.is_null() {
@@ -804,11 +804,11 @@ pub fn set_type_attr(vm: &mut Vm, ty: &ObjRef, name: &ObjRef, value: Value) -> P
         let rebound = new_is_plain && old.as_ref().is_some_and(plain);
         drop(old);
         if rebound {
-            types::forget_value(ty, &n);
+            types::forget_value(ty, n);
             return Ok(());
         }
     }
-    types::invalidate_name(ty, &n);
+    types::invalidate_name(ty, n);
     if n.starts_with("__") {
         update_flags(vm, ty);
     }
