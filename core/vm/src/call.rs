@@ -279,9 +279,10 @@ impl Vm {
         }
         // Checked: from here on the binding cannot fail.
         let mut kwvalues = std::mem::take(&mut self.kw_scratch);
-        kwvalues.extend(self.stack.drain(base + npos..));
+        crate::value::move_values(&mut self.stack, base + npos, &mut kwvalues);
         let surplus = if has_varargs {
-            let items: Vec<Value> = self.stack.drain(base + bound_pos..).collect();
+            let mut items = Vec::with_capacity(npos - bound_pos);
+            crate::value::move_values(&mut self.stack, base + bound_pos, &mut items);
             Some(self.new_tuple(items))
         } else {
             None
@@ -299,7 +300,15 @@ impl Vm {
         });
         for ((&slot, value), name) in slots.iter().zip(kwvalues.drain(..)).zip(names) {
             match (slot, &kwdict, name.as_obj()) {
-                (TO_KWARGS, Some(d), Some(name)) => self.dict_set_str(d, name.clone(), value),
+                // Names are distinct (the compiler and `**` merging see to
+                // it, and the check above), so each is new to the dict.
+                (TO_KWARGS, Some(d), Some(name)) => {
+                    let hash = crate::vm::key_hash(name);
+                    if let Payload::Dict(cell) = &d.payload {
+                        cell.borrow_mut()
+                            .insert_new(hash, Value::Obj(name.clone()), value);
+                    }
+                }
                 (TO_KWARGS, ..) => unreachable!("checked above"),
                 (i, ..) => self.stack[base + i as usize] = value,
             }
