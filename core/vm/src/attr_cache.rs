@@ -238,21 +238,15 @@ pub fn learn(ty: &ObjRef, name: &ObjRef, for_store: bool, member_descriptor: &Ob
             },
             _ => AttrSite::InstanceDict { ty: addr, version },
         },
-        Some(v) if !for_store => match v.payload() {
-            Some(Payload::Function(_)) => AttrSite::Method {
+        Some(v) if !for_store => match (v.payload(), plain_property(&v)) {
+            (Some(Payload::Function(_)), _) => AttrSite::Method {
                 ty: addr,
                 version,
                 func: v,
             },
-            // Only plain properties: a subclass may override `__get__`. Not
-            // with `__getattr__`, which an AttributeError of the getter
+            // Not with `__getattr__`, which an AttributeError of the getter
             // falls back to.
-            Some(Payload::Property(p))
-                if !td.has(types::HAS_GETATTR)
-                    && !p[0].is_none()
-                    && !p[0].is_null()
-                    && !types::is_heap_type(v.as_obj().map_or(ty, |o| o.ty())) =>
-            {
+            (_, Some(p)) if !td.has(types::HAS_GETATTR) && !p[0].is_none() && !p[0].is_null() => {
                 AttrSite::Property {
                     ty: addr,
                     version,
@@ -261,19 +255,26 @@ pub fn learn(ty: &ObjRef, name: &ObjRef, for_store: bool, member_descriptor: &Ob
             }
             _ => AttrSite::Empty,
         },
-        Some(v) => match v.payload() {
-            Some(Payload::Property(p))
-                if matches!(p[1].payload(), Some(Payload::Function(_)))
-                    && !types::is_heap_type(v.as_obj().map_or(ty, |o| o.ty())) =>
-            {
-                AttrSite::Setter {
-                    ty: addr,
-                    version,
-                    fset: p[1].clone(),
-                }
-            }
+        Some(v) => match plain_property(&v) {
+            Some(p) if matches!(p[1].payload(), Some(Payload::Function(_))) => AttrSite::Setter {
+                ty: addr,
+                version,
+                fset: p[1].clone(),
+            },
             _ => AttrSite::Empty,
         },
+    }
+}
+
+/// The getter, setter, deleter and doc of `v` when it is a plain
+/// `property` (a subclass may override `__get__` and `__set__`).
+fn plain_property(v: &Value) -> Option<&[Value; 4]> {
+    match v.as_obj() {
+        Some(o) if !types::is_heap_type(o.ty()) => match &o.payload {
+            Payload::Property(p) => Some(p),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
