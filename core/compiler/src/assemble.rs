@@ -52,8 +52,7 @@ pub(crate) fn assemble(
     trim_unused_consts(cfg, &mut u.consts);
     cfg.propagate_line_numbers();
     cfg.guarantee_lineno_for_exits(u.firstlineno as i32);
-    let generator =
-        code_flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0;
+    let generator = code_flags & flags::RESUMABLE != 0;
     let maxdepth = stackdepth(cfg, generator);
     label_exception_targets(cfg);
     for b in cfg.flow_order() {
@@ -149,7 +148,7 @@ fn insert_prefix(
     firstlineno: u32,
 ) {
     let entry = &mut cfg.blocks[Cfg::ENTRY as usize].instrs;
-    if code_flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
+    if code_flags & flags::RESUMABLE != 0 {
         let line = firstlineno as i32;
         let loc = Loc {
             line,

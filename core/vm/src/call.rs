@@ -303,11 +303,7 @@ impl Vm {
                 // Names are distinct (the compiler and `**` merging see to
                 // it, and the check above), so each is new to the dict.
                 (TO_KWARGS, Some(d), Some(name)) => {
-                    let hash = crate::vm::key_hash(name);
-                    if let Payload::Dict(cell) = &d.payload {
-                        cell.borrow_mut()
-                            .insert_new(hash, Value::Obj(name.clone()), value);
-                    }
+                    self.dict_insert_new_str(d, name.clone(), value)
                 }
                 (TO_KWARGS, ..) => unreachable!("checked above"),
                 (i, ..) => self.stack[base + i as usize] = value,

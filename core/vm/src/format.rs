@@ -359,16 +359,24 @@ fn format_small_int(vm: &mut Vm, i: i64, spec: &Spec, tn: &str) -> PyResult<Stri
     ))
 }
 
-/// Lays out the magnitude `digits` of an int formatted with code `ty`
-/// (one of b, d, n, o, x, X): sign, `#` prefix, grouping and padding.
-fn layout_int(digits: &str, negative: bool, ty: char, spec: &Spec) -> String {
-    let prefix = match ty {
-        _ if !spec.alternate => "",
+/// The `#` form's prefix of int code `ty` (none for decimal codes).
+fn alternate_prefix(ty: char) -> &'static str {
+    match ty {
         'x' => "0x",
         'X' => "0X",
         'o' => "0o",
         'b' => "0b",
         _ => "",
+    }
+}
+
+/// Lays out the magnitude `digits` of an int formatted with code `ty`
+/// (one of b, d, n, o, x, X): sign, `#` prefix, grouping and padding.
+fn layout_int(digits: &str, negative: bool, ty: char, spec: &Spec) -> String {
+    let prefix = if spec.alternate {
+        alternate_prefix(ty)
+    } else {
+        ""
     };
     let every = if matches!(ty, 'd' | 'n') { 3 } else { 4 };
     let sign = sign_str(negative, spec);
@@ -708,9 +716,7 @@ impl Vm {
         }
         format_builtin(self, v, spec_s)
     }
-}
 
-impl Vm {
     /// Appends `format(v, spec)` to `out` (no str object made for the spec
     /// or the result of a built-in type's formatting).
     pub fn format_into(&mut self, out: &mut String, v: &Value, spec: &str) -> PyResult<()> {
@@ -1367,13 +1373,7 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
                     digits = format!("{}{digits}", "0".repeat(prec as usize - digits.len()));
                 }
                 let sign = if negative { "-" } else { "" };
-                let prefix = match ch {
-                    _ if !alt => "",
-                    'o' => "0o",
-                    'x' => "0x",
-                    'X' => "0X",
-                    _ => "",
-                };
+                let prefix = if alt { alternate_prefix(ch) } else { "" };
                 format!("{sign}{prefix}{digits}")
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {

@@ -1626,15 +1626,13 @@ impl Vm {
     /// its `self`; the frame's result replaces the object. False when the
     /// getter needs a general call.
     fn push_getter_frame(&mut self, fget: &Value) -> bool {
-        use pvm_compiler::code::flags;
         let Value::Obj(g) = fget else {
             return false;
         };
         let Payload::Function(f) = &g.payload else {
             return false;
         };
-        let generator_code = flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
-        if f.code.flags & generator_code != 0 || !self.binds_positionally(f, 1) {
+        if !self.runs_positionally(f, 1) {
             return false;
         }
         let at = self.stack.len() - 1;
@@ -1873,8 +1871,7 @@ impl Vm {
             return false;
         };
         let total = argc + 1;
-        let generator_code = flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
-        if f.code.flags & generator_code != 0 || (exception && kwnames.is_some()) {
+        if f.code.flags & flags::RESUMABLE != 0 || (exception && kwnames.is_some()) {
             return false;
         }
         let floor = self.stack.len() - argc - 2;
@@ -1942,13 +1939,9 @@ impl Vm {
             return None;
         };
         match &f.payload {
-            Payload::Function(func) if python => {
-                let generator = pvm_compiler::code::flags::GENERATOR
-                    | pvm_compiler::code::flags::COROUTINE
-                    | pvm_compiler::code::flags::ASYNC_GENERATOR;
-                let plain = func.code.flags & generator == 0 && self.binds_positionally(func, 2);
-                plain.then_some(Subscript::Python(f.clone()))
-            }
+            Payload::Function(func) if python => self
+                .runs_positionally(func, 2)
+                .then_some(Subscript::Python(f.clone())),
             // A method taking the instance first (a plain native function
             // stored on the class is called without it: the general path).
             Payload::Native(nf)
@@ -1992,6 +1985,14 @@ impl Vm {
             && total + ndefaults >= code.argcount
             && code.total_args == code.argcount
             && self.frames.len() < self.recursion_limit
+    }
+
+    /// Whether a call of `f` with `total` positional arguments can push
+    /// its frame where they sit (see [`Vm::push_positional_frame`]): `f`
+    /// runs when called (no generator is made) and binds them positionally.
+    fn runs_positionally(&self, f: &crate::payload::Function, total: usize) -> bool {
+        f.code.flags & pvm_compiler::code::flags::RESUMABLE == 0
+            && self.binds_positionally(f, total)
     }
 
     /// Pushes the frame of Python function `func` whose `total` positional

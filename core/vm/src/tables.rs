@@ -124,6 +124,14 @@ impl Vm {
         drop(old);
     }
 
+    /// Adds a str key known to be absent from a dict object (no probe).
+    pub(crate) fn dict_insert_new_str(&mut self, d: &ObjRef, name: ObjRef, value: Value) {
+        let hash = crate::vm::key_hash(&name);
+        dict_cell(d)
+            .borrow_mut()
+            .insert_new(hash, Value::Obj(name), value);
+    }
+
     /// Finds `key` in a set: the slot, with the hash.
     fn set_find(&mut self, s: &ObjRef, key: &Value) -> PyResult<(Option<usize>, i64)> {
         let hash = self.hash(key)?;

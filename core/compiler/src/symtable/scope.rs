@@ -172,6 +172,9 @@ pub mod code_flags {
     pub const COROUTINE: u32 = 0x80;
     /// `CO_ASYNC_GENERATOR`.
     pub const ASYNC_GENERATOR: u32 = 0x200;
+    /// Any of the flags whose code, called, returns a generator, coroutine
+    /// or async generator instead of running (`RETURN_GENERATOR` first).
+    pub const RESUMABLE: u32 = GENERATOR | COROUTINE | ASYNC_GENERATOR;
 }
 
 impl Scope {

@@ -276,7 +276,6 @@ fn int_of(v: &Value) -> i64 {
     }
 }
 
-/// Attribute lookup through a `super` object.
 /// `super().name` for a method call: the Python function `name` names
 /// after `start` in the MRO of the instance's class, and the instance,
 /// with no bound method made. None when the general lookup must run (a
@@ -298,21 +297,25 @@ pub(crate) fn super_method(sup: &ObjRef, name: &ObjRef) -> Option<(Value, Value)
     if own || matches!(o.payload, Payload::Type(_)) {
         return None;
     }
-    let hash = crate::vm::key_hash(name);
-    let mro = tdata(o.ty()).mro.borrow();
-    let pos = mro.iter().position(|t| t.is(start))?;
-    for t in &mro[pos + 1..] {
-        let found = tdata(t).dict.borrow().get_str(n, hash).cloned();
-        if let Some(v) = found {
-            return match v.payload() {
-                Some(Payload::Function(_)) => Some((v, obj.clone())),
-                _ => None,
-            };
-        }
+    let v = lookup_after(start, o.ty(), n, crate::vm::key_hash(name))?;
+    match v.payload() {
+        Some(Payload::Function(_)) => Some((v, obj.clone())),
+        _ => None,
     }
-    None
 }
 
+/// `name` in the namespaces of the classes after `start` in `obj_type`'s
+/// MRO (what a super object finds, before descriptors); `hash` is the
+/// name's str hash.
+fn lookup_after(start: &ObjRef, obj_type: &ObjRef, name: &str, hash: i64) -> Option<Value> {
+    let mro = tdata(obj_type).mro.borrow();
+    let pos = mro.iter().position(|t| t.is(start))?;
+    mro[pos + 1..]
+        .iter()
+        .find_map(|t| tdata(t).dict.borrow().get_str(name, hash).cloned())
+}
+
+/// Attribute lookup through a `super` object.
 fn super_attr(vm: &mut Vm, start: &ObjRef, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     match name {
         "__class__" => return Ok(None),
@@ -332,50 +335,40 @@ fn super_attr(vm: &mut Vm, start: &ObjRef, obj: &Value, name: &str) -> PyResult<
         }
         _ => vm.type_of(obj).clone(),
     };
-    let mro = tdata(&obj_type).mro.borrow().clone();
-    let Some(pos) = mro.iter().position(|t| t.is(start)) else {
+    let hash = crate::str::hash_text(name, name.is_ascii());
+    let Some(v) = lookup_after(start, &obj_type, name, hash) else {
         return Ok(None);
     };
-    let key = vm.intern(name);
-    let hash = crate::vm::key_hash(&key);
-    for t in &mro[pos + 1..] {
-        let found = tdata(t).dict.borrow().get_str(name, hash).cloned();
-        if let Some(v) = found {
-            let inst_is_type = matches!(obj, Value::Obj(o) if o.is(&obj_type));
-            return Ok(Some(match v.payload() {
-                Some(Payload::Function(_)) if inst_is_type => v,
-                Some(Payload::Native(n))
-                    if inst_is_type && n.kind == crate::payload::NativeKind::Method =>
-                {
-                    v
-                }
-                _ => {
-                    let inst = if inst_is_type {
-                        Value::None
-                    } else {
-                        obj.clone()
-                    };
-                    if inst.is_none() {
-                        match v.payload() {
-                            Some(Payload::ClassMethod(f)) => {
-                                vm.bound_method(f.clone(), obj.clone())
-                            }
-                            Some(Payload::StaticMethod(f)) => f.clone(),
-                            Some(Payload::Native(n))
-                                if n.kind == crate::payload::NativeKind::ClassMethod =>
-                            {
-                                vm.descr_get(&v, obj, &obj_type)?
-                            }
-                            _ => v,
-                        }
-                    } else {
-                        vm.descr_get(&v, &inst, &obj_type)?
-                    }
-                }
-            }));
+    let inst_is_type = matches!(obj, Value::Obj(o) if o.is(&obj_type));
+    Ok(Some(match v.payload() {
+        Some(Payload::Function(_)) if inst_is_type => v,
+        Some(Payload::Native(n))
+            if inst_is_type && n.kind == crate::payload::NativeKind::Method =>
+        {
+            v
         }
-    }
-    Ok(None)
+        _ => {
+            let inst = if inst_is_type {
+                Value::None
+            } else {
+                obj.clone()
+            };
+            if inst.is_none() {
+                match v.payload() {
+                    Some(Payload::ClassMethod(f)) => vm.bound_method(f.clone(), obj.clone()),
+                    Some(Payload::StaticMethod(f)) => f.clone(),
+                    Some(Payload::Native(n))
+                        if n.kind == crate::payload::NativeKind::ClassMethod =>
+                    {
+                        vm.descr_get(&v, obj, &obj_type)?
+                    }
+                    _ => v,
+                }
+            } else {
+                vm.descr_get(&v, &inst, &obj_type)?
+            }
+        }
+    }))
 }
 
 /// Attributes every type object has.
