@@ -44,7 +44,9 @@ pub(crate) fn assemble(
     }
     let code_flags = compute_flags(&u, future);
     insert_prefix(&mut u.cfg, &fixed, ncells, nfree, code_flags, u.firstlineno);
-    fix_cell_offsets(&mut u.cfg, &mut fixed, nlocals);
+    if !fixed.is_empty() {
+        fix_cell_offsets(&mut u.cfg, &mut fixed, nlocals);
+    }
 
     let cfg = &mut u.cfg;
     cfg.optimize(&mut u.consts);
@@ -54,17 +56,17 @@ pub(crate) fn assemble(
     cfg.guarantee_lineno_for_exits(u.firstlineno as i32);
     let generator = code_flags & flags::RESUMABLE != 0;
     let maxdepth = stackdepth(cfg, generator);
-    label_exception_targets(cfg);
-    for b in cfg.flow_order() {
-        for instr in &mut cfg.blocks[b as usize].instrs {
-            if instr.op.is_block_push() || instr.op == Opcode::POP_BLOCK {
-                instr.op = Opcode::NOP;
+    if cfg.has_handlers {
+        label_exception_targets(cfg);
+        cfg.for_each_in_flow(|cfg, b| {
+            for instr in &mut cfg.blocks[b as usize].instrs {
+                if instr.op.is_block_push() || instr.op == Opcode::POP_BLOCK {
+                    instr.op = Opcode::NOP;
+                }
             }
-        }
+        });
     }
-    for b in cfg.flow_order() {
-        cfg.clean_block(b);
-    }
+    cfg.for_each_in_flow(Cfg::clean_block);
     normalize_jumps(cfg);
     assemble_jump_offsets(cfg);
 
@@ -84,7 +86,11 @@ pub(crate) fn assemble(
             positions.push(position(instr.loc));
         }
     }
-    let exception_table = exception_table(cfg, &order);
+    let exception_table = if cfg.has_handlers {
+        exception_table(cfg, &order)
+    } else {
+        Vec::new()
+    };
 
     let cellvars = cell_names(&u);
     CodeObject {
@@ -215,7 +221,9 @@ fn fix_cell_offsets(cfg: &mut Cfg, fixed: &mut [usize], nlocals: usize) {
 /// `trim_unused_consts`: drops trailing constants nothing loads.
 fn trim_unused_consts(cfg: &Cfg, consts: &mut crate::consts::ConstPool) {
     let mut max = 0;
-    for b in cfg.flow_order() {
+    let mut cur = Some(Cfg::ENTRY);
+    while let Some(b) = cur {
+        cur = cfg.block(b).next;
         for i in &cfg.block(b).instrs {
             if matches!(i.op, Opcode::LOAD_CONST | Opcode::KW_NAMES) {
                 max = max.max(i.arg as usize);
@@ -342,21 +350,18 @@ fn label_exception_targets(cfg: &mut Cfg) {
 
 /// `normalize_jumps`: pseudo jumps become forward or backward ones.
 fn normalize_jumps(cfg: &mut Cfg) {
-    let order = cfg.flow_order();
-    for &b in &order {
-        cfg.blocks[b as usize].visited = false;
-    }
-    for &b in &order {
+    cfg.for_each_in_flow(|cfg, b| cfg.blocks[b as usize].visited = false);
+    cfg.for_each_in_flow(|cfg, b| {
         cfg.blocks[b as usize].visited = true;
         let Some(last) = cfg.blocks[b as usize].instrs.last().copied() else {
-            continue;
+            return;
         };
         if last.is_jump() {
             let forward = !cfg.blocks[last.target as usize].visited;
             let n = cfg.blocks[b as usize].instrs.len();
             cfg.blocks[b as usize].instrs[n - 1].op = last.op.resolve_jump(forward);
         }
-    }
+    });
 }
 
 /// `assemble_jump_offsets`: block offsets and relative jump arguments,

@@ -182,40 +182,38 @@ impl Cfg {
 
     /// `optimize_cfg`.
     pub(crate) fn optimize(&mut self, consts: &mut ConstPool) {
-        for b in self.flow_order() {
-            self.optimize_block(b, consts);
-            self.clean_block(b);
-        }
+        self.for_each_in_flow(|cfg, b| {
+            cfg.optimize_block(b, consts);
+            cfg.clean_block(b);
+        });
         for b in self.list_order() {
             self.extend_block(b);
         }
         self.mark_reachable();
-        for b in self.flow_order() {
-            let block = &mut self.blocks[b as usize];
+        self.for_each_in_flow(|cfg, b| {
+            let block = &mut cfg.blocks[b as usize];
             if block.predecessors == 0 {
                 block.instrs.clear();
                 block.nofallthrough = false;
             }
-        }
+        });
         self.eliminate_empty_blocks();
-        for b in self.flow_order() {
-            self.clean_block(b);
-        }
+        self.for_each_in_flow(Cfg::clean_block);
         let mut maybe_empty = false;
-        for b in self.flow_order() {
-            let block = &self.blocks[b as usize];
+        self.for_each_in_flow(|cfg, b| {
+            let block = &cfg.blocks[b as usize];
             if let Some(last) = block.instrs.last() {
                 if matches!(last.op, Opcode::JUMP | Opcode::JUMP_NO_INTERRUPT)
                     && Some(last.target) == block.next
                 {
-                    let block = &mut self.blocks[b as usize];
+                    let block = &mut cfg.blocks[b as usize];
                     block.nofallthrough = false;
                     let n = block.instrs.len();
                     block.instrs[n - 1].op = Opcode::NOP;
                     maybe_empty = true;
                 }
             }
-        }
+        });
         if maybe_empty {
             self.eliminate_empty_blocks();
         }

@@ -118,6 +118,9 @@ pub struct Cfg {
     pub cur: BlockId,
     /// Start a new block before the next instruction (after a jump, return or raise).
     pub need_new_block: bool,
+    /// A `SETUP_*` or `POP_BLOCK` was pushed: without one, the assembler
+    /// skips exception labelling (most units have no handler).
+    pub has_handlers: bool,
 }
 
 impl Default for Cfg {
@@ -133,6 +136,7 @@ impl Cfg {
             blocks: vec![Block::default()],
             cur: 0,
             need_new_block: false,
+            has_handlers: false,
         }
     }
 
@@ -168,6 +172,9 @@ impl Cfg {
             block.returns = true;
         }
         block.instrs.push(instr);
+        if instr.op.is_block_push() || instr.op == Opcode::POP_BLOCK {
+            self.has_handlers = true;
+        }
         if instr.is_jump() || instr.op.is_unconditional_exit() {
             self.need_new_block = true;
         }
@@ -176,6 +183,17 @@ impl Cfg {
     /// Block ids in CPython's `b_list` order (most recently allocated first).
     pub fn list_order(&self) -> impl Iterator<Item = BlockId> {
         (0..self.blocks.len() as BlockId).rev()
+    }
+
+    /// Calls `f` on every block in control-flow order, reading each
+    /// block's `next` after `f` returns (so `f` must not relink blocks);
+    /// unlike [`Cfg::flow_order`] it allocates nothing.
+    pub fn for_each_in_flow(&mut self, mut f: impl FnMut(&mut Cfg, BlockId)) {
+        let mut cur = Some(Cfg::ENTRY);
+        while let Some(b) = cur {
+            f(self, b);
+            cur = self.blocks[b as usize].next;
+        }
     }
 
     /// Block ids in control-flow order (following `next` from the entry).

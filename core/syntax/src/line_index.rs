@@ -17,30 +17,11 @@ impl LineIndex {
         let bytes = text.as_bytes();
         let mut starts = Vec::with_capacity(bytes.len() / 32 + 1);
         starts.push(0);
-        // Eight bytes at a time: most words hold no line end at all.
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        let has_byte = |word: u64, b: u8| {
-            let x = word ^ (ONES * u64::from(b));
-            x.wrapping_sub(ONES) & !x & (ONES << 7) != 0
-        };
-        let mut i = 0;
-        while i < bytes.len() {
-            if let Some(chunk) = bytes.get(i..i + 8) {
-                let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-                if !has_byte(word, b'\n') && !has_byte(word, b'\r') {
-                    i += 8;
-                    continue;
-                }
+        // memchr's vectorised search: the scan shows up in compile profiles.
+        for j in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            if bytes[j] == b'\n' || bytes.get(j + 1) != Some(&b'\n') {
+                starts.push(j as u32 + 1);
             }
-            let end = (i + 8).min(bytes.len());
-            for j in i..end {
-                match bytes[j] {
-                    b'\n' => starts.push(j as u32 + 1),
-                    b'\r' if bytes.get(j + 1) != Some(&b'\n') => starts.push(j as u32 + 1),
-                    _ => {}
-                }
-            }
-            i = end;
         }
         let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
         LineIndex { starts, bom }
