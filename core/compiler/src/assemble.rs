@@ -8,7 +8,7 @@ use crate::code::{flags, CodeObject, Constant, ExceptionEntry, Instruction, Posi
 use crate::codegen::Unit;
 use crate::future::FutureFeatures;
 use crate::ir::{BlockId, Cfg, Instr, Loc, NO_BLOCK};
-use crate::opcode::Opcode;
+use crate::opcode::{Opcode, HAVE_ARGUMENT};
 
 /// Turns a finished unit into a code object.
 pub(crate) fn assemble(
@@ -51,7 +51,6 @@ pub(crate) fn assemble(
     let cfg = &mut u.cfg;
     cfg.optimize(&mut u.consts);
     cfg.duplicate_exits_without_lineno();
-    trim_unused_consts(cfg, &mut u.consts);
     cfg.propagate_line_numbers();
     cfg.guarantee_lineno_for_exits(u.firstlineno as i32);
     let generator = code_flags & flags::RESUMABLE != 0;
@@ -78,14 +77,21 @@ pub(crate) fn assemble(
     let mut instructions = Vec::with_capacity(count);
     let mut positions = Vec::with_capacity(count);
     for &b in &order {
-        for instr in &cfg.blocks[b as usize].instrs {
-            instructions.push(Instruction {
-                opcode: instr.op,
-                arg: if instr.op.has_arg() { instr.arg } else { 0 },
-            });
-            positions.push(position(instr.loc));
-        }
+        let instrs = &cfg.blocks[b as usize].instrs;
+        // No pseudo-instruction is left, so a real opcode's number says
+        // whether it takes an argument.
+        instructions.extend(instrs.iter().map(|instr| Instruction {
+            opcode: instr.op,
+            arg: if instr.op.number() >= HAVE_ARGUMENT {
+                instr.arg
+            } else {
+                0
+            },
+        }));
+        positions.extend(instrs.iter().map(|instr| position(instr.loc)));
     }
+    // After the last pass that could drop a load, on the compact list.
+    trim_unused_consts(&instructions, &mut u.consts);
     let exception_table = if cfg.has_handlers {
         exception_table(cfg, &order)
     } else {
@@ -219,17 +225,13 @@ fn fix_cell_offsets(cfg: &mut Cfg, fixed: &mut [usize], nlocals: usize) {
 }
 
 /// `trim_unused_consts`: drops trailing constants nothing loads.
-fn trim_unused_consts(cfg: &Cfg, consts: &mut crate::consts::ConstPool) {
-    let mut max = 0;
-    let mut cur = Some(Cfg::ENTRY);
-    while let Some(b) = cur {
-        cur = cfg.block(b).next;
-        for i in &cfg.block(b).instrs {
-            if matches!(i.op, Opcode::LOAD_CONST | Opcode::KW_NAMES) {
-                max = max.max(i.arg as usize);
-            }
-        }
-    }
+fn trim_unused_consts(instructions: &[Instruction], consts: &mut crate::consts::ConstPool) {
+    let max = instructions
+        .iter()
+        .filter(|i| matches!(i.opcode, Opcode::LOAD_CONST | Opcode::KW_NAMES))
+        .map(|i| i.arg as usize)
+        .max()
+        .unwrap_or(0);
     if max + 1 < consts.len() {
         consts.truncate(max + 1);
     }
