@@ -227,7 +227,9 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
 pub fn is_exact_str_eq(v: &Value, name: &str) -> bool {
     match v {
         Value::Obj(o) => match &o.payload {
-            Payload::Str(s) => s.as_str() == name,
+            // The same text in memory (the key object itself was passed):
+            // no byte comparison.
+            Payload::Str(s) => std::ptr::eq(s.as_str(), name) || s.as_str() == name,
             _ => false,
         },
         _ => false,
