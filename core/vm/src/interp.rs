@@ -1811,6 +1811,9 @@ impl Vm {
                 return Ok(false);
             }
         }
+        if total == 2 && is_method && kwnames.is_none() && self.append_fast(&callable, n) {
+            return Ok(false);
+        }
         if total == 0 && matches!(&callable, Value::Obj(o) if o.is(&self.t.super_)) {
             // `super()`: the class call protocol of `super` has nothing to add.
             let v = crate::builtins::misc::zero_arg_super_object(self)?;
@@ -2037,6 +2040,31 @@ impl Vm {
             return None;
         }
         crate::ops::seq::native_len(o).map(|n| Value::Int(n as i64))
+    }
+
+    /// `lst.append(x)` (the stack holds `list.append`, `lst`, `x`) done
+    /// without the call, like CPython 3.11's `PRECALL_NO_KW_LIST_APPEND`:
+    /// false when the call needs the general path.
+    #[inline]
+    fn append_fast(&mut self, callable: &Value, n: usize) -> bool {
+        if !callable.is(&self.list_append) {
+            return false;
+        }
+        let list = match &self.stack[n - 2] {
+            Value::Obj(l) if matches!(l.payload, Payload::List(_)) => l.clone(),
+            _ => return false,
+        };
+        let Payload::List(items) = &list.payload else {
+            return false;
+        };
+        let Ok(mut items) = items.try_borrow_mut() else {
+            return false;
+        };
+        items.push(self.stack.pop().expect("the argument"));
+        drop(items);
+        self.stack.truncate(n - 3);
+        self.push(Value::None);
+        true
     }
 
     /// `str(x)`, `int(x)`, `float(x)` of an immediate number (or an exact

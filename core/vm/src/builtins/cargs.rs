@@ -4,6 +4,7 @@
 //! The receiver is `args.values[0]` and is never counted.
 
 use crate::args::Args;
+use crate::object::ObjRef;
 use crate::payload::Payload;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -285,4 +286,18 @@ pub fn has_index(vm: &mut Vm, v: &Value) -> bool {
     }
     let ty = vm.type_of(v).clone();
     vm.lookup_special(&ty, "__index__").is_some()
+}
+
+/// The TypeError for a method of `owner` called on something else (or on
+/// nothing), in CPython's words.
+pub fn wrong_receiver(vm: &mut Vm, args: &Args, owner: &str, name: &str) -> ObjRef {
+    match args.values.first() {
+        Some(v) => {
+            let tn = vm.type_name(v);
+            vm.type_error(format!(
+                "descriptor '{name}' for '{owner}' objects doesn't apply to a '{tn}' object"
+            ))
+        }
+        None => vm.type_error(format!("unbound method {owner}.{name}() needs an argument")),
+    }
 }

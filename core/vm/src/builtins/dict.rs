@@ -9,9 +9,9 @@ use crate::{PyResult, Vm};
 fn this(vm: &mut Vm, args: &Args, name: &str) -> PyResult<ObjRef> {
     match args.values.first() {
         Some(Value::Obj(o)) if matches!(o.payload, Payload::Dict(_)) => Ok(o.clone()),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{name}' for 'dict' objects doesn't apply to this object"
-        ))),
+        _ => Err(crate::builtins::cargs::wrong_receiver(
+            vm, args, "dict", name,
+        )),
     }
 }
 

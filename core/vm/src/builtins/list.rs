@@ -10,9 +10,9 @@ use std::cell::RefCell;
 fn this(vm: &mut Vm, args: &Args, name: &str) -> PyResult<ObjRef> {
     match args.values.first() {
         Some(Value::Obj(o)) if matches!(o.payload, Payload::List(_)) => Ok(o.clone()),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{name}' for 'list' objects doesn't apply to this object"
-        ))),
+        _ => Err(crate::builtins::cargs::wrong_receiver(
+            vm, args, "list", name,
+        )),
     }
 }
 
@@ -53,6 +53,7 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "append")?;
+    args.no_kwargs(vm, "list.append")?;
     if args.values.len() != 2 {
         return Err(vm.type_error(format!(
             "list.append() takes exactly one argument ({} given)",
@@ -436,6 +437,8 @@ pub fn install(vm: &mut Vm) {
             ("__imul__", imul, NativeKind::Method),
         ],
     );
+    let append_name = vm.intern("append");
+    vm.list_append = crate::types::lookup_interned(&list, &append_name).unwrap_or(Value::Null);
     crate::builtins::slots::install_binops(vm, &list, &["__add__", "__mul__"]);
     crate::builtins::slots::install_compare(vm, &list);
     crate::builtins::slots::install_basic(vm, &list, false);

@@ -13,15 +13,7 @@ use crate::{PyResult, Vm};
 
 /// The error for a str method called on something else.
 fn not_str(vm: &mut Vm, args: &Args, name: &str) -> crate::object::ObjRef {
-    match args.values.first() {
-        Some(v) => {
-            let tn = vm.type_name(v);
-            vm.type_error(format!(
-                "descriptor '{name}' for 'str' objects doesn't apply to a '{tn}' object"
-            ))
-        }
-        None => vm.type_error(format!("unbound method str.{name}() needs an argument")),
-    }
+    crate::builtins::cargs::wrong_receiver(vm, args, "str", name)
 }
 
 /// The receiver (`self`) of a str method.
