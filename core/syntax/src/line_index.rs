@@ -17,7 +17,7 @@ impl LineIndex {
         let bytes = text.as_bytes();
         let mut starts = Vec::with_capacity(bytes.len() / 32 + 1);
         starts.push(0);
-        // memchr's vectorised search: the scan shows up in compile profiles.
+        // memchr finds the line ends (vectorised; a `\r` before `\n` is no line end).
         for j in memchr::memchr2_iter(b'\n', b'\r', bytes) {
             if bytes[j] == b'\n' || bytes.get(j + 1) != Some(&b'\n') {
                 starts.push(j as u32 + 1);
