@@ -85,12 +85,9 @@ pub(crate) fn receiver<'a, T: 'static>(
     };
     match pvm_vm::extension::state::<T>(me) {
         Some(s) => Ok(s),
-        None => {
-            let tn = vm.type_name(me);
-            Err(vm.type_error(format!(
-                "descriptor '{method}' for '{class}' objects doesn't apply to a '{tn}' object"
-            )))
-        }
+        None => Err(pvm_vm::builtins::cargs::foreign_receiver(
+            vm, me, class, method,
+        )),
     }
 }
 

@@ -2050,10 +2050,11 @@ impl Vm {
         if !callable.is(&self.list_append) {
             return false;
         }
-        let list = match &self.stack[n - 2] {
-            Value::Obj(l) if matches!(l.payload, Payload::List(_)) => l.clone(),
-            _ => return false,
+        // A counted copy: the list's borrow must not hold `self.stack`.
+        let Value::Obj(list) = &self.stack[n - 2] else {
+            return false;
         };
+        let list = list.clone();
         let Payload::List(items) = &list.payload else {
             return false;
         };

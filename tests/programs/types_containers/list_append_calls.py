@@ -73,7 +73,15 @@ main()
 
 def receivers():
     # Methods of list, dict and str called on the wrong object.
-    for call in (lambda: list.pop(()), lambda: dict.get([], 1), lambda: str.upper(5), lambda: list.append()):
+    for call in (
+        lambda: list.pop(()),
+        lambda: dict.get([], 1),
+        lambda: str.upper(5),
+        lambda: list.append(),
+        lambda: bytes.upper(),
+        lambda: bytes.upper(1),
+        lambda: bytearray.extend(b"", b"x"),
+    ):
         try:
             call()
         except TypeError as e:

@@ -90,12 +90,12 @@ fn random_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn this<'a>(vm: &mut Vm, v: &'a Value, method: &str) -> PyResult<&'a RandomState> {
     match pvm_vm::extension::state::<RandomState>(v) {
         Some(s) => Ok(s),
-        None => {
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "descriptor '{method}' for '_random.Random' objects doesn't apply to a '{tn}' object"
-            )))
-        }
+        None => Err(pvm_vm::builtins::cargs::foreign_receiver(
+            vm,
+            v,
+            "_random.Random",
+            method,
+        )),
     }
 }
 

@@ -6,7 +6,6 @@ use crate::payload::{NativeKind, Payload};
 use crate::types;
 use crate::value::Value;
 use crate::{PyResult, Vm};
-use std::cell::RefCell;
 
 /// Decodes bytes with a codec and error handler (see `codecs`).
 pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
@@ -394,15 +393,8 @@ fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(crate::builtins::bytes_methods::mk(vm, ba, out))
 }
 
-fn bytearray_cell<'a>(vm: &mut Vm, args: &'a Args, name: &str) -> PyResult<&'a RefCell<Vec<u8>>> {
-    match args.values.first().and_then(Value::payload) {
-        Some(Payload::ByteArray(b)) => Ok(b),
-        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'bytearray' object"))),
-    }
-}
-
 fn bytearray_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = bytearray_cell(vm, &args, "append")?;
+    let b = crate::builtins::bytes_methods::bytearray_of(vm, &args, "append")?;
     let v = crate::builtins::cargs::one(vm, &args, "bytearray.append")?;
     let v = crate::builtins::bytes_methods::byte_value(vm, &v)?;
     b.borrow_mut().push(v);
@@ -410,7 +402,7 @@ fn bytearray_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn bytearray_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = bytearray_cell(vm, &args, "extend")?;
+    let b = crate::builtins::bytes_methods::bytearray_of(vm, &args, "extend")?;
     let v = crate::builtins::cargs::one(vm, &args, "bytearray.extend")?;
     let data = match crate::ops::seq::bytes_of(&v) {
         Some(d) => d,
@@ -437,7 +429,7 @@ fn bytearray_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn bytearray_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = bytearray_cell(vm, &args, "pop")?;
+    let b = crate::builtins::bytes_methods::bytearray_of(vm, &args, "pop")?;
     let a = crate::builtins::cargs::positional(vm, &args, "bytearray.pop", 0, 1)?;
     let i = match a.first() {
         Some(v) => crate::builtins::cargs::ssize(vm, v)?,

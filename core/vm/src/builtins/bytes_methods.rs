@@ -17,16 +17,7 @@ pub fn recv(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Vec<u8>, bool)> {
     match args.values.first().and_then(Value::payload) {
         Some(Payload::Bytes(b)) => Ok((b.to_vec(), false)),
         Some(Payload::ByteArray(b)) => Ok((b.borrow().clone(), true)),
-        _ => {
-            let tn = args
-                .values
-                .first()
-                .map(|v| vm.type_name(v))
-                .unwrap_or_default();
-            Err(vm.type_error(format!(
-                "descriptor '{name}' for 'bytes' objects doesn't apply to a '{tn}' object"
-            )))
-        }
+        _ => Err(cargs::wrong_receiver(vm, args, "bytes", name)),
     }
 }
 
@@ -923,19 +914,14 @@ bytes_cmp! {
 }
 
 /// The bytearray receiver (for the mutators).
-fn bytearray_of<'a>(vm: &mut Vm, args: &'a Args, name: &str) -> PyResult<&'a RefCell<Vec<u8>>> {
+pub(crate) fn bytearray_of<'a>(
+    vm: &mut Vm,
+    args: &'a Args,
+    name: &str,
+) -> PyResult<&'a RefCell<Vec<u8>>> {
     match args.values.first().and_then(Value::payload) {
         Some(Payload::ByteArray(b)) => Ok(b),
-        _ => {
-            let tn = args
-                .values
-                .first()
-                .map(|v| vm.type_name(v))
-                .unwrap_or_default();
-            Err(vm.type_error(format!(
-                "descriptor '{name}' for 'bytearray' objects doesn't apply to a '{tn}' object"
-            )))
-        }
+        _ => Err(cargs::wrong_receiver(vm, args, "bytearray", name)),
     }
 }
 

@@ -292,12 +292,16 @@ pub fn has_index(vm: &mut Vm, v: &Value) -> bool {
 /// nothing), in CPython's words.
 pub fn wrong_receiver(vm: &mut Vm, args: &Args, owner: &str, name: &str) -> ObjRef {
     match args.values.first() {
-        Some(v) => {
-            let tn = vm.type_name(v);
-            vm.type_error(format!(
-                "descriptor '{name}' for '{owner}' objects doesn't apply to a '{tn}' object"
-            ))
-        }
+        Some(v) => foreign_receiver(vm, v, owner, name),
         None => vm.type_error(format!("unbound method {owner}.{name}() needs an argument")),
     }
+}
+
+/// The TypeError for a method of `owner` called on `v`, an object of
+/// another type.
+pub fn foreign_receiver(vm: &mut Vm, v: &Value, owner: &str, name: &str) -> ObjRef {
+    let tn = vm.type_name(v);
+    vm.type_error(format!(
+        "descriptor '{name}' for '{owner}' objects doesn't apply to a '{tn}' object"
+    ))
 }
