@@ -27,11 +27,25 @@ impl Hasher for FxHasher {
         for c in &mut chunks {
             self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
         }
+        // The tail in 4-, 2- and 1-byte reads: a copy of a variable-length
+        // tail into a buffer calls memcpy, and names are mostly short.
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf));
+            let mut word = 0u64;
+            let mut at = 0;
+            if rest.len() >= 4 {
+                word = u64::from(u32::from_le_bytes(rest[..4].try_into().expect("4 bytes")));
+                at = 4;
+            }
+            if rest.len() - at >= 2 {
+                let half = u16::from_le_bytes(rest[at..at + 2].try_into().expect("2 bytes"));
+                word |= u64::from(half) << (8 * at);
+                at += 2;
+            }
+            if at < rest.len() {
+                word |= u64::from(rest[at]) << (8 * at);
+            }
+            self.add(word);
         }
     }
 
@@ -59,6 +73,14 @@ impl Hasher for FxHasher {
     fn finish(&self) -> u64 {
         self.hash
     }
+}
+
+/// The Fx hash of a string's bytes (the key name tables file names under).
+#[inline]
+pub fn str_hash(text: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(text.as_bytes());
+    h.finish()
 }
 
 /// Builds [`FxHasher`]s.

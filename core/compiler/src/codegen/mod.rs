@@ -19,7 +19,7 @@ use crate::code::{CodeObject, Constant};
 use crate::constfold::Folds;
 use crate::consts::ConstPool;
 use crate::future::FutureFeatures;
-use crate::fxhash::FxHashMap;
+use crate::fxhash::{str_hash, FxHashMap};
 use crate::ir::{BlockId, Cfg, Instr, Loc};
 use crate::opcode::Opcode;
 use crate::symtable::{mangle, BlockType, Scope, ScopeId, SymbolScope, SymbolTable};
@@ -129,18 +129,14 @@ pub(crate) struct NameSet {
     chain: Vec<u32>,
 }
 
-/// The hash `NameSet` files a name under.
-fn name_hash(name: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut h = crate::fxhash::FxHasher::default();
-    h.write(name.as_bytes());
-    h.finish()
-}
-
 impl NameSet {
     /// The index of `name`, added at the end if new.
     pub fn add(&mut self, name: &str) -> u32 {
-        let hash = name_hash(name);
+        self.add_hashed(name, str_hash(name))
+    }
+
+    /// [`NameSet::add`] with `name`'s [`str_hash`] already taken.
+    pub fn add_hashed(&mut self, name: &str, hash: u64) -> u32 {
         let head = self.index.get(&hash).copied().unwrap_or(u32::MAX);
         if let Some(i) = self.find(head, name) {
             return i;
@@ -154,7 +150,7 @@ impl NameSet {
 
     /// The index of `name`, if present.
     pub fn get(&self, name: &str) -> Option<u32> {
-        let head = *self.index.get(&name_hash(name))?;
+        let head = *self.index.get(&str_hash(name))?;
         self.find(head, name)
     }
 
@@ -437,7 +433,9 @@ impl<'a> Compiler<'a> {
     /// `compiler_nameop`: load, store or delete a name where it lives.
     fn nameop(&mut self, name: &str, ctx: ExprContext) {
         let mangled = mangle(self.ur().private.as_deref(), name);
-        let scope = self.ur().scope.scope_of(&mangled);
+        // One hash serves the scope lookup and the name table.
+        let hash = str_hash(&mangled);
+        let scope = self.ur().scope.scope_of_hashed(&mangled, hash);
         let function = self.is_function_block();
         enum Kind {
             Fast,
@@ -462,7 +460,7 @@ impl<'a> Compiler<'a> {
                     ExprContext::Store => STORE_FAST,
                     ExprContext::Del => DELETE_FAST,
                 };
-                let i = self.u().varnames.add(&mangled);
+                let i = self.u().varnames.add_hashed(&mangled, hash);
                 self.emit(op, i);
             }
             Kind::Cell | Kind::Free => {
@@ -475,15 +473,15 @@ impl<'a> Compiler<'a> {
                     ExprContext::Del => DELETE_DEREF,
                 };
                 let i = if matches!(kind, Kind::Cell) {
-                    self.u().cellvars.add(&mangled)
+                    self.u().cellvars.add_hashed(&mangled, hash)
                 } else {
                     let ncells = self.ur().cellvars.len() as u32;
-                    ncells + self.u().freevars.add(&mangled)
+                    ncells + self.u().freevars.add_hashed(&mangled, hash)
                 };
                 self.emit(op, i);
             }
             Kind::Global => {
-                let i = self.u().names.add(&mangled);
+                let i = self.u().names.add_hashed(&mangled, hash);
                 match ctx {
                     ExprContext::Load => self.emit(LOAD_GLOBAL, i << 1),
                     ExprContext::Store => self.emit(STORE_GLOBAL, i),
@@ -496,7 +494,7 @@ impl<'a> Compiler<'a> {
                     ExprContext::Store => STORE_NAME,
                     ExprContext::Del => DELETE_NAME,
                 };
-                let i = self.u().names.add(&mangled);
+                let i = self.u().names.add_hashed(&mangled, hash);
                 self.emit(op, i);
             }
         }

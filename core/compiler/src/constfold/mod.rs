@@ -57,8 +57,28 @@ pub struct Folds<'a> {
     future_annotations: bool,
 }
 
+/// The map key of a node the optimizer rewrites: its address.
 fn key(e: &Expr) -> usize {
+    debug_assert!(
+        may_fold(e),
+        "the optimizer rewrote a kind `may_fold` rules out"
+    );
     e as *const Expr as usize
+}
+
+/// Whether the optimizer can rewrite a node like `e`: codegen asks about
+/// every expression, and most (calls, attributes, names) need no lookup.
+fn may_fold(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::BinOp { .. }
+        | ExprKind::UnaryOp { .. }
+        | ExprKind::Subscript { .. }
+        | ExprKind::Tuple { .. }
+        | ExprKind::List { .. }
+        | ExprKind::Set { .. } => true,
+        ExprKind::Name { id, .. } => id == "__debug__",
+        _ => false,
+    }
 }
 
 /// The inverse of an identity or membership test.
@@ -93,10 +113,10 @@ impl<'a> Folds<'a> {
 
     /// What became of `e`, if the optimizer changed it.
     pub fn get(&self, e: &Expr) -> Option<&Folded<'a>> {
-        if self.map.is_empty() {
+        if self.map.is_empty() || !may_fold(e) {
             return None;
         }
-        self.map.get(&key(e))
+        self.map.get(&(e as *const Expr as usize))
     }
 
     /// The constant `e` is after optimization (a literal or a folded node).
@@ -118,7 +138,7 @@ impl<'a> Folds<'a> {
     /// Whether `e`, a statement's expression, is a folded str CPython
     /// wraps in an f-string (`astfold_body`).
     pub fn is_wrapped_docstring(&self, e: &Expr) -> bool {
-        !self.wrapped.is_empty() && self.wrapped.contains(&key(e))
+        !self.wrapped.is_empty() && self.wrapped.contains(&(e as *const Expr as usize))
     }
 
     /// `astfold_body`: a module, class or function body.

@@ -7,6 +7,7 @@ use super::mangle::mangle;
 use super::scope::{BlockType, Scope, ScopeId, ScopeKind};
 use crate::error::{CompileError, ErrorKind};
 use crate::future::FutureFeatures;
+use crate::fxhash::str_hash;
 use pvm_syntax::ast::{Mod, Pos};
 
 /// CPython's compiler recursion limit: 1000 (the default recursion limit)
@@ -140,7 +141,8 @@ impl<'a> Builder<'a> {
         let mangled = mangle(self.private.as_deref(), name);
         let scope = &self.scopes[id.index()];
         // One hash lookup serves both the read and the write below.
-        let existing = scope.position(&mangled);
+        let hash = str_hash(&mangled);
+        let existing = scope.position_hashed(&mangled, hash);
         let mut val = match existing {
             Some(i) => {
                 let sym = &scope.symbols[i as usize];
@@ -170,7 +172,7 @@ impl<'a> Builder<'a> {
         let scope = &mut self.scopes[id.index()];
         match existing {
             Some(i) => scope.symbols[i as usize].flags = val,
-            None => scope.set_new(&mangled, val, SymbolScope::GlobalImplicit),
+            None => scope.set_new_hashed(&mangled, hash, val, SymbolScope::GlobalImplicit),
         }
         if flag.intersects(SymbolFlags::PARAM) {
             scope.varnames.push(mangled.into_owned());

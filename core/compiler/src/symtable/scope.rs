@@ -1,7 +1,7 @@
 //! One scope of the symbol table (CPython's `PySTEntryObject`).
 
 use super::flags::{SymbolFlags, SymbolScope};
-use crate::fxhash::FxHashMap as HashMap;
+use crate::fxhash::{str_hash, FxHashMap as HashMap};
 use pvm_syntax::ast::Pos;
 
 /// Index of a scope in its [`SymbolTable`](super::SymbolTable); the module is 0.
@@ -227,6 +227,12 @@ impl Scope {
         self.lookup(name).map(|s| s.scope)
     }
 
+    /// [`Scope::scope_of`] with `name`'s [`str_hash`] already taken.
+    pub(crate) fn scope_of_hashed(&self, name: &str, hash: u64) -> Option<SymbolScope> {
+        self.position_hashed(name, hash)
+            .map(|i| self.symbols[i as usize].scope)
+    }
+
     /// Whether this is a function, lambda or comprehension (CPython's FunctionBlock).
     pub fn is_function_like(&self) -> bool {
         self.kind.block_type() == BlockType::Function
@@ -300,7 +306,17 @@ impl Scope {
     }
 
     pub(crate) fn set_new(&mut self, name: &str, flags: SymbolFlags, scope: SymbolScope) {
-        let hash = name_hash(name);
+        self.set_new_hashed(name, str_hash(name), flags, scope);
+    }
+
+    /// [`Scope::set_new`] with `name`'s [`str_hash`] already taken.
+    pub(crate) fn set_new_hashed(
+        &mut self,
+        name: &str,
+        hash: u64,
+        flags: SymbolFlags,
+        scope: SymbolScope,
+    ) {
         let i = self.symbols.len() as u32;
         let head = self.index.insert(hash, i).unwrap_or(u32::MAX);
         self.chain.push(head);
@@ -313,7 +329,12 @@ impl Scope {
 
     /// The index in `symbols` of `name`, if the scope has it.
     pub(crate) fn position(&self, name: &str) -> Option<u32> {
-        let mut i = *self.index.get(&name_hash(name))?;
+        self.position_hashed(name, str_hash(name))
+    }
+
+    /// [`Scope::position`] with `name`'s [`str_hash`] already taken.
+    pub(crate) fn position_hashed(&self, name: &str, hash: u64) -> Option<u32> {
+        let mut i = *self.index.get(&hash)?;
         while i != u32::MAX {
             if self.symbols[i as usize].name == name {
                 return Some(i);
@@ -327,12 +348,4 @@ impl Scope {
         let i = self.position(name)?;
         Some(&mut self.symbols[i as usize])
     }
-}
-
-/// The hash a scope files a symbol name under.
-fn name_hash(name: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut h = crate::fxhash::FxHasher::default();
-    h.write(name.as_bytes());
-    h.finish()
 }

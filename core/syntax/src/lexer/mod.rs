@@ -46,6 +46,12 @@ impl Lexed {
         &self.kinds
     }
 
+    /// Where each token starts, and then the end of the text (one more
+    /// entry than tokens: token `i` ends where `i + 1` starts).
+    pub(crate) fn starts(&self) -> &[u32] {
+        &self.starts
+    }
+
     /// The byte range of token `i`.
     pub fn range(&self, i: usize) -> TextRange {
         TextRange::new(self.starts[i].into(), self.starts[i + 1].into())

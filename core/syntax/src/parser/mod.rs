@@ -36,17 +36,21 @@ pub(crate) enum Event {
 /// Parses lexed tokens into events and errors.
 pub(crate) fn parse_events(src: &str, lexed: &Lexed) -> (Vec<Event>, Vec<SyntaxError>) {
     let mut tokens = vec![0u32; lexed.len()];
+    let mut kinds = vec![EOF; lexed.len()];
     let mut n = 0;
-    for (i, kind) in lexed.kinds().iter().enumerate() {
+    for (i, &kind) in lexed.kinds().iter().enumerate() {
         // Branch-free: trivia is written over by the next token.
         tokens[n] = i as u32;
+        kinds[n] = kind;
         n += usize::from(!kind.is_trivia());
     }
     tokens.truncate(n);
+    kinds.truncate(n);
     let mut p = Parser {
         src,
         lexed,
         tokens,
+        kinds,
         pos: 0,
         events: Vec::with_capacity(lexed.len() * 2),
         errors: Vec::new(),
@@ -64,10 +68,12 @@ pub(crate) fn parse_fstring_expr(text: &str) -> (flat::FlatTree<'_>, Vec<SyntaxE
     let lexed = crate::lexer::lex(text);
     let tokens: Vec<u32> =
         (0..lexed.len()).filter(|&i| !matches!(lexed.kind(i), k if k.is_trivia() || matches!(k, NEWLINE | INDENT | DEDENT))).map(|i| i as u32).collect();
+    let kinds = tokens.iter().map(|&i| lexed.kind(i as usize)).collect();
     let mut p = Parser {
         src: text,
         lexed: &lexed,
         tokens,
+        kinds,
         pos: 0,
         events: Vec::new(),
         errors: Vec::new(),
@@ -86,6 +92,8 @@ pub(crate) struct Parser<'t> {
     lexed: &'t Lexed,
     /// Indices (into `lexed`) of the non-trivia tokens.
     tokens: Vec<u32>,
+    /// The kinds of those tokens (the parser's lookahead reads only these).
+    kinds: Vec<SyntaxKind>,
     pos: usize,
     events: Vec<Event>,
     errors: Vec<SyntaxError>,
@@ -103,13 +111,13 @@ const MAX_DEPTH: u32 = 3000;
 
 impl<'t> Parser<'t> {
     /// The kind of the token `n` ahead of the cursor (EOF past the end).
+    #[inline]
     pub(crate) fn nth(&self, n: usize) -> SyntaxKind {
-        self.tokens
-            .get(self.pos + n)
-            .map_or(EOF, |&i| self.lexed.kind(i as usize))
+        self.kinds.get(self.pos + n).copied().unwrap_or(EOF)
     }
 
     /// The kind of the current token.
+    #[inline]
     pub(crate) fn current(&self) -> SyntaxKind {
         self.nth(0)
     }
@@ -173,7 +181,7 @@ impl<'t> Parser<'t> {
         if self.pos == 0 {
             return EOF;
         }
-        self.lexed.kind(self.tokens[self.pos - 1] as usize)
+        self.kinds[self.pos - 1]
     }
 
     /// The 1-based line of a byte offset.
