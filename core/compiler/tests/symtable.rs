@@ -58,7 +58,7 @@ fn compare_scope(
     let mut symbols: Vec<Value> = scope
         .symbols()
         .iter()
-        .map(|s| serde_json::json!([s.name, s.flags.bits(), s.scope.number()]))
+        .map(|s| serde_json::json!([&*s.name, s.flags.bits(), s.scope.number()]))
         .collect();
     symbols.sort_by_key(|v| v[0].as_str().unwrap().to_string());
     check("symbols", Value::Array(symbols), &want["symbols"]);

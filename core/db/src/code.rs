@@ -85,8 +85,8 @@ fn unit_source<'db>(db: &'db dyn salsa::Database, unit: Unit<'db>) -> Option<Uni
         .module()
         .symbols()
         .iter()
-        .filter(|s| s.flags.contains(SymbolFlags::IMPORT) && own_text.contains(s.name.as_str()))
-        .map(|s| s.name.as_str())
+        .filter(|s| s.flags.contains(SymbolFlags::IMPORT) && own_text.contains(&*s.name))
+        .map(|s| &*s.name)
         .collect();
     if !imported.is_empty() {
         out.push_str(&format!("import {}\n", imported.join(", ")));

@@ -97,7 +97,7 @@ impl<'a> Compiler<'a> {
     fn kw_names(&mut self, keywords: &[Keyword]) {
         let names = keywords
             .iter()
-            .map(|k| Constant::Str(k.arg.clone().unwrap_or_default()))
+            .map(|k| Constant::Str(k.arg.as_deref().unwrap_or_default().to_string()))
             .collect();
         let i = self.add_const(Constant::Tuple(names));
         self.emit(Opcode::KW_NAMES, i);
@@ -176,7 +176,7 @@ impl<'a> Compiler<'a> {
             }
             let keys = keywords
                 .iter()
-                .map(|k| Constant::Str(k.arg.clone().unwrap_or_default()))
+                .map(|k| Constant::Str(k.arg.as_deref().unwrap_or_default().to_string()))
                 .collect();
             self.load_const(Constant::Tuple(keys));
             self.emit(Opcode::BUILD_CONST_KEY_MAP, n as u32);
@@ -186,7 +186,9 @@ impl<'a> Compiler<'a> {
             self.emit_noline(Opcode::BUILD_MAP, 0);
         }
         for k in keywords {
-            self.load_const(Constant::Str(k.arg.clone().unwrap_or_default()));
+            self.load_const(Constant::Str(
+                k.arg.as_deref().unwrap_or_default().to_string(),
+            ));
             self.expr(&k.value);
             if big {
                 self.emit_noline(Opcode::MAP_ADD, 1);

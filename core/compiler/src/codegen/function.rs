@@ -210,7 +210,7 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::PUSH_NULL, 0);
         self.emit(Opcode::LOAD_BUILD_CLASS, 0);
         self.make_closure(code, 0);
-        self.load_const(Constant::Str(name.clone()));
+        self.load_const(Constant::Str(name.to_string()));
         self.call_helper(2, bases, keywords);
         self.apply_decorators(decorator_list);
         self.nameop(name, ExprContext::Store);

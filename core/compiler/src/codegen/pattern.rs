@@ -187,7 +187,7 @@ impl<'a> Compiler<'a> {
         p: &'a Pattern,
         cls: &'a Expr,
         patterns: &'a [Pattern],
-        kwd_attrs: &[String],
+        kwd_attrs: &[pvm_syntax::ast::Identifier],
         kwd_patterns: &'a [Pattern],
         pc: &mut PatternContext,
     ) {
@@ -200,7 +200,10 @@ impl<'a> Compiler<'a> {
             self.set_loc(p.pos);
         }
         self.expr(cls);
-        let names = kwd_attrs.iter().map(|a| Constant::Str(a.clone())).collect();
+        let names = kwd_attrs
+            .iter()
+            .map(|a| Constant::Str(a.to_string()))
+            .collect();
         self.load_const(Constant::Tuple(names));
         self.emit(Opcode::MATCH_CLASS, nargs as u32);
         self.emit(Opcode::COPY, 1);

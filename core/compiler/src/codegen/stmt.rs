@@ -298,7 +298,7 @@ impl<'a> Compiler<'a> {
         self.load_const(Constant::Int(level));
         let items = names
             .iter()
-            .map(|a| Constant::Str(a.name.clone()))
+            .map(|a| Constant::Str(a.name.to_string()))
             .collect();
         self.load_const(Constant::Tuple(items));
         self.emit_name(Opcode::IMPORT_NAME, module.unwrap_or(""));

@@ -8,8 +8,10 @@ use super::scope::{BlockType, Scope, ScopeId};
 use crate::error::CompileError;
 use crate::fxhash::FxHashSet as HashSet;
 use pvm_syntax::ast::Pos;
+use std::sync::Arc;
 
-type Names = HashSet<String>;
+/// A set of names; the texts are shared with the symbols they came from.
+type Names = HashSet<Arc<str>>;
 
 /// Analyses every scope reachable from the module; returns the errors.
 pub(crate) fn analyze(scopes: &mut [Scope]) -> Vec<CompileError> {
@@ -66,7 +68,7 @@ fn analyze_block(
     }
     scope.has_free = site.has_free;
     if block == BlockType::Class {
-        newbound.insert("__class__".to_string());
+        newbound.insert(Arc::from("__class__"));
     } else {
         if block == BlockType::Function {
             // The names bound here (`local` in CPython): those decided Local.
@@ -84,7 +86,8 @@ fn analyze_block(
         }
         newglobal.extend(global.iter().cloned());
     }
-    for child in scopes[id.index()].children.clone() {
+    for k in 0..scopes[id.index()].children.len() {
+        let child = scopes[id.index()].children[k];
         let mut child_free = Names::default();
         analyze_block(
             scopes,
@@ -105,7 +108,7 @@ fn analyze_block(
         BlockType::Function => {
             // A local that a nested scope uses freely becomes a cell.
             for sym in &mut scope.symbols {
-                if sym.scope == SymbolScope::Local && newfree.remove(&sym.name) {
+                if sym.scope == SymbolScope::Local && newfree.remove(&*sym.name) {
                     sym.scope = SymbolScope::Cell;
                 }
             }
@@ -129,7 +132,7 @@ struct Site<'a> {
 /// `analyze_name`: the scope of one name given its flags.
 fn analyze_name(
     scope: &mut Site<'_>,
-    name: &str,
+    name: &Arc<str>,
     flags: F,
     bound: Option<&mut Names>,
     free: &mut Names,
@@ -144,9 +147,9 @@ fn analyze_name(
                 format!("name '{name}' is nonlocal and global"),
             ));
         }
-        global.insert(name.to_string());
+        global.insert(name.clone());
         if let Some(b) = bound {
-            b.remove(name);
+            b.remove(&**name);
         }
         return SymbolScope::GlobalExplicit;
     }
@@ -159,7 +162,7 @@ fn analyze_name(
             ));
             return SymbolScope::GlobalImplicit;
         };
-        if !b.contains(name) {
+        if !b.contains(&**name) {
             errors.push(at_directive(
                 scope,
                 name,
@@ -168,19 +171,19 @@ fn analyze_name(
             return SymbolScope::GlobalImplicit;
         }
         scope.has_free = true;
-        free.insert(name.to_string());
+        free.insert(name.clone());
         return SymbolScope::Free;
     }
     if flags.intersects(F::BOUND) {
-        global.remove(name);
+        global.remove(&**name);
         return SymbolScope::Local;
     }
-    if bound.is_some_and(|b| b.contains(name)) {
+    if bound.is_some_and(|b| b.contains(&**name)) {
         scope.has_free = true;
-        free.insert(name.to_string());
+        free.insert(name.clone());
         return SymbolScope::Free;
     }
-    if !global.contains(name) && scope.nested {
+    if !global.contains(&**name) && scope.nested {
         scope.has_free = true;
     }
     SymbolScope::GlobalImplicit
@@ -199,7 +202,7 @@ fn at_directive(scope: &Site<'_>, name: &str, message: String) -> CompileError {
 /// `update_symbols`: records free names of nested scopes that pass through
 /// this one, and marks class names that are also free in a method.
 fn update_symbols(scope: &mut Scope, bound: Option<&Names>, newfree: &Names, class: bool) {
-    let mut names: Vec<&String> = newfree.iter().collect();
+    let mut names: Vec<&Arc<str>> = newfree.iter().collect();
     names.sort();
     for name in names {
         if let Some(sym) = scope.symbol_mut(name) {
@@ -208,7 +211,7 @@ fn update_symbols(scope: &mut Scope, bound: Option<&Names>, newfree: &Names, cla
             }
             continue;
         }
-        if bound.is_some_and(|b| !b.contains(name.as_str())) {
+        if bound.is_some_and(|b| !b.contains(&**name)) {
             continue; // a global
         }
         scope.set_new(name, F::empty(), SymbolScope::Free);

@@ -3,6 +3,7 @@
 use super::flags::{SymbolFlags, SymbolScope};
 use crate::fxhash::{str_hash, FxHashMap as HashMap};
 use pvm_syntax::ast::Pos;
+use std::sync::Arc;
 
 /// Index of a scope in its [`SymbolTable`](super::SymbolTable); the module is 0.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -95,7 +96,9 @@ impl ScopeKind {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Symbol {
     /// The name, mangled when it is private to a class (`__x` in `C` is `_C__x`).
-    pub name: String,
+    /// Shared: the analysis passes each scope's names down to every nested
+    /// scope, and copying the text there was most of its allocations.
+    pub name: Arc<str>,
     /// What the scope does with the name.
     pub flags: SymbolFlags,
     /// Where the name lives, decided by the analysis.
@@ -269,7 +272,7 @@ impl Scope {
             .symbols
             .iter()
             .filter(|s| s.scope == SymbolScope::Cell)
-            .map(|s| s.name.as_str())
+            .map(|s| &*s.name)
             .collect();
         if self.needs_class_closure {
             names.push("__class__");
@@ -284,7 +287,7 @@ impl Scope {
             .symbols
             .iter()
             .filter(|s| s.scope == SymbolScope::Free || s.flags.intersects(SymbolFlags::FREE_CLASS))
-            .map(|s| s.name.as_str())
+            .map(|s| &*s.name)
             .collect();
         names.sort_unstable();
         names
@@ -321,7 +324,7 @@ impl Scope {
         let head = self.index.insert(hash, i).unwrap_or(u32::MAX);
         self.chain.push(head);
         self.symbols.push(Symbol {
-            name: name.to_string(),
+            name: Arc::from(name),
             flags,
             scope,
         });
@@ -336,7 +339,7 @@ impl Scope {
     pub(crate) fn position_hashed(&self, name: &str, hash: u64) -> Option<u32> {
         let mut i = *self.index.get(&hash)?;
         while i != u32::MAX {
-            if self.symbols[i as usize].name == name {
+            if &*self.symbols[i as usize].name == name {
                 return Some(i);
             }
             i = self.chain[i as usize];

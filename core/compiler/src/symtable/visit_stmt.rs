@@ -73,8 +73,8 @@ impl Builder<'_> {
                 }
                 self.visit_exprs(decorator_list);
                 self.enter(ScopeKind::Class, name, s.pos);
-                let outer = self.private.replace(name.clone());
-                self.cur_mut().private = Some(name.clone());
+                let outer = self.private.replace(name.to_string());
+                self.cur_mut().private = Some(name.to_string());
                 self.visit_body(body);
                 self.private = outer;
                 self.exit();
@@ -195,7 +195,7 @@ impl Builder<'_> {
     }
 
     /// `global` / `nonlocal`: refused after any use or binding of the name.
-    fn visit_directive(&mut self, pos: Pos, names: &[String], global: bool) {
+    fn visit_directive(&mut self, pos: Pos, names: &[pvm_syntax::ast::Identifier], global: bool) {
         for name in names {
             let cur = self.lookup(name);
             if cur.intersects(F::PARAM | F::LOCAL | F::USE | F::ANNOT) {

@@ -144,9 +144,9 @@ impl<'a> Fields<'a> {
         }
     }
 
-    fn opt_str(&mut self, name: &'static str, s: &'a Option<String>) -> &mut Self {
+    fn opt_str<S: AsRef<str>>(&mut self, name: &'static str, s: &'a Option<S>) -> &mut Self {
         match s {
-            Some(s) => self.push(name, Val::Str(s)),
+            Some(s) => self.push(name, Val::Str(s.as_ref())),
             None => self,
         }
     }

@@ -108,6 +108,10 @@ fn string(t: T) -> String {
     }
 }
 
+fn ident(t: T) -> Identifier {
+    string(t).into()
+}
+
 fn int(t: T) -> i64 {
     match t {
         T::Int(i) => i64::try_from(i).unwrap(),
@@ -223,7 +227,7 @@ fn arg(t: T) -> Arg {
     let (_, items) = node(t);
     let mut it = items.into_iter();
     Arg {
-        arg: string(it.next().unwrap()),
+        arg: ident(it.next().unwrap()),
         annotation: opt(it.next().unwrap(), bx),
         type_comment: opt(it.next().unwrap(), string),
         pos: pos(&mut it),
@@ -234,7 +238,7 @@ fn keyword(t: T) -> Keyword {
     let (_, items) = node(t);
     let mut it = items.into_iter();
     Keyword {
-        arg: opt(it.next().unwrap(), string),
+        arg: opt(it.next().unwrap(), ident),
         value: expr(it.next().unwrap()),
         pos: pos(&mut it),
     }
@@ -244,8 +248,8 @@ fn alias(t: T) -> Alias {
     let (_, items) = node(t);
     let mut it = items.into_iter();
     Alias {
-        name: string(it.next().unwrap()),
-        asname: opt(it.next().unwrap(), string),
+        name: ident(it.next().unwrap()),
+        asname: opt(it.next().unwrap(), ident),
         pos: pos(&mut it),
     }
 }
@@ -343,7 +347,7 @@ fn expr(t: T) -> Expr {
         },
         "Attribute" => E::Attribute {
             value: bx(n()),
-            attr: string(n()),
+            attr: ident(n()),
             ctx: ctx(n()),
         },
         "Subscript" => E::Subscript {
@@ -356,7 +360,7 @@ fn expr(t: T) -> Expr {
             ctx: ctx(n()),
         },
         "Name" => E::Name {
-            id: string(n()),
+            id: ident(n()),
             ctx: ctx(n()),
         },
         "List" => E::List {
@@ -396,20 +400,20 @@ fn pattern(t: T) -> Pattern {
         "MatchMapping" => P::MatchMapping {
             keys: exprs(n()),
             patterns: list(n(), pattern),
-            rest: opt(n(), string),
+            rest: opt(n(), ident),
         },
         "MatchClass" => P::MatchClass {
             cls: bx(n()),
             patterns: list(n(), pattern),
-            kwd_attrs: list(n(), string),
+            kwd_attrs: list(n(), ident),
             kwd_patterns: list(n(), pattern),
         },
         "MatchStar" => P::MatchStar {
-            name: opt(n(), string),
+            name: opt(n(), ident),
         },
         "MatchAs" => P::MatchAs {
             pattern: opt(n(), |t| Box::new(pattern(t))),
-            name: opt(n(), string),
+            name: opt(n(), ident),
         },
         "MatchOr" => P::MatchOr {
             patterns: list(n(), pattern),
@@ -446,7 +450,7 @@ fn handler(t: T) -> ExceptHandler {
     let (_, items) = node(t);
     let mut it = items.into_iter();
     let r#type = opt(it.next().unwrap(), bx);
-    let name = opt(it.next().unwrap(), string);
+    let name = opt(it.next().unwrap(), ident);
     let body = stmts(it.next().unwrap());
     ExceptHandler {
         r#type,
@@ -463,7 +467,7 @@ fn stmt(t: T) -> Stmt {
     let mut n = || it.next().unwrap();
     let kind = match class.as_str() {
         "FunctionDef" | "AsyncFunctionDef" => {
-            let (name, args, body) = (string(n()), Box::new(arguments(n())), stmts(n()));
+            let (name, args, body) = (ident(n()), Box::new(arguments(n())), stmts(n()));
             let (decorator_list, returns, type_comment) =
                 (exprs(n()), opt(n(), bx), opt(n(), string));
             if class == "FunctionDef" {
@@ -487,7 +491,7 @@ fn stmt(t: T) -> Stmt {
             }
         }
         "ClassDef" => S::ClassDef {
-            name: string(n()),
+            name: ident(n()),
             bases: exprs(n()),
             keywords: list(n(), keyword),
             body: stmts(n()),
@@ -584,15 +588,15 @@ fn stmt(t: T) -> Stmt {
             names: list(n(), alias),
         },
         "ImportFrom" => S::ImportFrom {
-            module: opt(n(), string),
+            module: opt(n(), ident),
             names: list(n(), alias),
             level: int(n()),
         },
         "Global" => S::Global {
-            names: list(n(), string),
+            names: list(n(), ident),
         },
         "Nonlocal" => S::Nonlocal {
-            names: list(n(), string),
+            names: list(n(), ident),
         },
         "Expr" => S::Expr { value: bx(n()) },
         "Pass" => S::Pass,

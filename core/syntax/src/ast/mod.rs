@@ -14,7 +14,7 @@ mod dump_tests;
 pub use dump::{dump, dump_node, NodeRef};
 
 /// An ASDL `identifier`: a (NFKC-normalised) Python name.
-pub type Identifier = String;
+pub type Identifier = compact_str::CompactString;
 
 /// The `lineno`/`col_offset`/`end_lineno`/`end_col_offset` attributes; columns are UTF-8 byte offsets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]

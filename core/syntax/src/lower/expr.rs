@@ -583,7 +583,7 @@ impl Lowerer<'_> {
 fn placeholder() -> Expr {
     Expr {
         kind: ExprKind::Name {
-            id: String::new(),
+            id: Identifier::default(),
             ctx: ExprContext::Load,
         },
         pos: Pos::default(),

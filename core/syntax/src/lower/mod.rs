@@ -10,7 +10,7 @@ mod pattern;
 mod stmt;
 mod strings;
 
-use crate::ast::{Expr, ExprContext, ExprKind, Mod, Pos, Stmt};
+use crate::ast::{Expr, ExprContext, ExprKind, Identifier, Mod, Pos, Stmt};
 use crate::parser::flat::FlatTree;
 use crate::{LineIndex, Parse, SyntaxError, SyntaxKind, SyntaxNode};
 use node::{Node, Tok};
@@ -174,7 +174,7 @@ impl Lowerer<'_> {
     fn missing(&self, at: TextRange) -> Expr {
         Expr {
             kind: ExprKind::Name {
-                id: String::new(),
+                id: Identifier::default(),
                 ctx: ExprContext::Load,
             },
             pos: self.pos_of(at),
@@ -201,16 +201,16 @@ fn has_token(node: &Node<'_>, kind: SyntaxKind) -> bool {
 
 /// The first NAME token of `node` as an identifier (a def's, a class's,
 /// a capture pattern's name).
-fn first_name(node: &Node<'_>) -> Option<String> {
+fn first_name(node: &Node<'_>) -> Option<Identifier> {
     tokens(node)
         .find(|t| t.kind() == SyntaxKind::NAME)
         .map(|t| identifier(t.text()))
 }
 
 /// An identifier as CPython stores it: NFKC-normalized when not ASCII.
-fn identifier(text: &str) -> String {
+fn identifier(text: &str) -> Identifier {
     if text.is_ascii() {
-        text.to_string()
+        Identifier::from(text)
     } else {
         use unicode_normalization::UnicodeNormalization;
         text.nfkc().collect()

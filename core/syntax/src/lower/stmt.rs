@@ -356,7 +356,7 @@ impl Lowerer<'_> {
         let mut it = self.exprs(node);
         let context_expr = it.next().unwrap_or_else(|| Expr {
             kind: ExprKind::Name {
-                id: String::new(),
+                id: Identifier::default(),
                 ctx: ExprContext::Load,
             },
             pos: Pos::default(),
@@ -582,12 +582,15 @@ impl Lowerer<'_> {
 }
 
 /// The dotted name `a.b.c` as one string.
-fn dotted(node: &Node) -> String {
-    let parts: Vec<String> = tokens(node)
-        .filter(|t| t.kind() == NAME)
-        .map(|t| identifier(t.text()))
-        .collect();
-    parts.join(".")
+fn dotted(node: &Node) -> Identifier {
+    let mut out = Identifier::default();
+    for (i, t) in tokens(node).filter(|t| t.kind() == NAME).enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        out.push_str(&identifier(t.text()));
+    }
+    out
 }
 
 fn augassign_op(kind: SyntaxKind) -> Option<Operator> {
