@@ -161,7 +161,7 @@ impl TreeSink for FlatBuilder<'_> {
         let end = start + text.len() as u32;
         self.offset = end;
         // Lowering never reads trivia; leaving it out makes the tree
-        // about a third smaller and every child walk shorter.
+        // smaller and every child walk shorter.
         if !kind.is_trivia() {
             self.token_at(kind, start, end);
         }
