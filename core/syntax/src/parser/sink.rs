@@ -25,40 +25,34 @@ pub(crate) fn build_tree(src: &str, lexed: &Lexed, events: Vec<Event>) -> GreenN
     builder.finish()
 }
 
-/// Builds the flat tree (the same nodes and tokens) from the tokens and
-/// the parser's events.
-pub(crate) fn build_flat<'s>(src: &'s str, lexed: &Lexed, mut events: Vec<Event>) -> FlatTree<'s> {
-    // `replay` specialised to the flat tree: tokens are contiguous, so
-    // where the cursor is (`starts[token]`) is where the next node starts
-    // and the open one ends, and trivia need not be visited one by one
-    // through the sink.
+/// Builds the flat tree (the same nodes and tokens, without trivia) from
+/// the tokens and the parser's events.
+pub(crate) fn build_flat<'s>(src: &'s str, lexed: &Lexed, events: Vec<Event>) -> FlatTree<'s> {
+    // Tokens are contiguous, so where the cursor is (`starts[token]`) is
+    // where the next node starts and the open one ends, and trivia need
+    // not be visited one by one through the sink.
     let kinds = lexed.kinds();
     let starts = lexed.starts();
     let n_tokens = kinds.len();
     let mut builder = FlatBuilder::new(src, n_tokens + events.len() / 2);
     let mut token = 0usize;
-    let mut parents: Vec<SyntaxKind> = Vec::new();
     let skip_trivia = |token: &mut usize| {
         while *token < n_tokens && kinds[*token].is_trivia() {
             *token += 1;
         }
     };
-    for i in 0..events.len() {
-        match std::mem::replace(&mut events[i], Event::Tombstone) {
-            Event::Start {
-                kind,
-                forward_parent,
-            } => {
-                parents.push(kind);
-                forward_parents(&mut events, i, forward_parent, &mut parents);
+    let mut steps = Steps::new(events);
+    while let Some(step) = steps.next() {
+        match step {
+            Step::Start(nodes) => {
                 if builder.depth() > 0 {
                     skip_trivia(&mut token);
                 }
-                for kind in parents.drain(..).rev() {
+                for &kind in nodes {
                     builder.start_node_at(kind, starts[token]);
                 }
             }
-            Event::Finish => {
+            Step::Finish => {
                 if builder.depth() == 1 {
                     // The root takes every token left (EOF among them).
                     while token < n_tokens {
@@ -71,50 +65,99 @@ pub(crate) fn build_flat<'s>(src: &'s str, lexed: &Lexed, mut events: Vec<Event>
                 }
                 builder.finish_node_at(starts[token]);
             }
-            Event::Token => {
+            Step::Token => {
                 skip_trivia(&mut token);
                 if token < n_tokens {
                     builder.token_at(kinds[token], starts[token], starts[token + 1]);
                     token += 1;
                 }
             }
-            Event::Tombstone => {}
         }
     }
     builder.finish()
 }
 
-/// Follows the `forward_parent` chain of the start event at `at`, taking
-/// each start event it reaches (tombstoned) and pushing its kind on
-/// `parents`: the outermost wrapper ends up last.
-fn forward_parents(
-    events: &mut [Event],
+/// One step of the parser's events, with `precede`'s forward parents
+/// resolved and tombstones dropped.
+enum Step<'a> {
+    /// Nodes opening here, outermost first.
+    Start(&'a [SyntaxKind]),
+    /// The next non-trivia token.
+    Token,
+    /// The innermost open node closes.
+    Finish,
+}
+
+/// The steps of the parser's events, in order.
+struct Steps {
+    events: Vec<Event>,
+    /// The next event to read.
     at: usize,
-    mut forward_parent: Option<u32>,
-    parents: &mut Vec<SyntaxKind>,
-) {
-    let mut idx = at;
-    while let Some(delta) = forward_parent {
-        idx += delta as usize;
-        forward_parent = match std::mem::replace(&mut events[idx], Event::Tombstone) {
-            Event::Start {
-                kind,
-                forward_parent,
-            } => {
-                parents.push(kind);
-                forward_parent
+    /// The kinds of the last `Step::Start`.
+    nodes: Vec<SyntaxKind>,
+}
+
+impl Steps {
+    fn new(events: Vec<Event>) -> Steps {
+        Steps {
+            events,
+            at: 0,
+            nodes: Vec::new(),
+        }
+    }
+
+    /// The next step, None at the end. (A lending iterator: a start's
+    /// kinds are borrowed from `self`.)
+    #[inline(always)]
+    fn next(&mut self) -> Option<Step<'_>> {
+        loop {
+            let i = self.at;
+            let event = std::mem::replace(self.events.get_mut(i)?, Event::Tombstone);
+            self.at += 1;
+            match event {
+                Event::Start {
+                    kind,
+                    forward_parent,
+                } => {
+                    self.start_chain(i, kind, forward_parent);
+                    return Some(Step::Start(&self.nodes));
+                }
+                Event::Token => return Some(Step::Token),
+                Event::Finish => return Some(Step::Finish),
+                Event::Tombstone => {}
             }
-            _ => None,
-        };
+        }
+    }
+
+    /// Collects into `nodes`, outermost first, the node started at event
+    /// `i` and the chain of wrappers started later, taking each from the
+    /// list (tombstoned) as it is reached.
+    fn start_chain(&mut self, i: usize, kind: SyntaxKind, mut forward_parent: Option<u32>) {
+        self.nodes.clear();
+        self.nodes.push(kind);
+        let mut at = i;
+        while let Some(delta) = forward_parent {
+            at += delta as usize;
+            forward_parent = match std::mem::replace(&mut self.events[at], Event::Tombstone) {
+                Event::Start {
+                    kind,
+                    forward_parent,
+                } => {
+                    self.nodes.push(kind);
+                    forward_parent
+                }
+                _ => None,
+            };
+        }
+        self.nodes.reverse();
     }
 }
 
 /// Feeds the events to `builder`, with every token (trivia included) in
 /// source order.
-fn replay(src: &str, lexed: &Lexed, mut events: Vec<Event>, builder: &mut impl TreeSink) {
+fn replay(src: &str, lexed: &Lexed, events: Vec<Event>, builder: &mut impl TreeSink) {
     let mut token = 0usize;
     let mut depth = 0usize;
-    let mut parents: Vec<SyntaxKind> = Vec::new();
     let n_tokens = lexed.len();
     let push_token = |builder: &mut _, i: usize| {
         TreeSink::token(
@@ -124,14 +167,10 @@ fn replay(src: &str, lexed: &Lexed, mut events: Vec<Event>, builder: &mut impl T
             lexed.range(i).start().into(),
         );
     };
-    for i in 0..events.len() {
-        match std::mem::replace(&mut events[i], Event::Tombstone) {
-            Event::Start {
-                kind,
-                forward_parent,
-            } => {
-                parents.push(kind);
-                forward_parents(&mut events, i, forward_parent, &mut parents);
+    let mut steps = Steps::new(events);
+    while let Some(step) = steps.next() {
+        match step {
+            Step::Start(nodes) => {
                 if depth > 0 {
                     // Trivia before a node belongs to the enclosing node.
                     while token < n_tokens && lexed.kind(token).is_trivia() {
@@ -139,12 +178,12 @@ fn replay(src: &str, lexed: &Lexed, mut events: Vec<Event>, builder: &mut impl T
                         token += 1;
                     }
                 }
-                for kind in parents.drain(..).rev() {
+                for &kind in nodes {
                     builder.start_node(kind);
                     depth += 1;
                 }
             }
-            Event::Finish => {
+            Step::Finish => {
                 depth -= 1;
                 if depth == 0 {
                     while token < n_tokens {
@@ -154,7 +193,7 @@ fn replay(src: &str, lexed: &Lexed, mut events: Vec<Event>, builder: &mut impl T
                 }
                 builder.finish_node();
             }
-            Event::Token => {
+            Step::Token => {
                 while token < n_tokens && lexed.kind(token).is_trivia() {
                     push_token(builder, token);
                     token += 1;
@@ -164,7 +203,6 @@ fn replay(src: &str, lexed: &Lexed, mut events: Vec<Event>, builder: &mut impl T
                     token += 1;
                 }
             }
-            Event::Tombstone => {}
         }
     }
 }
