@@ -57,13 +57,18 @@ pub struct Folds<'a> {
     future_annotations: bool,
 }
 
-/// The map key of a node the optimizer rewrites: its address.
+/// The map key of a node: its address.
+fn addr(e: &Expr) -> usize {
+    e as *const Expr as usize
+}
+
+/// The map key of a node the optimizer rewrites.
 fn key(e: &Expr) -> usize {
     debug_assert!(
         may_fold(e),
         "the optimizer rewrote a kind `may_fold` rules out"
     );
-    e as *const Expr as usize
+    addr(e)
 }
 
 /// Whether the optimizer can rewrite a node like `e`: codegen asks about
@@ -116,7 +121,7 @@ impl<'a> Folds<'a> {
         if self.map.is_empty() || !may_fold(e) {
             return None;
         }
-        self.map.get(&(e as *const Expr as usize))
+        self.map.get(&addr(e))
     }
 
     /// The constant `e` is after optimization (a literal or a folded node).
@@ -138,7 +143,7 @@ impl<'a> Folds<'a> {
     /// Whether `e`, a statement's expression, is a folded str CPython
     /// wraps in an f-string (`astfold_body`).
     pub fn is_wrapped_docstring(&self, e: &Expr) -> bool {
-        !self.wrapped.is_empty() && self.wrapped.contains(&(e as *const Expr as usize))
+        !self.wrapped.is_empty() && self.wrapped.contains(&addr(e))
     }
 
     /// `astfold_body`: a module, class or function body.
