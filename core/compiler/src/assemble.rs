@@ -4,7 +4,7 @@
 //! labelling, jump directions and offsets with `EXTENDED_ARG`, and the
 //! code object itself with positions and exception table.
 
-use crate::code::{flags, CodeObject, Constant, ExceptionEntry, Instruction, Position};
+use crate::code::{flags, CodeObject, Constant, ExceptionEntry, Instruction, Name, Position};
 use crate::codegen::Unit;
 use crate::future::FutureFeatures;
 use crate::ir::{BlockId, Cfg, Instr, Loc, NO_BLOCK};
@@ -122,8 +122,8 @@ pub(crate) fn assemble(
 }
 
 /// `co_cellvars`: argument cells in parameter order, then the others.
-fn cell_names(u: &Unit<'_>) -> Vec<String> {
-    let mut out: Vec<String> = u
+fn cell_names(u: &Unit<'_>) -> Vec<Name> {
+    let mut out: Vec<Name> = u
         .varnames
         .names()
         .iter()

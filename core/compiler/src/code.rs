@@ -5,6 +5,11 @@ use num_bigint::BigInt;
 use pvm_syntax::pyrepr;
 use std::sync::Arc;
 
+/// A variable or attribute name of a code object (`co_names`,
+/// `co_varnames`, ...): names of up to 24 bytes, nearly all, are stored
+/// inline, so a code object's name lists cost one allocation each.
+pub type Name = pvm_syntax::ast::Identifier;
+
 /// `co_flags` bits.
 pub mod flags {
     pub use crate::symtable::code_flags::*;
@@ -96,13 +101,13 @@ pub struct CodeObject {
     /// `co_firstlineno`.
     pub firstlineno: u32,
     /// `co_varnames`: parameters first, then the other fast locals.
-    pub varnames: Vec<String>,
+    pub varnames: Vec<Name>,
     /// `co_cellvars`: locals captured by nested scopes (argument cells first).
-    pub cellvars: Vec<String>,
+    pub cellvars: Vec<Name>,
     /// `co_freevars`: variables of enclosing scopes.
-    pub freevars: Vec<String>,
+    pub freevars: Vec<Name>,
     /// `co_names`: globals, attributes and imported names.
-    pub names: Vec<String>,
+    pub names: Vec<Name>,
     /// `co_consts`.
     pub consts: Vec<Constant>,
     /// The instructions, without caches.
@@ -134,13 +139,13 @@ impl CodeObject {
     /// `co_localsplusnames`: fast locals, then cells that are not
     /// arguments, then free variables; deref arguments index this list.
     pub fn localsplus_names(&self) -> Vec<&str> {
-        let mut names: Vec<&str> = self.varnames.iter().map(String::as_str).collect();
+        let mut names: Vec<&str> = self.varnames.iter().map(Name::as_str).collect();
         for c in &self.cellvars {
             if !self.varnames.contains(c) {
                 names.push(c);
             }
         }
-        names.extend(self.freevars.iter().map(String::as_str));
+        names.extend(self.freevars.iter().map(Name::as_str));
         names
     }
 

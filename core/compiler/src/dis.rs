@@ -148,7 +148,12 @@ fn argrepr(
     localsplus: &[&str],
     addrs: &Addresses,
 ) -> String {
-    let name = |i: u32| code.names.get(i as usize).cloned().unwrap_or_default();
+    let name = |i: u32| {
+        code.names
+            .get(i as usize)
+            .map(|n| n.to_string())
+            .unwrap_or_default()
+    };
     match op.arg_kind() {
         ArgKind::Const if op != Opcode::LOAD_CONST => String::new(),
         ArgKind::Const => code

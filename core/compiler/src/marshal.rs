@@ -48,7 +48,7 @@
 //! every argument indexes within its table, every jump and exception
 //! handler lands on an instruction. A code object that loads is safe to run.
 
-use crate::code::{CodeObject, Constant, ExceptionEntry, Instruction, Position};
+use crate::code::{CodeObject, Constant, ExceptionEntry, Instruction, Name, Position};
 use crate::fxhash::FxHashMap;
 use crate::opcode::{ArgKind, Opcode, CMP_OP};
 use num_bigint::BigInt;
@@ -163,7 +163,7 @@ impl<'a> Writer<'a> {
         }
     }
 
-    fn strs(&mut self, list: &'a [String]) {
+    fn strs(&mut self, list: &'a [Name]) {
         self.len(list.len());
         for s in list {
             self.str(s);
@@ -552,11 +552,11 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn strs(&mut self) -> Res<Vec<String>> {
+    fn strs(&mut self) -> Res<Vec<Name>> {
         let n = self.count(1)?;
         let mut out = Vec::with_capacity(n);
         for _ in 0..n {
-            out.push(self.str()?);
+            out.push(Name::from(self.str()?));
         }
         Ok(out)
     }

@@ -15,11 +15,11 @@ mod function;
 mod pattern;
 mod stmt;
 
-use crate::code::{CodeObject, Constant};
+use crate::code::{CodeObject, Constant, Name};
 use crate::constfold::Folds;
 use crate::consts::ConstPool;
 use crate::future::FutureFeatures;
-use crate::fxhash::{str_hash, FxHashMap};
+use crate::fxhash::str_hash;
 use crate::ir::{BlockId, Cfg, Instr, Loc};
 use crate::opcode::Opcode;
 use crate::symtable::{mangle, BlockType, Scope, ScopeId, SymbolScope, SymbolTable};
@@ -118,16 +118,22 @@ pub(crate) struct FBlock<'a> {
 
 /// An ordered set of names with their indices (`u_names`, `u_varnames`, ...).
 ///
-/// The table maps a name's hash to the last name added with that hash, and
-/// `chain` links names of equal hash, so each name is stored (and
-/// allocated) once and lookups hash integers, not strings.
+/// An open-addressed table of name indices, at most half full, finds a
+/// name by its hash. Short names are stored inline (see [`Name`]), so a set
+/// allocates three vectors when its first name comes and again only as
+/// it grows: most units' sets never grow.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct NameSet {
-    names: Vec<String>,
-    index: FxHashMap<u64, u32>,
-    /// For each name, the previous name with the same hash (or `u32::MAX`).
-    chain: Vec<u32>,
+    names: Vec<Name>,
+    /// The [`str_hash`] of each name.
+    hashes: Vec<u64>,
+    /// Index + 1 of the name whose hash leads here, 0 when free; the
+    /// length is a power of two (or 0 before the first name).
+    slots: Vec<u32>,
 }
+
+/// Slots of a name set's first table (room for 8 names).
+const FIRST_SLOTS: usize = 16;
 
 impl NameSet {
     /// The index of `name`, added at the end if new.
@@ -137,32 +143,69 @@ impl NameSet {
 
     /// [`NameSet::add`] with `name`'s [`str_hash`] already taken.
     pub fn add_hashed(&mut self, name: &str, hash: u64) -> u32 {
-        let head = self.index.get(&hash).copied().unwrap_or(u32::MAX);
-        if let Some(i) = self.find(head, name) {
-            return i;
+        if self.slots.is_empty() {
+            self.slots = vec![0; FIRST_SLOTS];
+            self.names.reserve(FIRST_SLOTS / 2);
+            self.hashes.reserve(FIRST_SLOTS / 2);
         }
+        let slot = match self.probe(name, hash) {
+            Ok(i) => return i,
+            Err(slot) => slot,
+        };
         let i = self.names.len() as u32;
-        self.names.push(name.to_string());
-        self.chain.push(head);
-        self.index.insert(hash, i);
+        self.names.push(Name::from(name));
+        self.hashes.push(hash);
+        self.slots[slot] = i + 1;
+        if self.names.len() * 2 > self.slots.len() {
+            self.grow();
+        }
         i
     }
 
     /// The index of `name`, if present.
     pub fn get(&self, name: &str) -> Option<u32> {
-        let head = *self.index.get(&str_hash(name))?;
-        self.find(head, name)
+        if self.slots.is_empty() {
+            return None;
+        }
+        self.probe(name, str_hash(name)).ok()
     }
 
-    /// Walks the chain from `i` for `name`.
-    fn find(&self, mut i: u32, name: &str) -> Option<u32> {
-        while i != u32::MAX {
-            if self.names[i as usize] == name {
-                return Some(i);
+    /// Where the table's first slot for `hash` is. Fx hashes are
+    /// multiplicative, so their high bits are the well-mixed ones.
+    fn home(hash: u64, len: usize) -> usize {
+        (hash >> (64 - len.trailing_zeros())) as usize
+    }
+
+    /// `Ok(index)` of `name`, or `Err(slot)`: the free slot it would take.
+    fn probe(&self, name: &str, hash: u64) -> Result<u32, usize> {
+        let mask = self.slots.len() - 1;
+        let mut slot = Self::home(hash, self.slots.len());
+        loop {
+            let entry = self.slots[slot];
+            if entry == 0 {
+                return Err(slot);
             }
-            i = self.chain[i as usize];
+            let i = (entry - 1) as usize;
+            if self.hashes[i] == hash && self.names[i] == name {
+                return Ok(entry - 1);
+            }
+            slot = (slot + 1) & mask;
         }
-        None
+    }
+
+    /// Doubles the table and places every name again.
+    fn grow(&mut self) {
+        let len = self.slots.len() * 2;
+        self.slots.clear();
+        self.slots.resize(len, 0);
+        let mask = len - 1;
+        for (i, &hash) in self.hashes.iter().enumerate() {
+            let mut slot = Self::home(hash, len);
+            while self.slots[slot] != 0 {
+                slot = (slot + 1) & mask;
+            }
+            self.slots[slot] = i as u32 + 1;
+        }
     }
 
     /// How many names.
@@ -171,12 +214,12 @@ impl NameSet {
     }
 
     /// The names in order.
-    pub fn names(&self) -> &[String] {
+    pub fn names(&self) -> &[Name] {
         &self.names
     }
 
     /// The names in order, taking them out of the set.
-    pub fn into_names(self) -> Vec<String> {
+    pub fn into_names(self) -> Vec<Name> {
         self.names
     }
 }

@@ -125,7 +125,7 @@ pub fn payload_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         },
         (Payload::Code(c), _) => {
             let src = &c.source;
-            let strs = |vm: &mut Vm, v: &[String]| {
+            let strs = |vm: &mut Vm, v: &[pvm_compiler::code::Name]| {
                 let items = v.iter().map(|s| vm.new_str(s.as_str())).collect();
                 vm.new_tuple(items)
             };
