@@ -5,11 +5,14 @@
 
 1. Builds `pvm` instrumented (RUSTFLAGS=-Cprofile-generate, release
    profile) into target/pgo-train, with the wrapper's profile off.
-2. Runs the training workload under it: compiling every file of CPython's
-   standard library once (`pvm bench-parse --compile`), then every program
-   of the differential corpus, tests/programs (`pvm run`). The benchmark
-   programs of tests/bench are left out on purpose, so the figures in
-   docs/performance.md measure programs the profile has not seen.
+2. Runs the training workload under it: parsing and compiling every
+   Python file of this repository (the test corpora, the modules of
+   core/stdlib, the examples; `pvm bench-parse --compile`), then running
+   every program of the differential corpus, tests/programs (`pvm run`).
+   What the benchmarks measure is left out on purpose: CPython's standard
+   library (scripts/bench_parse.py) and tests/bench (scripts/bench_vm.py),
+   so the figures in docs/performance.md are of code the profile has not
+   seen.
 3. Merges the raw profiles with rustup's `llvm-profdata` (the llvm-tools
    component, installed when missing) into pgo/pvm.profdata.
 4. Removes target/release and target/fast: cargo does not see the profile
@@ -24,7 +27,6 @@ import os
 import shutil
 import subprocess
 import sys
-import sysconfig
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -45,20 +47,11 @@ def llvm_profdata():
     return tool
 
 
-def stdlib_files():
-    root = sysconfig.get_paths()["stdlib"]
+def python_files(*parts, skip=()):
+    """Every *.py below ROOT/parts, in a stable order, minus the `skip` folders."""
     out = []
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if d not in ("site-packages", "dist-packages", "__pycache__"))
-        out.extend(os.path.join(dirpath, f) for f in sorted(filenames) if f.endswith(".py"))
-    return out
-
-
-def corpus_programs():
-    base = os.path.join(ROOT, "tests", "programs")
-    out = []
-    for dirpath, dirnames, filenames in os.walk(base):
-        dirnames.sort()
+    for dirpath, dirnames, filenames in os.walk(os.path.join(ROOT, *parts)):
+        dirnames[:] = sorted(d for d in dirnames if d not in skip and d != "__pycache__")
         out.extend(os.path.join(dirpath, f) for f in sorted(filenames) if f.endswith(".py"))
     return out
 
@@ -86,16 +79,17 @@ def main():
             os.remove(os.path.join(raw, f))
 
         with tempfile.NamedTemporaryFile("w", suffix=".txt") as listing:
-            listing.write("\n".join(stdlib_files()) + "\n")
+            sources = python_files("tests", skip=("bench",)) + python_files("core") + python_files("examples")
+            listing.write("\n".join(sources) + "\n")
             listing.flush()
-            print("training: compiling the standard library", file=sys.stderr)
+            print(f"training: compiling {len(sources)} files of the repository", file=sys.stderr)
             subprocess.run(
                 [pvm, "bench-parse", "--compile", "--list", listing.name, "--runs", "1", "--jobs", "1"],
                 env=run_env,
                 stdout=subprocess.DEVNULL,
                 check=True,
             )
-        programs = corpus_programs()
+        programs = python_files("tests", "programs")
         print(f"training: running {len(programs)} corpus programs", file=sys.stderr)
         for path in programs:
             try:
