@@ -67,31 +67,41 @@ pub(crate) fn assemble(
     }
     cfg.for_each_in_flow(Cfg::clean_block);
     normalize_jumps(cfg);
-    assemble_jump_offsets(cfg);
-
     let order = cfg.flow_order();
+    assemble_jump_offsets(cfg, &order);
+
     let count: usize = order
         .iter()
         .map(|&b| cfg.blocks[b as usize].instrs.len())
         .sum();
     let mut instructions = Vec::with_capacity(count);
     let mut positions = Vec::with_capacity(count);
+    // The highest constant loaded, for `trim_unused_consts`.
+    let mut max_const = 0;
     for &b in &order {
         let instrs = &cfg.blocks[b as usize].instrs;
         // No pseudo-instruction is left, so a real opcode's number says
         // whether it takes an argument.
-        instructions.extend(instrs.iter().map(|instr| Instruction {
-            opcode: instr.op,
-            arg: if instr.op.number() >= HAVE_ARGUMENT {
-                instr.arg
-            } else {
-                0
-            },
+        instructions.extend(instrs.iter().map(|instr| {
+            if matches!(instr.op, Opcode::LOAD_CONST | Opcode::KW_NAMES) {
+                max_const = max_const.max(instr.arg);
+            }
+            Instruction {
+                opcode: instr.op,
+                arg: if instr.op.number() >= HAVE_ARGUMENT {
+                    instr.arg
+                } else {
+                    0
+                },
+            }
         }));
         positions.extend(instrs.iter().map(|instr| position(instr.loc)));
     }
-    // After the last pass that could drop a load, on the compact list.
-    trim_unused_consts(&instructions, &mut u.consts);
+    // `trim_unused_consts`, after the last pass that could drop a load:
+    // trailing constants nothing loads go.
+    if max_const as usize + 1 < u.consts.len() {
+        u.consts.truncate(max_const as usize + 1);
+    }
     let exception_table = if cfg.has_handlers {
         exception_table(cfg, &order)
     } else {
@@ -224,45 +234,32 @@ fn fix_cell_offsets(cfg: &mut Cfg, fixed: &mut [usize], nlocals: usize) {
     }
 }
 
-/// `trim_unused_consts`: drops trailing constants nothing loads.
-fn trim_unused_consts(instructions: &[Instruction], consts: &mut crate::consts::ConstPool) {
-    let max = instructions
-        .iter()
-        .filter(|i| matches!(i.opcode, Opcode::LOAD_CONST | Opcode::KW_NAMES))
-        .map(|i| i.arg as usize)
-        .max()
-        .unwrap_or(0);
-    if max + 1 < consts.len() {
-        consts.truncate(max + 1);
-    }
-}
-
 /// `stackdepth`: the deepest stack any path reaches.
 fn stackdepth(cfg: &mut Cfg, generator: bool) -> i32 {
-    for b in &mut cfg.blocks {
-        b.startdepth = i32::MIN;
-    }
+    // Start depths live in their own vector while the walk reads the
+    // blocks, so a block's instructions are read as one slice.
+    let mut start = vec![i32::MIN; cfg.blocks.len()];
     let mut stack: Vec<BlockId> = Vec::new();
     let mut maxdepth = 0;
-    let push = |cfg: &mut Cfg, stack: &mut Vec<BlockId>, b: BlockId, depth: i32| {
-        let block = &mut cfg.blocks[b as usize];
-        if block.startdepth < depth && block.startdepth < 100 {
-            block.startdepth = depth;
+    let push = |start: &mut [i32], stack: &mut Vec<BlockId>, b: BlockId, depth: i32| {
+        let known = &mut start[b as usize];
+        if *known < depth && *known < 100 {
+            *known = depth;
             stack.push(b);
         }
     };
-    push(cfg, &mut stack, Cfg::ENTRY, i32::from(generator));
+    push(&mut start, &mut stack, Cfg::ENTRY, i32::from(generator));
     while let Some(b) = stack.pop() {
-        let mut depth = cfg.blocks[b as usize].startdepth;
-        let mut next = cfg.blocks[b as usize].next;
-        for i in 0..cfg.blocks[b as usize].instrs.len() {
-            let instr = cfg.blocks[b as usize].instrs[i];
+        let block = &cfg.blocks[b as usize];
+        let mut depth = start[b as usize];
+        let mut next = block.next;
+        for instr in &block.instrs {
             let new_depth = depth + instr.op.stack_effect(instr.arg, false);
             maxdepth = maxdepth.max(new_depth);
             if instr.has_target() {
                 let target_depth = depth + instr.op.stack_effect(instr.arg, true);
                 maxdepth = maxdepth.max(target_depth);
-                push(cfg, &mut stack, instr.target, target_depth);
+                push(&mut start, &mut stack, instr.target, target_depth);
             }
             depth = new_depth;
             if matches!(
@@ -278,8 +275,11 @@ fn stackdepth(cfg: &mut Cfg, generator: bool) -> i32 {
             }
         }
         if let Some(n) = next {
-            push(cfg, &mut stack, n, depth);
+            push(&mut start, &mut stack, n, depth);
         }
+    }
+    for (block, depth) in cfg.blocks.iter_mut().zip(start) {
+        block.startdepth = depth;
     }
     maxdepth
 }
@@ -367,43 +367,47 @@ fn normalize_jumps(cfg: &mut Cfg) {
 }
 
 /// `assemble_jump_offsets`: block offsets and relative jump arguments,
-/// repeated until `EXTENDED_ARG` prefixes stop changing sizes.
-fn assemble_jump_offsets(cfg: &mut Cfg) {
-    let order = cfg.flow_order();
-    let set_offsets = |cfg: &mut Cfg| {
-        let mut total = 0;
-        for &b in &order {
-            cfg.blocks[b as usize].offset = total;
-            total += cfg.blocks[b as usize]
-                .instrs
-                .iter()
-                .map(|i| i.op.size(i.arg))
-                .sum::<u32>();
-        }
-    };
-    set_offsets(cfg);
+/// repeated until `EXTENDED_ARG` prefixes stop changing sizes. Only a
+/// block's last instruction can jump (see [`Cfg`]), so block sizes are
+/// taken once and then only a jump's own size is updated.
+fn assemble_jump_offsets(cfg: &mut Cfg, order: &[BlockId]) {
+    let mut sizes: Vec<u32> = order
+        .iter()
+        .map(|&b| {
+            debug_assert!(cfg.exits_and_jumps_only_last(b));
+            let instrs = &cfg.blocks[b as usize].instrs;
+            instrs.iter().map(|i| i.op.size(i.arg)).sum()
+        })
+        .collect();
     loop {
+        let mut total = 0;
+        for (&b, &size) in order.iter().zip(&sizes) {
+            cfg.blocks[b as usize].offset = total;
+            total += size;
+        }
         let mut again = false;
-        for &b in &order {
-            let mut at = cfg.blocks[b as usize].offset;
-            for i in 0..cfg.blocks[b as usize].instrs.len() {
-                let instr = cfg.blocks[b as usize].instrs[i];
-                let size = instr.op.size(instr.arg);
-                at += size;
-                if instr.is_jump() {
-                    let target = cfg.blocks[instr.target as usize].offset;
-                    let arg = target.abs_diff(at);
-                    cfg.blocks[b as usize].instrs[i].arg = arg;
-                    if instr.op.size(arg) != size {
-                        again = true;
-                    }
-                }
+        for (&b, size) in order.iter().zip(&mut sizes) {
+            let block = &cfg.blocks[b as usize];
+            let Some(&last) = block.instrs.last() else {
+                continue;
+            };
+            if !last.is_jump() {
+                continue;
+            }
+            let end = block.offset + *size;
+            let arg = cfg.blocks[last.target as usize].offset.abs_diff(end);
+            let (old, new) = (last.op.size(last.arg), last.op.size(arg));
+            let block = &mut cfg.blocks[b as usize];
+            let n = block.instrs.len();
+            block.instrs[n - 1].arg = arg;
+            if new != old {
+                *size = *size - old + new;
+                again = true;
             }
         }
         if !again {
             break;
         }
-        set_offsets(cfg);
     }
 }
 

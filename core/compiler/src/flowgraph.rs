@@ -33,28 +33,42 @@ impl Cfg {
     }
 
     /// `normalize_basic_block`: exit and fall-through flags; jumps skip empty blocks.
+    ///
+    /// Only the last instruction can exit or jump (see [`Cfg`]).
     pub(crate) fn normalize_block(&mut self, b: BlockId) {
-        for i in 0..self.instrs(b).len() {
-            let instr = self.instrs(b)[i];
-            use Opcode::*;
-            match instr.op {
-                RETURN_VALUE | RAISE_VARARGS | RERAISE => {
-                    let block = &mut self.blocks[b as usize];
-                    block.exit = true;
-                    block.nofallthrough = true;
-                }
-                JUMP | JUMP_NO_INTERRUPT | POP_JUMP_IF_NOT_NONE | POP_JUMP_IF_NONE
-                | POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | JUMP_IF_FALSE_OR_POP
-                | JUMP_IF_TRUE_OR_POP | FOR_ITER => {
-                    if matches!(instr.op, JUMP | JUMP_NO_INTERRUPT) {
-                        self.blocks[b as usize].nofallthrough = true;
-                    }
-                    let t = self.skip_empty(instr.target);
-                    self.blocks[b as usize].instrs[i].target = t;
-                }
-                _ => {}
+        debug_assert!(self.exits_and_jumps_only_last(b));
+        let Some(last) = self.instrs(b).last().copied() else {
+            return;
+        };
+        use Opcode::*;
+        match last.op {
+            RETURN_VALUE | RAISE_VARARGS | RERAISE => {
+                let block = &mut self.blocks[b as usize];
+                block.exit = true;
+                block.nofallthrough = true;
             }
+            JUMP | JUMP_NO_INTERRUPT | POP_JUMP_IF_NOT_NONE | POP_JUMP_IF_NONE
+            | POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | JUMP_IF_FALSE_OR_POP | JUMP_IF_TRUE_OR_POP
+            | FOR_ITER => {
+                if matches!(last.op, JUMP | JUMP_NO_INTERRUPT) {
+                    self.blocks[b as usize].nofallthrough = true;
+                }
+                let t = self.skip_empty(last.target);
+                let n = self.instrs(b).len();
+                self.blocks[b as usize].instrs[n - 1].target = t;
+            }
+            _ => {}
         }
+    }
+
+    /// Whether no instruction of `b` but the last jumps or exits.
+    pub(crate) fn exits_and_jumps_only_last(&self, b: BlockId) -> bool {
+        let instrs = self.instrs(b);
+        instrs
+            .iter()
+            .rev()
+            .skip(1)
+            .all(|i| !i.is_jump() && !i.op.is_unconditional_exit())
     }
 
     fn has_lineno(&self, b: BlockId) -> bool {
@@ -87,6 +101,10 @@ impl Cfg {
 
     /// `clean_basic_block`: removes the NOPs no line number needs.
     pub(crate) fn clean_block(&mut self, b: BlockId) {
+        // Most blocks have no NOP: nothing to move then.
+        let Some(first_nop) = self.instrs(b).iter().position(|i| i.op == Opcode::NOP) else {
+            return;
+        };
         let next_first_line = {
             let mut next = self.blocks[b as usize].next;
             while let Some(n) = next {
@@ -98,9 +116,9 @@ impl Cfg {
             next.map(|n| self.instrs(n)[0].loc.line)
         };
         let instrs = &mut self.blocks[b as usize].instrs;
-        let mut dest = 0;
-        let mut prev_lineno = -1;
-        for src in 0..instrs.len() {
+        let mut dest = first_nop;
+        let mut prev_lineno = first_nop.checked_sub(1).map_or(-1, |i| instrs[i].loc.line);
+        for src in first_nop..instrs.len() {
             let lineno = instrs[src].loc.line;
             if instrs[src].op == Opcode::NOP {
                 if lineno < 0 || prev_lineno == lineno {
@@ -140,7 +158,13 @@ impl Cfg {
                     self.blocks[n as usize].predecessors += 1;
                 }
             }
-            for i in 0..self.instrs(b).len() {
+            // Without handler pushes, only a block's last instruction has a target.
+            let from = if self.has_handlers {
+                0
+            } else {
+                self.instrs(b).len().saturating_sub(1)
+            };
+            for i in from..self.instrs(b).len() {
                 let instr = self.instrs(b)[i];
                 if instr.has_target() {
                     let t = instr.target as usize;
@@ -168,16 +192,16 @@ impl Cfg {
             }
             b = self.blocks[id as usize].next;
         }
-        for id in self.flow_order() {
-            if let Some(last) = self.instrs(id).last().copied() {
+        self.for_each_in_flow(|cfg, id| {
+            if let Some(last) = cfg.instrs(id).last().copied() {
                 if last.is_jump() {
-                    let t = self.skip_empty(last.target);
-                    let block = &mut self.blocks[id as usize];
+                    let t = cfg.skip_empty(last.target);
+                    let block = &mut cfg.blocks[id as usize];
                     let n = block.instrs.len();
                     block.instrs[n - 1].target = t;
                 }
             }
-        }
+        });
     }
 
     /// `optimize_cfg`.
@@ -227,6 +251,12 @@ impl Cfg {
             let iu = i as usize;
             let len = self.instrs(b).len();
             let mut inst = self.instrs(b)[iu];
+            // Most instructions are none of the cases below.
+            if !inst.has_target() && !matches!(inst.op, LOAD_CONST | BUILD_TUPLE | SWAP | PUSH_NULL)
+            {
+                i += 1;
+                continue;
+            }
             let nextop = if iu + 1 < len {
                 Some(self.instrs(b)[iu + 1].op)
             } else {
@@ -428,22 +458,22 @@ impl Cfg {
 
     /// `propagate_line_numbers`.
     pub(crate) fn propagate_line_numbers(&mut self) {
-        for b in self.flow_order() {
-            if self.is_empty_block(b) {
-                continue;
+        self.for_each_in_flow(|cfg, b| {
+            if cfg.is_empty_block(b) {
+                return;
             }
             let mut prev = Loc::NONE;
-            for instr in &mut self.blocks[b as usize].instrs {
+            for instr in &mut cfg.blocks[b as usize].instrs {
                 if instr.loc.line < 0 {
                     instr.loc = prev;
                 } else {
                     prev = instr.loc;
                 }
             }
-            let block = &self.blocks[b as usize];
+            let block = &cfg.blocks[b as usize];
             if !block.nofallthrough {
                 if let Some(n) = block.next {
-                    let next = &mut self.blocks[n as usize];
+                    let next = &mut cfg.blocks[n as usize];
                     if next.predecessors == 1
                         && !next.instrs.is_empty()
                         && next.instrs[0].loc.line < 0
@@ -452,9 +482,9 @@ impl Cfg {
                     }
                 }
             }
-            let last = *self.blocks[b as usize].instrs.last().expect("non-empty");
+            let last = *cfg.blocks[b as usize].instrs.last().expect("non-empty");
             if last.is_jump() {
-                let target = &mut self.blocks[last.target as usize];
+                let target = &mut cfg.blocks[last.target as usize];
                 if target.predecessors == 1
                     && !target.instrs.is_empty()
                     && target.instrs[0].loc.line < 0
@@ -462,16 +492,16 @@ impl Cfg {
                     target.instrs[0].loc = prev;
                 }
             }
-        }
+        });
     }
 
     /// `guarantee_lineno_for_exits`: returns without line get the previous one.
     pub(crate) fn guarantee_lineno_for_exits(&mut self, firstlineno: i32) {
         let mut lineno = firstlineno;
-        for b in self.flow_order() {
-            let block = &mut self.blocks[b as usize];
+        self.for_each_in_flow(|cfg, b| {
+            let block = &mut cfg.blocks[b as usize];
             let Some(last) = block.instrs.last().copied() else {
-                continue;
+                return;
             };
             if last.loc.line < 0 {
                 if last.op == Opcode::RETURN_VALUE {
@@ -482,7 +512,7 @@ impl Cfg {
             } else {
                 lineno = last.loc.line;
             }
-        }
+        });
     }
 }
 

@@ -110,6 +110,11 @@ pub struct Block {
 }
 
 /// A unit's control-flow graph.
+///
+/// A jump, return or raise is always the last instruction of its block:
+/// [`Cfg::push`] starts a new block after one, and the passes only ever
+/// turn a block's last instruction into a jump. The assembler's passes
+/// rely on it and look for jumps only there.
 #[derive(Clone, Debug)]
 pub struct Cfg {
     /// Every block ever allocated, in allocation order (the entry is 0).
