@@ -125,7 +125,7 @@ macro_rules! opcodes {
             /// The net stack effect (CPython's `stack_effect`): when
             /// `jump` is true, the effect on the path that jumps (for
             /// `SETUP_*`, the path to the handler).
-            #[allow(unused_variables, clippy::redundant_locals)]
+            #[inline]
             pub fn stack_effect(self, oparg: u32, jump: bool) -> i32 {
                 // Most opcodes' effect is one number whatever the argument:
                 // a table answers those without the match's indirect jump,
@@ -155,6 +155,13 @@ macro_rules! opcodes {
                 if fixed != i8::MIN {
                     return i32::from(fixed);
                 }
+                self.computed_stack_effect(oparg, jump)
+            }
+
+            /// [`Opcode::stack_effect`] of an opcode whose effect depends
+            /// on its argument or on the jump.
+            #[allow(unused_variables, clippy::redundant_locals)]
+            fn computed_stack_effect(self, oparg: u32, jump: bool) -> i32 {
                 let oparg = oparg as i32;
                 match self {
                     $(Opcode::$name => {
