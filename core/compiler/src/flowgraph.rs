@@ -410,8 +410,8 @@ impl Cfg {
             let block = &cfg.blocks[b as usize];
             block.exit && block.instrs.iter().all(|i| i.loc.line < 0)
         };
-        let existing: Vec<BlockId> = self.list_order().collect();
-        for b in existing {
+        // The copies appended below are not visited.
+        for b in self.list_order() {
             let Some(last) = self.instrs(b).last().copied() else {
                 continue;
             };

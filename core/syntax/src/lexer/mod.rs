@@ -11,6 +11,20 @@ use crate::error::{ErrorKind, SyntaxError};
 use crate::SyntaxKind::{self, *};
 use rowan::{TextRange, TextSize};
 
+/// Bytes that continue a name: ASCII letters, digits and `_`, and every
+/// byte of a non-ASCII character (checked afterwards). A table, since the
+/// lexer asks for every byte of every name.
+const IDENTIFIER_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80;
+        b += 1;
+    }
+    t
+};
+
 /// CPython refuses deeper bracket nesting than this.
 const MAX_PAREN_DEPTH: usize = 200;
 /// CPython refuses deeper indentation than this.
@@ -303,9 +317,9 @@ impl<'a> Lexer<'a> {
             }
         }
         let start = self.pos;
-        let len = self.count_while(start, |b| {
-            b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
-        });
+        // The letters already counted are part of the name (the count is
+        // from `start`).
+        let len = self.count_while(start + prefix_len, |b| IDENTIFIER_BYTE[b as usize]);
         let text = &self.src[start..start + len];
         if !text.is_ascii() {
             if let Some((offset, c)) = invalid_identifier_char(text) {
