@@ -5,13 +5,13 @@
 
 use super::flags::{SymbolFlags as F, SymbolScope};
 use super::scope::{BlockType, Scope, ScopeId};
+use crate::code::Name;
 use crate::error::CompileError;
 use crate::fxhash::FxHashSet as HashSet;
 use pvm_syntax::ast::Pos;
-use std::sync::Arc;
 
-/// A set of names; the texts are shared with the symbols they came from.
-type Names = HashSet<Arc<str>>;
+/// A set of names (short ones inline, so copying one allocates nothing).
+type Names = HashSet<Name>;
 
 /// Analyses every scope reachable from the module; returns the errors.
 pub(crate) fn analyze(scopes: &mut [Scope]) -> Vec<CompileError> {
@@ -68,7 +68,7 @@ fn analyze_block(
     }
     scope.has_free = site.has_free;
     if block == BlockType::Class {
-        newbound.insert(Arc::from("__class__"));
+        newbound.insert(Name::from("__class__"));
     } else {
         if block == BlockType::Function {
             // The names bound here (`local` in CPython): those decided Local.
@@ -132,7 +132,7 @@ struct Site<'a> {
 /// `analyze_name`: the scope of one name given its flags.
 fn analyze_name(
     scope: &mut Site<'_>,
-    name: &Arc<str>,
+    name: &Name,
     flags: F,
     bound: Option<&mut Names>,
     free: &mut Names,
@@ -202,7 +202,7 @@ fn at_directive(scope: &Site<'_>, name: &str, message: String) -> CompileError {
 /// `update_symbols`: records free names of nested scopes that pass through
 /// this one, and marks class names that are also free in a method.
 fn update_symbols(scope: &mut Scope, bound: Option<&Names>, newfree: &Names, class: bool) {
-    let mut names: Vec<&Arc<str>> = newfree.iter().collect();
+    let mut names: Vec<&Name> = newfree.iter().collect();
     names.sort();
     for name in names {
         if let Some(sym) = scope.symbol_mut(name) {

@@ -1,9 +1,9 @@
 //! One scope of the symbol table (CPython's `PySTEntryObject`).
 
 use super::flags::{SymbolFlags, SymbolScope};
+use crate::code::Name;
 use crate::fxhash::{str_hash, FxHashMap as HashMap};
 use pvm_syntax::ast::Pos;
-use std::sync::Arc;
 
 /// Index of a scope in its [`SymbolTable`](super::SymbolTable); the module is 0.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -98,7 +98,7 @@ pub struct Symbol {
     /// The name, mangled when it is private to a class (`__x` in `C` is `_C__x`).
     /// Shared: the analysis passes each scope's names down to every nested
     /// scope, and copying the text there was most of its allocations.
-    pub name: Arc<str>,
+    pub name: Name,
     /// What the scope does with the name.
     pub flags: SymbolFlags,
     /// Where the name lives, decided by the analysis.
@@ -324,7 +324,7 @@ impl Scope {
         let head = self.index.insert(hash, i).unwrap_or(u32::MAX);
         self.chain.push(head);
         self.symbols.push(Symbol {
-            name: Arc::from(name),
+            name: Name::from(name),
             flags,
             scope,
         });
