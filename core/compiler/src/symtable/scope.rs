@@ -96,8 +96,8 @@ impl ScopeKind {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Symbol {
     /// The name, mangled when it is private to a class (`__x` in `C` is `_C__x`).
-    /// Shared: the analysis passes each scope's names down to every nested
-    /// scope, and copying the text there was most of its allocations.
+    /// Inline when short (see [`Name`]): the analysis copies each scope's
+    /// names down to every nested scope, and a copy then allocates nothing.
     pub name: Name,
     /// What the scope does with the name.
     pub flags: SymbolFlags,
