@@ -732,18 +732,23 @@ fn step_close(vm: &mut Vm, args: crate::args::Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `FOR_ITER` over a plain generator: resumes its frame in the caller's
-/// loop instead of a nested run (the frame is pushed as a non-entry frame
-/// that knows its generator). False when the generator cannot be resumed
-/// that way (running, finished, a subclass's `__next__`, ...), and the
-/// general path runs.
-pub fn enter_inline(vm: &mut Vm, g: &ObjRef) -> bool {
+/// `FOR_ITER` over a plain generator, or `SEND` (`yield from`) into one:
+/// resumes its frame in the caller's loop instead of a nested run (the
+/// frame is pushed as a non-entry frame that knows its generator; the
+/// caller then pushes `sent`). False when the generator cannot be resumed
+/// that way (running, finished, a subclass's `__next__`, a non-None value
+/// sent to a fresh one, ...), and the general path runs.
+pub fn enter_inline(vm: &mut Vm, g: &ObjRef, sent: &Value) -> bool {
     if !g.ty().is(&vm.t.generator) || vm.frames.len() >= vm.recursion_limit {
         return false;
     }
     {
         let mut st = gen_cell(g).borrow_mut();
-        if st.running || st.kind != GenKind::Generator || st.frame.is_none() {
+        if st.running
+            || st.kind != GenKind::Generator
+            || st.frame.is_none()
+            || (!st.started && !sent.is_none())
+        {
             return false;
         }
         st.running = true;
@@ -756,8 +761,6 @@ pub fn enter_inline(vm: &mut Vm, g: &ObjRef) -> bool {
         }
     }
     unpack_frame(vm, g, false);
-    // The value `next()` sends.
-    vm.stack.push(Value::None);
     true
 }
 

@@ -334,8 +334,18 @@ impl Vm {
 
     /// Runs instructions of the top frame until the entry frame returns.
     fn execute(&mut self) -> Result<Value, Failure> {
+        // The running frame's code, borrowed from the frame without a
+        // count (an increment and a decrement on every call, return and
+        // generator step). SAFETY (each use below): `frames[fi]` owns an
+        // `Rc` of this code while it runs; whatever removes that frame
+        // (return, yield) reloads `code` before its next use.
+        macro_rules! code_of {
+            ($f:expr) => {
+                unsafe { &*std::rc::Rc::as_ptr(&$f.code) }
+            };
+        }
         let mut fi = self.frames.len() - 1;
-        let mut code = self.frames[fi].code.clone();
+        let mut code: &crate::code::Code = code_of!(self.frames[fi]);
         let mut ip = self.frames[fi].ip;
         let mut base = self.frames[fi].base;
         // Where the running frame is, for what runs before it continues
@@ -361,13 +371,13 @@ impl Vm {
             () => {{
                 fi = self.frames.len() - 1;
                 let f = &self.frames[fi];
-                code = f.code.clone();
+                code = code_of!(f);
                 ip = f.ip;
                 base = f.base;
             }};
         }
         loop {
-            match crate::fast_tier::run(self, &code, fi, base, &mut ip) {
+            match crate::fast_tier::run(self, code, fi, base, &mut ip) {
                 crate::fast_tier::Stop::General => {}
                 crate::fast_tier::Stop::ReleasePoint => {
                     save_position!();
@@ -390,7 +400,7 @@ impl Vm {
                 Op::LOAD_FAST => {
                     let v = self.read_slot(base + arg as usize);
                     if v.is_null() {
-                        return Err(self.unbound_local(&code, arg as usize).into());
+                        return Err(self.unbound_local(code, arg as usize).into());
                     }
                     self.push(v);
                 }
@@ -405,7 +415,7 @@ impl Vm {
                 Op::DELETE_FAST => {
                     let old = std::mem::take(&mut self.stack[base + arg as usize]);
                     if old.is_null() {
-                        return Err(self.unbound_local(&code, arg as usize).into());
+                        return Err(self.unbound_local(code, arg as usize).into());
                     }
                     drop(old);
                     release_point!();
@@ -501,7 +511,7 @@ impl Vm {
                     // Lists, tuples and dicts were tried by the fast tier.
                     let n = self.stack.len();
                     let method = if heap_instance(&self.stack[n - 2]) {
-                        self.subscript_method(&code, ip - 1, "__getitem__", true)
+                        self.subscript_method(code, ip - 1, "__getitem__", true)
                     } else {
                         None
                     };
@@ -530,7 +540,7 @@ impl Vm {
                 }
                 Op::STORE_SUBSCR => {
                     let method = if heap_instance(&self.stack[self.stack.len() - 2]) {
-                        self.subscript_method(&code, ip - 1, "__setitem__", false)
+                        self.subscript_method(code, ip - 1, "__setitem__", false)
                     } else {
                         None
                     };
@@ -656,7 +666,8 @@ impl Vm {
                         if let Payload::Generator(_) = &g.payload {
                             // Resume the generator's frame in this loop.
                             save_position!();
-                            if crate::generator::enter_inline(self, g) {
+                            if crate::generator::enter_inline(self, g, &Value::None) {
+                                self.push(Value::None);
                                 reload!();
                                 continue;
                             }
@@ -674,7 +685,7 @@ impl Vm {
                     if arg & 1 == 1 {
                         self.push(Value::Null);
                     }
-                    let v = self.load_global_cached(fi, &code, ip - 1, arg >> 1)?;
+                    let v = self.load_global_cached(fi, code, ip - 1, arg >> 1)?;
                     self.push(v);
                 }
                 Op::STORE_GLOBAL => {
@@ -730,7 +741,7 @@ impl Vm {
                 }
                 Op::LOAD_ATTR => {
                     let name = &code.names[arg as usize];
-                    match self.load_attr_cached(&code, ip - 1, name)? {
+                    match self.load_attr_cached(code, ip - 1, name)? {
                         CachedLoad::Done => continue,
                         CachedLoad::Frame => {
                             save_position!();
@@ -742,12 +753,12 @@ impl Vm {
                     let obj = self.pop();
                     let v = self.get_attr(&obj, name)?;
                     self.push(v);
-                    self.fill_attr_cache(&code, ip - 1, &obj, name, false);
+                    self.fill_attr_cache(code, ip - 1, &obj, name, false);
                 }
                 Op::LOAD_METHOD => {
                     let obj = self.pop();
                     let name = code.names[arg as usize].clone();
-                    if let Some((a, b)) = self.method_site_hit(&code, ip - 1, &obj, &name) {
+                    if let Some((a, b)) = self.method_site_hit(code, ip - 1, &obj, &name) {
                         self.push(a);
                         self.push(b);
                         continue;
@@ -755,7 +766,7 @@ impl Vm {
                     if let Value::Obj(o) = &obj {
                         if crate::attr_cache::cacheable(o) && !code.attr_cache.knows(ip - 1, o.ty())
                         {
-                            self.fill_attr_cache(&code, ip - 1, &obj, &name, false);
+                            self.fill_attr_cache(code, ip - 1, &obj, &name, false);
                         }
                     }
                     self.load_method(obj, &name)?;
@@ -764,7 +775,7 @@ impl Vm {
                     let obj = self.pop();
                     let v = self.pop();
                     let name = &code.names[arg as usize];
-                    if let Some(v) = self.store_attr_cached(&code, ip - 1, &obj, name, v)? {
+                    if let Some(v) = self.store_attr_cached(code, ip - 1, &obj, name, v)? {
                         self.set_attr(&obj, name, v)?;
                     }
                     release_point!();
@@ -963,7 +974,7 @@ impl Vm {
                     self.push(v);
                 }
                 Op::LOAD_DEREF => {
-                    let v = self.load_deref(&code, base, arg as usize)?;
+                    let v = self.load_deref(code, base, arg as usize)?;
                     self.push(v);
                 }
                 Op::LOAD_CLASSDEREF => {
@@ -977,7 +988,7 @@ impl Vm {
                     };
                     let v = match found {
                         Some(v) => v,
-                        None => self.load_deref(&code, base, arg as usize)?,
+                        None => self.load_deref(code, base, arg as usize)?,
                     };
                     self.push(v);
                 }
@@ -994,7 +1005,7 @@ impl Vm {
                         _ => Value::Null,
                     };
                     if old.is_null() {
-                        return Err(self.unbound_deref(&code, arg as usize).into());
+                        return Err(self.unbound_deref(code, arg as usize).into());
                     }
                 }
                 Op::KW_NAMES => {
@@ -1058,16 +1069,22 @@ impl Vm {
                     if let Some(g) = &frame.generator {
                         crate::generator::finished(g);
                         if crate::generator::is_inline(&frame) {
-                            // Exhausted: the caller's FOR_ITER ends its loop.
+                            // Exhausted: the caller's FOR_ITER ends its
+                            // loop, or its SEND (`yield from`) takes the
+                            // return value and jumps.
                             crate::generator::leave_inline(self, g, false);
                             drop(frame);
                             fi = self.frames.len() - 1;
-                            code = self.frames[fi].code.clone();
+                            code = code_of!(self.frames[fi]);
                             base = self.frames[fi].base;
-                            let for_iter = code.instrs[self.frames[fi].lasti];
-                            debug_assert_eq!(for_iter.op, Op::FOR_ITER);
+                            let resumer = code.instrs[self.frames[fi].lasti];
                             self.pop();
-                            ip = for_iter.arg as usize;
+                            if resumer.op == Op::SEND {
+                                self.push(v);
+                            } else {
+                                debug_assert_eq!(resumer.op, Op::FOR_ITER);
+                            }
+                            ip = resumer.arg as usize;
                             continue;
                         }
                     }
@@ -1112,6 +1129,17 @@ impl Vm {
                     let v = self.pop();
                     let receiver = self.top().clone();
                     save_position!();
+                    if let Value::Obj(g) = &receiver {
+                        // `yield from` a plain generator: its frame runs in
+                        // this loop, as for FOR_ITER.
+                        if let Payload::Generator(_) = &g.payload {
+                            if crate::generator::enter_inline(self, g, &v) {
+                                self.push(v);
+                                reload!();
+                                continue;
+                            }
+                        }
+                    }
                     match crate::generator::send_to(self, &receiver, v)? {
                         crate::generator::SendResult::Yielded(x) => self.push(x),
                         crate::generator::SendResult::Returned(r) => {

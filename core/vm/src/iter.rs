@@ -545,7 +545,7 @@ impl Vm {
                 (Ok(Some(t)), IterState::Zip { its, strict })
             }
             IterState::Map { func, its } => {
-                let mut args = Vec::with_capacity(its.len());
+                let mut args = smallvec::SmallVec::<[Value; 4]>::new();
                 for it in its.iter() {
                     match self.next(it) {
                         Ok(Some(v)) => args.push(v),

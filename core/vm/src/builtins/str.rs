@@ -253,14 +253,11 @@ fn split_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
     let max = if max < 0 { usize::MAX } else { max as usize };
     let s = s.as_str();
     let parts: Vec<&str> = if sep.is_null() || sep.is_none() {
-        if s.is_ascii() {
+        if s.is_ascii() && !right {
+            return Ok(split_ascii_whitespace(vm, s, max));
+        } else if s.is_ascii() {
             let sp = |b: u8| is_space(b as char);
-            let parts = if right {
-                crate::builtins::bytes_methods::rsplit_ws_by(s.as_bytes(), sp, max)
-            } else {
-                crate::builtins::bytes_methods::split_ws_by(s.as_bytes(), sp, max)
-            };
-            parts
+            crate::builtins::bytes_methods::rsplit_ws_by(s.as_bytes(), sp, max)
                 .into_iter()
                 .map(|p| std::str::from_utf8(p).unwrap_or(""))
                 .collect()
@@ -287,6 +284,34 @@ fn split_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
     };
     let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
     Ok(vm.new_list(items))
+}
+
+/// `s.split(None, max)` of ASCII text: the list built as the words are
+/// found (the commonest split of all).
+fn split_ascii_whitespace(vm: &mut Vm, s: &str, max: usize) -> Value {
+    let b = s.as_bytes();
+    let space = |i: usize| is_space(b[i] as char);
+    let mut items = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        while i < b.len() && space(i) {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        let start = i;
+        if items.len() == max {
+            // The rest, from its first non-space, is the last item.
+            items.push(vm.new_str(&s[start..]));
+            break;
+        }
+        while i < b.len() && !space(i) {
+            i += 1;
+        }
+        items.push(vm.new_str(&s[start..i]));
+    }
+    vm.new_list(items)
 }
 
 fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
