@@ -1806,11 +1806,8 @@ impl Vm {
         let n = self.stack.len();
         let is_method = !self.stack[n - argc - 2].is_null();
         let total = argc + is_method as usize;
-        let callable = if is_method {
-            self.stack[n - argc - 2].clone()
-        } else {
-            self.stack[n - argc - 1].clone()
-        };
+        // Read as two words: it was pushed as two (see `Vm::pop`).
+        let callable = self.read_slot(n - total - 1);
         if let Value::Obj(o) = &callable {
             if let Payload::Function(f) = &o.payload {
                 // Fast path: positional arguments straight into the new frame.
@@ -1840,6 +1837,14 @@ impl Vm {
             }
         }
         if total == 2 && is_method && kwnames.is_none() && self.append_fast(&callable, n) {
+            return Ok(false);
+        }
+        if total == 2 && !is_method && kwnames.is_none() && callable.is(&self.builtin_isinstance) {
+            // The commonest builtin with two arguments: no argument vector.
+            let (v, cls) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
+            let r = crate::builtins::functions::is_instance_of(self, &v, &cls)?;
+            self.stack.truncate(n - 4);
+            self.push(Value::Bool(r));
             return Ok(false);
         }
         if total == 0 && matches!(&callable, Value::Obj(o) if o.is(&self.t.super_)) {

@@ -204,6 +204,8 @@ pub struct Vm {
     pub object_new: Value,
     /// The builtin `len` (calls of it on built-in containers skip the call).
     pub builtin_len: Value,
+    /// The builtin `isinstance` (calls of it skip the argument vector).
+    pub builtin_isinstance: Value,
     /// `list.append` (method calls of it push without the call).
     pub list_append: Value,
     /// `BaseException.__new__` and `__init__` (calls of exception classes
@@ -304,6 +306,7 @@ impl Vm {
             object_init: Value::Null,
             object_new: Value::Null,
             builtin_len: Value::Null,
+            builtin_isinstance: Value::Null,
             list_append: Value::Null,
             exception_new: Value::Null,
             exception_init: Value::Null,

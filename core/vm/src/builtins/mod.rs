@@ -68,8 +68,10 @@ pub fn install(vm: &mut Vm) {
     set_builtin(vm, "IOError", Value::Obj(os_error));
     for &(name, func) in functions::FUNCTIONS {
         let f = vm.new_native(name, func, crate::payload::NativeKind::Function, None);
-        if name == "len" {
-            vm.builtin_len = Value::Obj(f.clone());
+        match name {
+            "len" => vm.builtin_len = Value::Obj(f.clone()),
+            "isinstance" => vm.builtin_isinstance = Value::Obj(f.clone()),
+            _ => {}
         }
         set_builtin(vm, name, Value::Obj(f));
     }
