@@ -564,29 +564,6 @@ impl Vm {
         callable: &Value,
         args: impl IntoIterator<Item = Value>,
     ) -> PyResult<Value> {
-        if let Value::Obj(o) = callable {
-            if let Payload::Function(f) = &o.payload {
-                // A Python function (a `map` or `sorted` key, say): the
-                // arguments go straight where its locals start, with no
-                // argument vector and no general binder.
-                self.check_recursion()?;
-                let base = self.stack.len();
-                self.stack.extend(args);
-                let total = self.stack.len() - base;
-                if self.bind_in_place(f, base, total, None) {
-                    self.push_bound_frame(o, base, base, true, false);
-                    return self.run_frames();
-                }
-                let values = crate::value::take_values(&mut self.stack, base);
-                return self.call_args(
-                    callable,
-                    Args {
-                        values,
-                        kwnames: None,
-                    },
-                );
-            }
-        }
         self.call_args(callable, Args::new(args))
     }
 
