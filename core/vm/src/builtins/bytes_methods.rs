@@ -157,6 +157,18 @@ fn rsplit_ws(s: &[u8], max: usize) -> Vec<&[u8]> {
 /// Splits on runs of bytes matching `is_space` (CPython's split_whitespace).
 pub fn split_ws_by(s: &[u8], is_space: impl Fn(u8) -> bool, max: usize) -> Vec<&[u8]> {
     let mut out = Vec::new();
+    for_each_ws_piece(s, is_space, max, |p| out.push(p));
+    out
+}
+
+/// [`split_ws_by`] handing each piece to `emit`, left to right, instead of
+/// collecting them (str.split makes its strs straight from them).
+pub fn for_each_ws_piece<'a>(
+    s: &'a [u8],
+    is_space: impl Fn(u8) -> bool,
+    max: usize,
+    mut emit: impl FnMut(&'a [u8]),
+) {
     let n = s.len();
     let mut i = 0;
     let mut count = max;
@@ -172,7 +184,7 @@ pub fn split_ws_by(s: &[u8], is_space: impl Fn(u8) -> bool, max: usize) -> Vec<&
         while i < n && !is_space(s[i]) {
             i += 1;
         }
-        out.push(&s[j..i]);
+        emit(&s[j..i]);
         count -= 1;
     }
     if i < n {
@@ -180,10 +192,9 @@ pub fn split_ws_by(s: &[u8], is_space: impl Fn(u8) -> bool, max: usize) -> Vec<&
             i += 1;
         }
         if i != n {
-            out.push(&s[i..]);
+            emit(&s[i..]);
         }
     }
-    out
 }
 
 /// Splits on runs of bytes matching `is_space` from the right.
