@@ -70,12 +70,7 @@ impl Regs {
     fn push(&mut self, v: Value) {
         debug_assert!(self.len < self.cap);
         // SAFETY: `len < cap`: the slot is allocated and free.
-        unsafe {
-            let words = std::mem::transmute::<Value, [MaybeUninit<u64>; 2]>(v);
-            let p = self.buf.add(self.len) as *mut MaybeUninit<u64>;
-            p.write(words[0]);
-            p.add(1).write(words[1]);
-        }
+        unsafe { write_words(self.buf.add(self.len), v) }
         self.len += 1;
     }
 
@@ -84,24 +79,38 @@ impl Regs {
     fn pop(&mut self) -> Value {
         debug_assert!(self.len > 0);
         self.len -= 1;
-        // SAFETY: the slot was initialised and is now past `len`: moved once.
+        // SAFETY: the slot was initialised and is now past `len`: moved
+        // once, as two words, as it was written (see [`Regs::clone_at`]).
+        unsafe { read_words(self.buf.add(self.len)) }
+    }
+
+    /// A clone of the value at `i` (below `len`), read as two words: the
+    /// slot was most likely just written that way, and one 16-byte load
+    /// of it would stall store forwarding.
+    #[inline(always)]
+    fn clone_at(&self, i: usize) -> Value {
+        debug_assert!(i < self.len);
+        // SAFETY: `i < len`: an initialised slot; the bitwise copy is never
+        // dropped, only cloned, so counts stay balanced.
         unsafe {
-            let p = self.buf.add(self.len) as *const MaybeUninit<u64>;
-            // Volatile: two 8-byte loads, as the value was written (one
-            // 16-byte load of it would stall store forwarding).
-            std::mem::transmute::<[MaybeUninit<u64>; 2], Value>([
-                p.read_volatile(),
-                p.add(1).read_volatile(),
-            ])
+            let copy = std::mem::ManuallyDrop::new(read_words(self.buf.add(i)));
+            (*copy).clone()
         }
     }
 
-    /// Swaps the values at `i` and `j` (both below `len`).
+    /// Swaps the values at `i` and `j` (both below `len`), word by word
+    /// (see [`Regs::clone_at`]).
     #[inline(always)]
     fn swap(&mut self, i: usize, j: usize) {
         debug_assert!(i < self.len && j < self.len);
-        // SAFETY: both slots are initialised; a swap keeps every value once.
-        unsafe { std::ptr::swap(self.buf.add(i), self.buf.add(j)) }
+        // SAFETY: both slots are initialised; each value is read once and
+        // written once, so every value is kept exactly once.
+        unsafe {
+            let a = read_words(self.buf.add(i));
+            let b = read_words(self.buf.add(j));
+            write_words(self.buf.add(i), b);
+            write_words(self.buf.add(j), a);
+        }
     }
 
     /// Replaces the value at `i` (below `len`), returning the old one.
@@ -110,13 +119,43 @@ impl Regs {
         debug_assert!(i < self.len);
         // SAFETY: `i < len`: an initialised slot, read out and written once.
         unsafe {
-            let p = self.buf.add(i) as *mut MaybeUninit<u64>;
-            let old = [p.read_volatile(), p.add(1).read_volatile()];
-            let new = std::mem::transmute::<Value, [MaybeUninit<u64>; 2]>(v);
-            p.write(new[0]);
-            p.add(1).write(new[1]);
-            std::mem::transmute::<[MaybeUninit<u64>; 2], Value>(old)
+            let old = read_words(self.buf.add(i));
+            write_words(self.buf.add(i), v);
+            old
         }
+    }
+}
+
+/// Reads the value at `p` as two 8-byte loads (volatile, so they are not
+/// merged into one 16-byte load).
+///
+/// # Safety
+/// `p` must point to an initialised value that the caller then treats as
+/// moved out (or never drops).
+#[inline(always)]
+unsafe fn read_words(p: *const Value) -> Value {
+    let p = p as *const MaybeUninit<u64>;
+    // SAFETY: the caller's promise; `Value` is two words, any valid bits.
+    unsafe {
+        std::mem::transmute::<[MaybeUninit<u64>; 2], Value>([
+            p.read_volatile(),
+            p.add(1).read_volatile(),
+        ])
+    }
+}
+
+/// Writes `v` at `p` as two 8-byte stores.
+///
+/// # Safety
+/// `p` must point to a slot whose old value was moved out or is not live.
+#[inline(always)]
+unsafe fn write_words(p: *mut Value, v: Value) {
+    // SAFETY: the caller's promise; the words are the value's bytes.
+    unsafe {
+        let words = std::mem::transmute::<Value, [MaybeUninit<u64>; 2]>(v);
+        let p = p as *mut MaybeUninit<u64>;
+        p.write(words[0]);
+        p.add(1).write(words[1]);
     }
 }
 
@@ -338,7 +377,7 @@ pub(crate) fn run(vm: &mut Vm, code: &Code, fi: usize, base: usize, ip: &mut usi
                 if i >= r.len || r.len == r.cap || r.at(i).is_null() {
                     break Stop::General;
                 }
-                let v = r.at(i).clone();
+                let v = r.clone_at(i);
                 r.push(v);
             }
             Op::LOAD_CONST => {
@@ -375,7 +414,7 @@ pub(crate) fn run(vm: &mut Vm, code: &Code, fi: usize, base: usize, ip: &mut usi
                 if arg == 0 || arg > r.len || r.len == r.cap {
                     break Stop::General;
                 }
-                let v = r.at(r.len - arg).clone();
+                let v = r.clone_at(r.len - arg);
                 r.push(v);
             }
             Op::SWAP => {
@@ -501,7 +540,7 @@ pub(crate) fn run(vm: &mut Vm, code: &Code, fi: usize, base: usize, ip: &mut usi
                     break Stop::General;
                 }
                 let v = if instr.op == Op::LOAD_CLOSURE {
-                    r.at(i).clone()
+                    r.clone_at(i)
                 } else {
                     let Some(Payload::Cell(c)) = r.at(i).payload() else {
                         break Stop::General;

@@ -172,8 +172,9 @@ pub fn resume(
     }
     vm.handled = outer;
     match r {
-        Ok(v) if suspended => Ok(SendResult::Yielded(v)),
-        Ok(v) => Ok(SendResult::Returned(v)),
+        // Relayed: the run wrote the value as two words just now.
+        Ok(v) if suspended => Ok(SendResult::Yielded(crate::value::relay(v))),
+        Ok(v) => Ok(SendResult::Returned(crate::value::relay(v))),
         Err(e) => Err(convert_stop_iteration(vm, e, kind)),
     }
 }

@@ -547,48 +547,58 @@ fn min_max(vm: &mut Vm, args: Args, is_max: bool) -> PyResult<Value> {
             }
         }
     }
-    let pos = args.pos().to_vec();
-    let items = match pos.len() {
+    let pos = args.pos();
+    let source = match pos.len() {
         0 => return Err(vm.type_error(format!("{fname} expected at least 1 argument, got 0"))),
-        1 => vm.to_vec(&pos[0])?,
+        1 => vm.iter(&pos[0])?,
         _ => {
             if !default.is_null() {
                 return Err(vm.type_error(format!(
                     "Cannot specify a default for {fname}() with multiple positional arguments"
                 )));
             }
-            pos
+            let t = vm.new_tuple(pos.to_vec());
+            vm.iter(&t)?
         }
     };
-    if items.is_empty() {
-        if !default.is_null() {
-            return Ok(default);
-        }
-        return Err(vm.value_error(format!("{fname}() arg is an empty sequence")));
-    }
-    let mut best = items[0].clone();
-    let mut best_key = if key.is_none() {
-        best.clone()
-    } else {
-        vm.call(&key, [best.clone()])?
-    };
-    for item in items.into_iter().skip(1) {
+    // Streamed as CPython does: each item is fetched, then keyed, then
+    // compared, so side effects interleave the same way.
+    let mut best: Option<(Value, Value)> = None;
+    while let Some(item) = vm.next(&source)? {
         let k = if key.is_none() {
             item.clone()
         } else {
             vm.call(&key, [item.clone()])?
         };
-        let better = if is_max {
-            vm.compare(&k, &best_key, crate::ops::CmpOp::Gt)?
-        } else {
-            vm.compare(&k, &best_key, crate::ops::CmpOp::Lt)?
+        let better = match &best {
+            None => true,
+            Some((_, best_key)) => beats(vm, &k, best_key, is_max)?,
         };
-        if vm.truthy(&better)? {
-            best = item;
-            best_key = k;
+        if better {
+            best = Some((item, k));
         }
     }
-    Ok(best)
+    match best {
+        Some((item, _)) => Ok(item),
+        None if !default.is_null() => Ok(default),
+        None => Err(vm.value_error(format!("{fname}() arg is an empty sequence"))),
+    }
+}
+
+/// Whether key `k` replaces `best` in `max` (`min`): `k > best` (`k < best`).
+fn beats(vm: &mut Vm, k: &Value, best: &Value, is_max: bool) -> PyResult<bool> {
+    let op = if is_max {
+        crate::ops::CmpOp::Gt
+    } else {
+        crate::ops::CmpOp::Lt
+    };
+    match (k, best) {
+        (Value::Int(a), Value::Int(b)) => Ok(op.test(a.cmp(b))),
+        _ => {
+            let r = vm.compare(k, best, op)?;
+            vm.truthy(&r)
+        }
+    }
 }
 
 fn min(vm: &mut Vm, args: Args) -> PyResult<Value> {
