@@ -73,6 +73,19 @@ fn next_version() -> u64 {
     })
 }
 
+/// Whether dict key `k` is the str `key` (the same object, or equal text).
+#[inline(always)]
+fn interned_match(k: &Value, key: &crate::object::ObjRef) -> bool {
+    match k {
+        Value::Obj(k) => {
+            k.is(key)
+                || matches!((&k.payload, &key.payload),
+                    (crate::payload::Payload::Str(a), crate::payload::Payload::Str(b)) if a.as_str() == b.as_str())
+        }
+        _ => false,
+    }
+}
+
 fn key_addr(v: &Value) -> usize {
     v.as_obj().map_or(0, |o| o.addr())
 }
@@ -141,6 +154,13 @@ impl Dict {
     /// The value of the first entry with `hash` whose key satisfies `matches`.
     #[inline]
     fn find_value(&self, hash: i64, matches: impl Fn(&Value) -> bool) -> Option<&Value> {
+        self.find_entry(hash, matches)
+            .map(|ix| &self.entries[ix].value)
+    }
+
+    /// The index of the entry whose hash is `hash` and whose key `matches`.
+    #[inline(always)]
+    fn find_entry(&self, hash: i64, matches: impl Fn(&Value) -> bool) -> Option<usize> {
         if self.indices.is_empty() {
             return None;
         }
@@ -155,7 +175,7 @@ impl Dict {
             if ix != DUMMY {
                 let e = &self.entries[ix as usize];
                 if e.hash == hash && matches(&e.key) {
-                    return Some(&e.value);
+                    return Some(ix as usize);
                 }
             }
             perturb >>= PERTURB_SHIFT;
@@ -172,14 +192,19 @@ impl Dict {
     /// Finds an interned str key: compares addresses before text.
     #[inline]
     pub fn get_interned(&self, key: &crate::object::ObjRef, hash: i64) -> Option<&Value> {
-        self.find_value(hash, |k| match k {
-            Value::Obj(k) => {
-                k.is(key)
-                    || matches!((&k.payload, &key.payload),
-                        (crate::payload::Payload::Str(a), crate::payload::Payload::Str(b)) if a.as_str() == b.as_str())
+        self.find_value(hash, |k| interned_match(k, key))
+    }
+
+    /// Sets str key `key` (hashing to `hash`; see [`Dict::get_interned`])
+    /// with no Python code: the old value, or NULL when it was added.
+    pub fn set_interned(&mut self, key: &crate::object::ObjRef, hash: i64, value: Value) -> Value {
+        match self.find_entry(hash, |k| interned_match(k, key)) {
+            Some(ix) => self.replace_value(ix, value),
+            None => {
+                self.insert_new(hash, Value::Obj(key.clone()), value);
+                Value::Null
             }
-            _ => false,
-        })
+        }
     }
 
     /// The entry at `index` (from a probe).

@@ -28,6 +28,9 @@ pub(crate) enum Stop {
     /// An object was released: pending `__del__`s and callbacks run before
     /// the instruction at `ip`.
     ReleasePoint,
+    /// A call pushed a frame or a return popped one: the loop reloads the
+    /// top frame, then runs pending work as after a release.
+    FrameChanged,
 }
 
 /// The value stack as the tier sees it: buffer, length and capacity in
@@ -310,6 +313,29 @@ fn subscript(obj: &Value, key: &Value, t: &crate::vm::Types) -> Option<Value> {
     }
 }
 
+/// `obj[key] = v` for an exact list and an in-range int: the old item,
+/// with `v` stored (its count now owned by the list, so the caller drops
+/// its stack slot without a decrement); None when the general loop must
+/// decide.
+#[inline(always)]
+fn store_item(obj: &Value, key: &Value, v: &Value, t: &crate::vm::Types) -> Option<Value> {
+    let (Value::Obj(o), Value::Int(i)) = (obj, key) else {
+        return None;
+    };
+    let Payload::List(l) = &o.payload else {
+        return None;
+    };
+    if !o.ty().is(&t.list) {
+        return None;
+    }
+    let mut l = l.try_borrow_mut().ok()?;
+    let j = crate::ops::seq::norm_index(*i, l.len())?;
+    // SAFETY: the bitwise copy takes over the stack slot's count; the
+    // caller forgets the slot (cuts the length without dropping it).
+    let moved = unsafe { std::ptr::read(v) };
+    Some(std::mem::replace(&mut l[j], moved))
+}
+
 /// Pushes the items of an exact tuple or list of length `n` in reverse
 /// (`UNPACK_SEQUENCE`); false, pushing nothing, for anything else. The
 /// caller checked there is room for `n` more values.
@@ -364,7 +390,13 @@ pub(crate) fn run(vm: &mut Vm, code: &Code, fi: usize, base: usize, ip: &mut usi
         };
         let arg = instr.arg as usize;
         match instr.op {
-            Op::NOP | Op::PRECALL | Op::CACHE => {}
+            Op::NOP | Op::PRECALL | Op::CACHE | Op::EXTENDED_ARG => {}
+            Op::PUSH_NULL => {
+                if r.len == r.cap {
+                    break Stop::General;
+                }
+                r.push(Value::Null);
+            }
             Op::RESUME => {
                 if crate::object::SAFE_POINT_WORK.load(Relaxed)
                     || crate::interp::INTERRUPT.load(Relaxed)
@@ -596,6 +628,118 @@ pub(crate) fn run(vm: &mut Vm, code: &Code, fi: usize, base: usize, ip: &mut usi
                     r.push(v);
                     break Stop::General;
                 }
+            }
+            Op::STORE_ATTR => {
+                if r.len < base + 2 {
+                    break Stop::General;
+                }
+                let Some(name) = code.names.get(arg) else {
+                    break Stop::General;
+                };
+                let obj = r.pop();
+                let v = r.pop();
+                let old = match vm.store_site_hit(code, at, &obj, name, v) {
+                    Ok(old) => old,
+                    Err(v) => {
+                        r.push(v);
+                        r.push(obj);
+                        break Stop::General;
+                    }
+                };
+                if released(old) | released(obj) {
+                    at += 1;
+                    break Stop::ReleasePoint;
+                }
+            }
+            Op::STORE_SUBSCR => {
+                if r.len < base + 3 {
+                    break Stop::General;
+                }
+                let Some(old) =
+                    store_item(r.at(r.len - 2), r.at(r.len - 1), r.at(r.len - 3), &vm.t)
+                else {
+                    break Stop::General;
+                };
+                let key = r.pop();
+                let obj = r.pop();
+                r.len -= 1; // the value: stored, its count moved into the list
+                if released(old) | released(key) | released(obj) {
+                    at += 1;
+                    break Stop::ReleasePoint;
+                }
+            }
+            Op::COPY_FREE_VARS => {
+                let Some(Payload::Function(f)) = vm.frames[fi].func.as_ref().map(|f| &f.payload)
+                else {
+                    break Stop::General;
+                };
+                let Some(cells) = &f.closure else {
+                    break Stop::General;
+                };
+                let start = base + code.nlocalsplus - arg;
+                if start + cells.len() > r.len {
+                    break Stop::General;
+                }
+                let mut any = false;
+                for (i, c) in cells.iter().enumerate() {
+                    any |= released(r.replace(start + i, Value::Obj(c.clone())));
+                }
+                if any {
+                    at += 1;
+                    break Stop::ReleasePoint;
+                }
+            }
+            Op::CALL => {
+                // A Python function whose positional arguments bind where
+                // they sit (as `Vm::call_instruction`'s first path).
+                if crate::object::SAFE_POINT_WORK.load(Relaxed)
+                    || crate::interp::INTERRUPT.load(Relaxed)
+                    || vm.frames[fi].kwnames.is_some()
+                    || r.len < base + arg + 2
+                {
+                    break Stop::General;
+                }
+                let n = r.len;
+                let is_method = !r.at(n - arg - 2).is_null();
+                let total = arg + usize::from(is_method);
+                let Value::Obj(o) = r.at(n - total - 1) else {
+                    break Stop::General;
+                };
+                let Payload::Function(f) = &o.payload else {
+                    break Stop::General;
+                };
+                if !vm.binds_positionally(f, total) {
+                    break Stop::General;
+                }
+                let func = o.clone();
+                let caller = &mut vm.frames[fi];
+                caller.ip = at + 1;
+                caller.lasti = at;
+                r.store(&mut vm.stack);
+                vm.push_positional_frame(&func, n - total, n - arg - 2, total, false);
+                *ip = at + 1;
+                return Stop::FrameChanged;
+            }
+            Op::RETURN_VALUE => {
+                // To a caller in this loop (not a generator, an `__init__`
+                // or the entry frame: the general loop handles those).
+                let callee = &vm.frames[fi];
+                if fi == 0
+                    || r.len <= base
+                    || callee.entry
+                    || callee.init
+                    || callee.generator.is_some()
+                {
+                    break Stop::General;
+                }
+                let v = r.pop();
+                r.store(&mut vm.stack);
+                let frame = crate::frame::pop_frame(&mut vm.frames).expect("the running frame");
+                vm.stack.truncate(frame.floor);
+                drop(frame);
+                vm.push(v);
+                *ip = at + 1;
+                return Stop::FrameChanged;
             }
             Op::BINARY_SUBSCR => {
                 if r.len < base + 2 {

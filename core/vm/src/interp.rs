@@ -311,7 +311,7 @@ impl Vm {
 
     /// Pushes a value as two words (see [`Vm::pop`]).
     #[inline]
-    fn push(&mut self, v: Value) {
+    pub(crate) fn push(&mut self, v: Value) {
         if self.stack.len() == self.stack.capacity() {
             self.stack.reserve(1);
         }
@@ -382,6 +382,11 @@ impl Vm {
                 crate::fast_tier::Stop::ReleasePoint => {
                     save_position!();
                     self.run_pending_work();
+                    continue;
+                }
+                crate::fast_tier::Stop::FrameChanged => {
+                    reload!();
+                    release_point!();
                     continue;
                 }
             }
@@ -1699,6 +1704,57 @@ impl Vm {
         hit.flatten()
     }
 
+    /// `obj.name = v` through the `STORE_ATTR` site cache at `at`, when it
+    /// needs no call out: a slot, or the instance dict. The old value (or
+    /// NULL) on success; `v` back otherwise.
+    #[inline]
+    pub(crate) fn store_site_hit(
+        &self,
+        code: &crate::code::Code,
+        at: usize,
+        obj: &Value,
+        name: &ObjRef,
+        v: Value,
+    ) -> Result<Value, Value> {
+        use crate::attr_cache::AttrSite;
+        let Value::Obj(o) = obj else {
+            return Err(v);
+        };
+        if !crate::attr_cache::cacheable(o) {
+            return Err(v);
+        }
+        let slot = code.attr_cache.with_match(at, o.ty(), |site| match site {
+            AttrSite::Slot { index, .. } => Some(Some(*index)),
+            AttrSite::InstanceDict { .. } => Some(None),
+            _ => None,
+        });
+        match (slot.flatten(), &o.payload) {
+            (Some(Some(index)), Payload::Slots(values)) => match values.try_borrow_mut() {
+                Ok(mut values) => match values.get_mut(index) {
+                    Some(s) => Ok(std::mem::replace(s, v)),
+                    None => Err(v),
+                },
+                Err(_) => Err(v),
+            },
+            (Some(None), _) => {
+                let Ok(d) = o.dict.try_borrow() else {
+                    return Err(v);
+                };
+                let (Some(Payload::Dict(t)), Payload::Str(s)) =
+                    (d.as_ref().map(|d| &d.payload), &name.payload)
+                else {
+                    return Err(v);
+                };
+                let r = match t.try_borrow_mut() {
+                    Ok(mut t) => Ok(t.set_interned(name, s.hash(), v)),
+                    Err(_) => Err(v),
+                };
+                r
+            }
+            _ => Err(v),
+        }
+    }
+
     /// What the `LOAD_METHOD` site cache at `at` knows of `obj.name`, as
     /// the two values the instruction pushes, without calling out.
     #[inline]
@@ -2011,7 +2067,7 @@ impl Vm {
     /// without the general binder (no `*args`, `**kwargs` or keyword-only
     /// parameters; defaults fill the missing trailing ones).
     #[inline(always)]
-    fn binds_positionally(&self, f: &crate::payload::Function, total: usize) -> bool {
+    pub(crate) fn binds_positionally(&self, f: &crate::payload::Function, total: usize) -> bool {
         let code = &f.code;
         let ndefaults = match f.defaults.borrow().payload() {
             Some(Payload::Tuple(d)) => d.len(),
@@ -2035,7 +2091,7 @@ impl Vm {
     /// arguments already sit at `base` (see [`Vm::binds_positionally`]);
     /// the stack is cut back to `floor` when it returns.
     #[inline(always)]
-    fn push_positional_frame(
+    pub(crate) fn push_positional_frame(
         &mut self,
         func: &ObjRef,
         base: usize,
