@@ -3,9 +3,14 @@
 from datetime import datetime, date, time, timedelta, timezone
 
 
+def shown(args):
+    # D.today() passes today's date, which must not reach the output.
+    return "(today)" if args == tuple(date.today().timetuple()[:3]) else args
+
+
 class D(date):
     def __new__(cls, *args, **kwargs):
-        print("D.__new__", args)
+        print("D.__new__", shown(args))
         return super().__new__(cls, *args, **kwargs)
 
 
