@@ -15,10 +15,9 @@ use crate::interp::AttrHit;
 use crate::iter::IterState;
 use crate::ops::{BinOp, CmpOp};
 use crate::payload::Payload;
-use crate::value::Value;
+use crate::value::{read_words, write_words, Value};
 use crate::Vm;
 use pvm_compiler::opcode::Opcode as Op;
-use std::mem::MaybeUninit;
 use std::sync::atomic::Ordering::Relaxed;
 
 /// Why the fast tier stopped.
@@ -126,39 +125,6 @@ impl Regs {
             write_words(self.buf.add(i), v);
             old
         }
-    }
-}
-
-/// Reads the value at `p` as two 8-byte loads (volatile, so they are not
-/// merged into one 16-byte load).
-///
-/// # Safety
-/// `p` must point to an initialised value that the caller then treats as
-/// moved out (or never drops).
-#[inline(always)]
-unsafe fn read_words(p: *const Value) -> Value {
-    let p = p as *const MaybeUninit<u64>;
-    // SAFETY: the caller's promise; `Value` is two words, any valid bits.
-    unsafe {
-        std::mem::transmute::<[MaybeUninit<u64>; 2], Value>([
-            p.read_volatile(),
-            p.add(1).read_volatile(),
-        ])
-    }
-}
-
-/// Writes `v` at `p` as two 8-byte stores.
-///
-/// # Safety
-/// `p` must point to a slot whose old value was moved out or is not live.
-#[inline(always)]
-unsafe fn write_words(p: *mut Value, v: Value) {
-    // SAFETY: the caller's promise; the words are the value's bytes.
-    unsafe {
-        let words = std::mem::transmute::<Value, [MaybeUninit<u64>; 2]>(v);
-        let p = p as *mut MaybeUninit<u64>;
-        p.write(words[0]);
-        p.add(1).write(words[1]);
     }
 }
 

@@ -561,21 +561,8 @@ impl Vm {
                     let key = self.pop();
                     let obj = self.pop();
                     let v = self.pop();
-                    // list[i] = v for an exact list and an in-range int.
-                    if let (Value::Obj(o), Value::Int(i)) = (&obj, &key) {
-                        if let Payload::List(l) = &o.payload {
-                            if o.ty().is(&self.t.list) {
-                                let mut l = l.borrow_mut();
-                                if let Some(j) = crate::ops::seq::norm_index(*i, l.len()) {
-                                    let old = std::mem::replace(&mut l[j], v);
-                                    drop(l);
-                                    drop(old);
-                                    release_point!();
-                                    continue;
-                                }
-                            }
-                        }
-                    }
+                    // An exact list at an in-range int was stored by the
+                    // fast tier (`fast_tier::store_item`).
                     self.set_item(&obj, &key, v)?;
                     release_point!();
                 }
@@ -1582,9 +1569,9 @@ impl Vm {
         Ok(())
     }
 
-    /// `STORE_ATTR` through the site cache: the value goes to a slot, the
-    /// instance dict or a property's Python setter. Gives the value back
-    /// when the general store must run.
+    /// `STORE_ATTR` through the site cache: the value goes to a slot or the
+    /// instance dict ([`Vm::store_site_hit`]) or to a property's Python
+    /// setter. Gives the value back when the general store must run.
     #[inline(never)]
     fn store_attr_cached(
         &mut self,
@@ -1595,49 +1582,37 @@ impl Vm {
         v: Value,
     ) -> PyResult<Option<Value>> {
         use crate::attr_cache::AttrSite;
+        let v = match self.store_site_hit(code, at, obj, name, v) {
+            Ok(old) => {
+                drop(old);
+                return Ok(None);
+            }
+            Err(v) => v,
+        };
         let Value::Obj(o) = obj else {
             return Ok(Some(v));
         };
         if !crate::attr_cache::cacheable(o) {
             return Ok(Some(v));
         }
-        enum Target {
-            Slot(usize),
-            Dict,
-            Setter(Value),
-        }
-        let target = code.attr_cache.with_match(at, o.ty(), |site| match site {
-            AttrSite::Slot { index, .. } => Some(Target::Slot(*index)),
-            AttrSite::InstanceDict { .. } => Some(Target::Dict),
-            AttrSite::Setter { fset, .. } => Some(Target::Setter(fset.clone())),
+        // Some(Some(setter)), Some(None) for a slot or dict site the store
+        // above could not use, None for no store site.
+        let site = code.attr_cache.with_match(at, o.ty(), |site| match site {
+            AttrSite::Setter { fset, .. } => Some(Some(fset.clone())),
+            AttrSite::Slot { .. } | AttrSite::InstanceDict { .. } => Some(None),
             _ => None,
         });
-        match target.flatten() {
-            Some(Target::Slot(index)) => {
-                if let Payload::Slots(values) = &o.payload {
-                    let old = values
-                        .borrow_mut()
-                        .get_mut(index)
-                        .map(|s| std::mem::replace(s, v.clone()));
-                    if old.is_some() {
-                        return Ok(None);
-                    }
-                }
-            }
-            Some(Target::Dict) => {
-                let d = o.dict.borrow().clone();
-                if let Some(d) = d {
-                    self.dict_set_str(&d, name.clone(), v);
-                    return Ok(None);
-                }
-            }
-            Some(Target::Setter(fset)) => {
+        match site.flatten() {
+            Some(Some(fset)) => {
                 self.call(&fset, [obj.clone(), v])?;
-                return Ok(None);
+                Ok(None)
             }
-            None => self.fill_attr_cache(code, at, obj, name, true),
+            Some(None) => Ok(Some(v)),
+            None => {
+                self.fill_attr_cache(code, at, obj, name, true);
+                Ok(Some(v))
+            }
         }
-        Ok(Some(v))
     }
 
     /// `BUILD_STRING n`: the top `n` strs joined, popped.

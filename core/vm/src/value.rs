@@ -125,15 +125,40 @@ impl From<f64> for Value {
 #[inline(always)]
 pub fn relay(v: Value) -> Value {
     let v = std::mem::ManuallyDrop::new(v);
-    let mut out = std::mem::MaybeUninit::<Value>::uninit();
-    // SAFETY: `v` is moved exactly once (it is not dropped), two words
-    // into storage for one value.
+    // SAFETY: `v` is moved exactly once (it is not dropped).
+    unsafe { read_words(&*v) }
+}
+
+/// Reads the value at `p` as two 8-byte loads (volatile, so they are not
+/// merged into one 16-byte load).
+///
+/// # Safety
+/// `p` must point to an initialised value that the caller then treats as
+/// moved out (or never drops).
+#[inline(always)]
+pub(crate) unsafe fn read_words(p: *const Value) -> Value {
+    let p = p as *const std::mem::MaybeUninit<u64>;
+    // SAFETY: the caller's promise; `Value` is two words, any valid bits.
     unsafe {
-        let src = &*v as *const Value as *const std::mem::MaybeUninit<u64>;
-        let dst = out.as_mut_ptr() as *mut std::mem::MaybeUninit<u64>;
-        std::ptr::write(dst, std::ptr::read_volatile(src));
-        std::ptr::write(dst.add(1), std::ptr::read_volatile(src.add(1)));
-        out.assume_init()
+        std::mem::transmute::<[std::mem::MaybeUninit<u64>; 2], Value>([
+            p.read_volatile(),
+            p.add(1).read_volatile(),
+        ])
+    }
+}
+
+/// Writes `v` at `p` as two 8-byte stores.
+///
+/// # Safety
+/// `p` must point to a slot whose old value was moved out or is not live.
+#[inline(always)]
+pub(crate) unsafe fn write_words(p: *mut Value, v: Value) {
+    // SAFETY: the caller's promise; the words are the value's bytes.
+    unsafe {
+        let words = std::mem::transmute::<Value, [std::mem::MaybeUninit<u64>; 2]>(v);
+        let p = p as *mut std::mem::MaybeUninit<u64>;
+        p.write(words[0]);
+        p.add(1).write(words[1]);
     }
 }
 

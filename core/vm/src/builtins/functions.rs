@@ -585,17 +585,17 @@ fn min_max(vm: &mut Vm, args: Args, is_max: bool) -> PyResult<Value> {
     }
 }
 
-/// Whether key `k` replaces `best` in `max` (`min`): `k > best` (`k < best`).
+/// Whether key `k` replaces `best`: `k < best` for `min` (`Vm::lt`, with
+/// its fast paths), `k > best` for `max` (its `__gt__` is what CPython
+/// calls, so it is not `best < k`).
 fn beats(vm: &mut Vm, k: &Value, best: &Value, is_max: bool) -> PyResult<bool> {
-    let op = if is_max {
-        crate::ops::CmpOp::Gt
-    } else {
-        crate::ops::CmpOp::Lt
-    };
+    if !is_max {
+        return vm.lt(k, best);
+    }
     match (k, best) {
-        (Value::Int(a), Value::Int(b)) => Ok(op.test(a.cmp(b))),
+        (Value::Int(a), Value::Int(b)) => Ok(a > b),
         _ => {
-            let r = vm.compare(k, best, op)?;
+            let r = vm.compare(k, best, crate::ops::CmpOp::Gt)?;
             vm.truthy(&r)
         }
     }

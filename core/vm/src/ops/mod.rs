@@ -483,7 +483,7 @@ impl Vm {
         self.truthy(&r)
     }
 
-    /// `a < b` as a bool (sorting, min, max).
+    /// `a < b` as a bool (sorting, min).
     pub fn lt(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => return Ok(x < y),
