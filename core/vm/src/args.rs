@@ -90,20 +90,6 @@ impl Args {
         vm.type_error(count_message(fname, min, max, self.values.len()))
     }
 
-    /// Like [`Args::check`], taking the values (kept inline: no allocation;
-    /// inlined, so the values are not copied through a returned `Result`).
-    #[inline(always)]
-    pub fn take_checked(
-        self,
-        vm: &mut Vm,
-        fname: &str,
-        min: usize,
-        max: usize,
-    ) -> PyResult<SmallVec<[Value; 6]>> {
-        self.check(vm, fname, min, max)?;
-        Ok(self.values)
-    }
-
     /// Binds arguments to `names` (positional first, then by keyword);
     /// the first `required` must be given; missing ones are Null.
     pub fn bind<const N: usize>(

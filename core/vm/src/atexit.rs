@@ -53,7 +53,7 @@ fn register(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `atexit.unregister(func)`: forgets every registration of `func`.
 fn unregister(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "unregister", 1, 1)?;
+    let a = args.check(vm, "unregister", 1, 1)?;
     let mut kept = Vec::new();
     for call in std::mem::take(&mut vm.exit_calls) {
         if !vm.eq(&call.func, &a[0])? {

@@ -748,7 +748,7 @@ pub fn module_repr(vm: &mut Vm, m: &ObjRef) -> String {
 
 /// `ModuleType(name, doc=None)`: a module not registered anywhere.
 fn module_new(vm: &mut Vm, args: crate::args::Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "module", 2, 3)?;
+    let a = args.check(vm, "module", 2, 3)?;
     let Some(name) = a[1].as_str().map(str::to_string) else {
         let tn = vm.type_name(&a[1]);
         return Err(vm.type_error(format!(

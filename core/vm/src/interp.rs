@@ -271,17 +271,20 @@ impl Vm {
     /// A clone of stack slot `i`, read as two words (see [`Vm::pop`]).
     #[inline]
     fn read_slot(&self, i: usize) -> Value {
+        (*self.peek_slot(i)).clone()
+    }
+
+    /// An uncounted copy of stack slot `i`, read as two words: valid while
+    /// the slot keeps its value, and never dropped.
+    #[inline]
+    fn peek_slot(&self, i: usize) -> std::mem::ManuallyDrop<Value> {
         assert!(i < self.stack.len(), "stack slot out of range");
         // SAFETY: slot i is initialised; the bitwise copy is never dropped
-        // (ManuallyDrop), only cloned, so counts stay balanced.
+        // (ManuallyDrop), so counts stay balanced.
         unsafe {
             let p = self.stack.as_ptr().add(i) as *const MaybeUninit<u64>;
             let words = [std::ptr::read(p), std::ptr::read(p.add(1))];
-            let copy = std::mem::ManuallyDrop::new(std::mem::transmute::<
-                [MaybeUninit<u64>; 2],
-                Value,
-            >(words));
-            (*copy).clone()
+            std::mem::ManuallyDrop::new(std::mem::transmute::<[MaybeUninit<u64>; 2], Value>(words))
         }
     }
 
@@ -1837,9 +1840,11 @@ impl Vm {
         let n = self.stack.len();
         let is_method = !self.stack[n - argc - 2].is_null();
         let total = argc + is_method as usize;
-        // Read as two words: it was pushed as two (see `Vm::pop`).
-        let callable = self.read_slot(n - total - 1);
-        if let Value::Obj(o) = &callable {
+        // Uncounted: the slot keeps the callable alive until the arguments
+        // are taken, and then hands its reference over (no count traffic on
+        // an object just pushed).
+        let callable = self.peek_slot(n - total - 1);
+        if let Value::Obj(o) = &*callable {
             if let Payload::Function(f) = &o.payload {
                 // Fast path: positional arguments straight into the new frame.
                 if kwnames.is_none() && self.binds_positionally(f, total) {
@@ -1852,7 +1857,9 @@ impl Vm {
                 }
             }
             if let Payload::Type(_) = &o.payload {
-                if !is_method && self.push_init_frame(o, argc, kwnames.as_ref()) {
+                // Counted: the class's slot is overwritten by the instance.
+                let cls = o.clone();
+                if !is_method && self.push_init_frame(&cls, argc, kwnames.as_ref()) {
                     return Ok(true);
                 }
             }
@@ -1878,7 +1885,7 @@ impl Vm {
             self.push(Value::Bool(r));
             return Ok(false);
         }
-        if total == 0 && matches!(&callable, Value::Obj(o) if o.is(&self.t.super_)) {
+        if total == 0 && matches!(&*callable, Value::Obj(o) if o.is(&self.t.super_)) {
             // `super()`: the class call protocol of `super` has nothing to add.
             let v = crate::builtins::misc::zero_arg_super_object(self)?;
             self.stack.truncate(n - 2);
@@ -1886,7 +1893,12 @@ impl Vm {
             return Ok(false);
         }
         let values = crate::value::take_values(&mut self.stack, n - total);
-        self.stack.truncate(n - argc - 2);
+        // The callable's reference moves out of its slot; below it is at
+        // most a NULL, which owns nothing.
+        let callable = std::mem::ManuallyDrop::into_inner(callable);
+        // SAFETY: the slots cut off are the callable's, now owned by
+        // `callable`, and possibly a NULL below it.
+        unsafe { self.stack.set_len(n - argc - 2) };
         let args = Args { values, kwnames };
         if let Value::Obj(o) = &callable {
             match &o.payload {

@@ -112,7 +112,7 @@ fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "get")?;
-    let a = args.take_checked(vm, "get", 2, 3)?;
+    let a = args.check(vm, "get", 2, 3)?;
     Ok(vm
         .dict_get(&d, &a[1])?
         .unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
@@ -120,7 +120,7 @@ fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "setdefault")?;
-    let a = args.take_checked(vm, "setdefault", 2, 3)?;
+    let a = args.check(vm, "setdefault", 2, 3)?;
     if let Some(v) = vm.dict_get(&d, &a[1])? {
         return Ok(v);
     }
@@ -131,7 +131,7 @@ fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "pop")?;
-    let a = args.take_checked(vm, "pop", 2, 3)?;
+    let a = args.check(vm, "pop", 2, 3)?;
     match vm.dict_remove(&d, &a[1])? {
         Some(v) => Ok(v),
         None => match a.get(2) {
@@ -207,7 +207,7 @@ fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.values[0].clone();
-    let a = args.take_checked(vm, "fromkeys", 2, 3)?;
+    let a = args.check(vm, "fromkeys", 2, 3)?;
     let value = a.get(2).cloned().unwrap_or(Value::None);
     let d = vm.call(&cls, [])?;
     let keys = vm.to_vec(&a[1])?;
@@ -234,7 +234,7 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ior(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "__ior__", 2, 2)?;
+    let a = args.check(vm, "__ior__", 2, 2)?;
     vm.dict_update(&a[0], &a[1])?;
     Ok(a[0].clone())
 }
@@ -258,7 +258,7 @@ fn view_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "isdisjoint", 2, 2)?;
+    let a = args.check(vm, "isdisjoint", 2, 2)?;
     for x in vm.to_vec(&a[1])? {
         if vm.contains(&a[0], &x)? {
             return Ok(Value::Bool(false));

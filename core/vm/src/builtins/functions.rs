@@ -335,7 +335,7 @@ fn union_or_error(vm: &mut Vm, v: &Value, cls: &Value, msg: &str) -> PyResult<bo
 }
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "isinstance", 2, 2)?;
+    let a = args.check(vm, "isinstance", 2, 2)?;
     Ok(Value::Bool(is_instance_of(vm, &a[0], &a[1])?))
 }
 
@@ -391,7 +391,7 @@ fn is_subclass_of(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "issubclass", 2, 2)?;
+    let a = args.check(vm, "issubclass", 2, 2)?;
     Ok(Value::Bool(is_subclass_of(vm, &a[0], &a[1])?))
 }
 
@@ -413,7 +413,7 @@ fn is_attribute_error(vm: &mut Vm, e: &ObjRef) -> bool {
 }
 
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "hasattr", 2, 2)?;
+    let a = args.check(vm, "hasattr", 2, 2)?;
     let name = attr_name(vm, &a[1], "hasattr")?;
     match vm.get_attr_opt(&a[0], &name) {
         Ok(v) => Ok(Value::Bool(v.is_some())),
@@ -423,7 +423,7 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "getattr", 2, 3)?;
+    let a = args.check(vm, "getattr", 2, 3)?;
     let name = attr_name(vm, &a[1], "getattr")?;
     if a.len() == 3 {
         return match vm.get_attr_opt(&a[0], &name) {
@@ -437,21 +437,21 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "setattr", 3, 3)?;
+    let a = args.check(vm, "setattr", 3, 3)?;
     let name = attr_name(vm, &a[1], "setattr")?;
     vm.set_attr(&a[0], &name, a[2].clone())?;
     Ok(Value::None)
 }
 
 fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "delattr", 2, 2)?;
+    let a = args.check(vm, "delattr", 2, 2)?;
     let name = attr_name(vm, &a[1], "delattr")?;
     vm.set_attr(&a[0], &name, Value::Null)?;
     Ok(Value::None)
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "iter", 1, 2)?;
+    let a = args.check(vm, "iter", 1, 2)?;
     if a.len() == 2 {
         if !vm.is_callable(&a[0]) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
@@ -469,7 +469,7 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "next", 1, 2)?;
+    let a = args.check(vm, "next", 1, 2)?;
     let it = &a[0];
     let is_iter = matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
         || vm
@@ -504,7 +504,7 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "abs", 1, 1)?;
+    let a = args.check(vm, "abs", 1, 1)?;
     match &a[0] {
         Value::Int(i) => Ok(match i.checked_abs() {
             Some(v) => Value::Int(v),
@@ -652,7 +652,7 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "any", 1, 1)?;
+    let a = args.check(vm, "any", 1, 1)?;
     let it = vm.iter(&a[0])?;
     while let Some(x) = vm.next(&it)? {
         if vm.truthy(&x)? {
@@ -663,7 +663,7 @@ fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "all", 1, 1)?;
+    let a = args.check(vm, "all", 1, 1)?;
     let it = vm.iter(&a[0])?;
     while let Some(x) = vm.next(&it)? {
         if !vm.truthy(&x)? {
@@ -674,7 +674,7 @@ fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "chr", 1, 1)?;
+    let a = args.check(vm, "chr", 1, 1)?;
     let i = match &a[0] {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
@@ -696,7 +696,7 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "ord", 1, 1)?;
+    let a = args.check(vm, "ord", 1, 1)?;
     match a[0].payload() {
         Some(Payload::Str(s)) => {
             if s.char_len() != 1 {
@@ -752,7 +752,7 @@ fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "divmod", 2, 2)?;
+    let a = args.check(vm, "divmod", 2, 2)?;
     let ta = vm.type_of(&a[0]).clone();
     if types::is_heap_type(&ta) || types::is_heap_type(&vm.type_of(&a[1]).clone()) {
         if let Some(f) = vm.lookup_special(&ta, "__divmod__") {
@@ -863,12 +863,12 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "hash", 1, 1)?;
+    let a = args.check(vm, "hash", 1, 1)?;
     Ok(Value::Int(vm.hash(&a[0])?))
 }
 
 fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "id", 1, 1)?;
+    let a = args.check(vm, "id", 1, 1)?;
     Ok(Value::Int(match &a[0] {
         Value::Obj(o) => o.addr() as i64,
         Value::Int(i) => 0x7000_0000_0000 + (*i & 0xffff_ffff) * 32,
@@ -897,12 +897,12 @@ impl Vm {
 }
 
 fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "callable", 1, 1)?;
+    let a = args.check(vm, "callable", 1, 1)?;
     Ok(Value::Bool(vm.is_callable(&a[0])))
 }
 
 fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "vars", 0, 1)?;
+    let a = args.check(vm, "vars", 0, 1)?;
     if a.is_empty() {
         return locals(vm, Args::new(vec![]));
     }
@@ -977,7 +977,7 @@ pub fn dir_names(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
 }
 
 fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "dir", 0, 1)?;
+    let a = args.check(vm, "dir", 0, 1)?;
     if a.is_empty() {
         let l = locals(vm, Args::new(vec![]))?;
         let mut keys: Vec<String> = match l.payload() {
@@ -1046,7 +1046,7 @@ pub fn frame_locals(vm: &mut Vm, index: usize) -> Value {
 }
 
 fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "input", 0, 1)?;
+    let a = args.check(vm, "input", 0, 1)?;
     if let Some(p) = a.first() {
         let s = vm.str(p)?;
         write_stdout(vm, &s)?;
@@ -1073,7 +1073,7 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "format", 1, 2)?;
+    let a = args.check(vm, "format", 1, 2)?;
     let spec = match a.get(1) {
         Some(s) if s.as_str().is_some() => s.clone(),
         Some(other) => {
@@ -1241,12 +1241,12 @@ fn import(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "aiter", 1, 1)?;
+    let a = args.check(vm, "aiter", 1, 1)?;
     crate::generator::get_aiter(vm, a[0].clone())
 }
 
 fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "anext", 1, 2)?;
+    let a = args.check(vm, "anext", 1, 2)?;
     let ty = vm.type_of(&a[0]).clone();
     match vm.lookup_special(&ty, "__anext__") {
         Some(f) => vm.call(&f, [a[0].clone()]),
@@ -1344,7 +1344,7 @@ fn alias_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn alias_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "__getattr__", 2, 2)?;
+    let a = args.check(vm, "__getattr__", 2, 2)?;
     let origin = match a[0].as_obj() {
         Some(o) => crate::attr::get_dict_attr(vm, o, "__origin__").unwrap_or(Value::None),
         None => Value::None,
@@ -1381,7 +1381,7 @@ pub fn install_aliases(vm: &mut Vm) {
 }
 
 fn union_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "__eq__", 2, 2)?;
+    let a = args.check(vm, "__eq__", 2, 2)?;
     let (Some(x), Some(y)) = (a[0].as_obj().cloned(), a[1].as_obj().cloned()) else {
         return Ok(Value::Obj(vm.not_implemented.clone()));
     };
@@ -1401,12 +1401,12 @@ fn union_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn union_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "__or__", 2, 2)?;
+    let a = args.check(vm, "__or__", 2, 2)?;
     make_union(vm, &a[0], &a[1])
 }
 
 fn union_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "__ror__", 2, 2)?;
+    let a = args.check(vm, "__ror__", 2, 2)?;
     make_union(vm, &a[1], &a[0])
 }
 

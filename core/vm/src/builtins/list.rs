@@ -66,7 +66,7 @@ fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "extend")?;
-    let a = args.take_checked(vm, "extend", 2, 2)?;
+    let a = args.check(vm, "extend", 2, 2)?;
     let new = vm.to_vec(&a[1])?;
     items(&l).borrow_mut().extend(new);
     Ok(Value::None)
@@ -74,7 +74,7 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "insert")?;
-    let a = args.take_checked(vm, "insert", 3, 3)?;
+    let a = args.check(vm, "insert", 3, 3)?;
     let i = vm.index(&a[1])?;
     let mut v = items(&l).borrow_mut();
     let len = v.len() as i64;
@@ -85,7 +85,7 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "pop")?;
-    let a = args.take_checked(vm, "pop", 1, 2)?;
+    let a = args.check(vm, "pop", 1, 2)?;
     let len = items(&l).borrow().len();
     if len == 0 {
         return Err(vm.index_error("pop from empty list"));
@@ -116,7 +116,7 @@ fn find(vm: &mut Vm, l: &ObjRef, x: &Value, start: usize, stop: usize) -> PyResu
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "remove")?;
-    let a = args.take_checked(vm, "remove", 2, 2)?;
+    let a = args.check(vm, "remove", 2, 2)?;
     match find(vm, &l, &a[1], 0, usize::MAX)? {
         Some(i) => {
             let old = items(&l).borrow_mut().remove(i);
@@ -148,9 +148,9 @@ fn bounds(vm: &mut Vm, a: &[Value], len: usize) -> PyResult<(usize, usize)> {
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "index")?;
-    let a = args.take_checked(vm, "index", 2, 4)?;
+    let a = args.check(vm, "index", 2, 4)?;
     let len = items(&l).borrow().len();
-    let (start, stop) = bounds(vm, &a, len)?;
+    let (start, stop) = bounds(vm, a, len)?;
     match find(vm, &l, &a[1], start, stop)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => {
@@ -162,7 +162,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "count")?;
-    let a = args.take_checked(vm, "count", 2, 2)?;
+    let a = args.check(vm, "count", 2, 2)?;
     let snapshot = items(&l).borrow().clone();
     let mut n = 0;
     for item in &snapshot {
@@ -404,12 +404,12 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "__iadd__", 2, 2)?;
+    let a = args.check(vm, "__iadd__", 2, 2)?;
     crate::ops::seq::native_inplace(vm, &a[0], &a[1], crate::ops::BinOp::Add)
 }
 
 fn imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "__imul__", 2, 2)?;
+    let a = args.check(vm, "__imul__", 2, 2)?;
     crate::ops::seq::native_inplace(vm, &a[0], &a[1], crate::ops::BinOp::Mul)
 }
 

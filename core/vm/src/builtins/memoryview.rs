@@ -79,7 +79,7 @@ fn element(vm: &mut Vm, format: u8, byte: u8) -> Value {
 
 /// `memoryview(obj)`.
 fn memoryview_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "memoryview", 2, 2)?;
+    let a = args.check(vm, "memoryview", 2, 2)?;
     let source = &a[1];
     let view = match source.payload() {
         Some(Payload::Bytes(b)) => MemoryView {

@@ -29,7 +29,7 @@ fn range_int(vm: &mut Vm, v: &Value) -> PyResult<i128> {
 
 fn range_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     drop_cls(&mut args);
-    let a = args.take_checked(vm, "range", 1, 3)?;
+    let a = args.check(vm, "range", 1, 3)?;
     let (start, stop, step) = match a.len() {
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         1 => (0, range_int(vm, &a[0])?, 1),
@@ -100,7 +100,7 @@ fn range_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn slice_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     drop_cls(&mut args);
-    let a = args.take_checked(vm, "slice", 1, 3)?;
+    let a = args.check(vm, "slice", 1, 3)?;
     Ok(match a.len() {
         1 => vm.new_slice(Value::None, a[0].clone(), Value::None),
         2 => vm.new_slice(a[0].clone(), a[1].clone(), Value::None),
@@ -184,7 +184,7 @@ fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "__get__", 2, 3)?;
+    let a = args.check(vm, "__get__", 2, 3)?;
     if a[1].is_none() {
         return Ok(a[0].clone());
     }
@@ -196,7 +196,7 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn property_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "__set__", 3, 3)?;
+    let a = args.check(vm, "__set__", 3, 3)?;
     let Some(Payload::Property(p)) = a[0].payload() else {
         return Err(vm.type_error("descriptor requires a 'property' object"));
     };
@@ -236,7 +236,7 @@ fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn wrapper_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "__get__", 2, 3)?;
+    let a = args.check(vm, "__get__", 2, 3)?;
     let owner = match a.get(2) {
         Some(Value::Obj(t)) if matches!(t.payload, Payload::Type(_)) => t.clone(),
         _ => vm.type_of(&a[1]).clone(),
@@ -256,7 +256,7 @@ fn staticmethod_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn function_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "__get__", 2, 3)?;
+    let a = args.check(vm, "__get__", 2, 3)?;
     if a[1].is_none() {
         return Ok(a[0].clone());
     }
@@ -270,7 +270,7 @@ fn function_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn super_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     drop_cls(&mut args);
-    let a = args.take_checked(vm, "super", 0, 2)?;
+    let a = args.check(vm, "super", 0, 2)?;
     let (start, obj) = match a.len() {
         0 => return zero_arg_super_object(vm),
         1 => {
@@ -417,7 +417,7 @@ fn map_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn filter_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     drop_cls(&mut args);
-    let a = args.take_checked(vm, "filter", 2, 2)?;
+    let a = args.check(vm, "filter", 2, 2)?;
     let it = vm.iter(&a[1])?;
     let t = vm.t.filter.clone();
     Ok(vm.new_iter(
@@ -431,7 +431,7 @@ fn filter_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn reversed_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     drop_cls(&mut args);
-    let a = args.take_checked(vm, "reversed", 1, 1)?;
+    let a = args.check(vm, "reversed", 1, 1)?;
     let seq = a[0].clone();
     let ty = vm.type_of(&seq).clone();
     if let Some(f) = vm.lookup_special(&ty, "__reversed__") {
@@ -473,7 +473,7 @@ fn none_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `types.MethodType(function, instance)`.
 fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "method", 3, 3)?;
+    let a = args.check(vm, "method", 3, 3)?;
     if !vm.is_callable(&a[1]) {
         return Err(vm.type_error("first argument must be callable"));
     }

@@ -405,7 +405,7 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn bool_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     args.values.remove(0);
-    let a = args.take_checked(vm, "bool", 0, 1)?;
+    let a = args.check(vm, "bool", 0, 1)?;
     match a.first() {
         Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
         None => Ok(Value::Bool(false)),
@@ -464,7 +464,7 @@ pub fn parse_float(text: &str) -> Option<f64> {
 fn float_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
     args.values.remove(0);
-    let a = args.take_checked(vm, "float", 0, 1)?;
+    let a = args.check(vm, "float", 0, 1)?;
     let f = match a.first() {
         None => 0.0,
         Some(v) => match v.payload() {

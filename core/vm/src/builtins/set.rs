@@ -104,21 +104,21 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "add")?;
-    let a = args.take_checked(vm, "add", 2, 2)?;
+    let a = args.check(vm, "add", 2, 2)?;
     vm.set_add(&s, a[1].clone())?;
     Ok(Value::None)
 }
 
 fn discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "discard")?;
-    let a = args.take_checked(vm, "discard", 2, 2)?;
+    let a = args.check(vm, "discard", 2, 2)?;
     vm.set_discard(&s, &a[1])?;
     Ok(Value::None)
 }
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "remove")?;
-    let a = args.take_checked(vm, "remove", 2, 2)?;
+    let a = args.check(vm, "remove", 2, 2)?;
     if !vm.set_discard(&s, &a[1])? {
         return Err(vm.key_error(a[1].clone()));
     }
@@ -207,7 +207,7 @@ fn difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn symmetric_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "symmetric_difference")?;
     let ty = result_type(vm, &s);
-    let a = args.take_checked(vm, "symmetric_difference", 2, 2)?;
+    let a = args.check(vm, "symmetric_difference", 2, 2)?;
     sets::symmetric_difference(vm, &a[0], &a[1], &ty).map(Value::Obj)
 }
 
@@ -238,7 +238,7 @@ fn difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "symmetric_difference_update")?;
-    let a = args.take_checked(vm, "symmetric_difference_update", 2, 2)?;
+    let a = args.check(vm, "symmetric_difference_update", 2, 2)?;
     sets::symmetric_difference_update(vm, &s, &a[1])?;
     Ok(Value::None)
 }
@@ -251,20 +251,20 @@ fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "issubset", 2, 2)?;
+    let a = args.check(vm, "issubset", 2, 2)?;
     let o = as_set(vm, &a[1])?;
     vm.compare(&a[0], &o, crate::ops::CmpOp::Le)
 }
 
 fn issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "issuperset", 2, 2)?;
+    let a = args.check(vm, "issuperset", 2, 2)?;
     let o = as_set(vm, &a[1])?;
     vm.compare(&a[0], &o, crate::ops::CmpOp::Ge)
 }
 
 fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "isdisjoint")?;
-    let a = args.take_checked(vm, "isdisjoint", 2, 2)?;
+    let a = args.check(vm, "isdisjoint", 2, 2)?;
     for x in vm.to_vec(&a[1])? {
         if vm.set_contains(&s, &x)? {
             return Ok(Value::Bool(false));

@@ -160,7 +160,7 @@ fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "__setitem__", 3, 3)?;
+    let a = args.check(vm, "__setitem__", 3, 3)?;
     if !crate::ops::seq::native_set_item(vm, &a[0], &a[1], &a[2])? {
         let tn = vm.type_name(&a[0]);
         return Err(vm.type_error(format!("'{tn}' object does not support item assignment")));

@@ -441,7 +441,7 @@ fn getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "setrecursionlimit", 1, 1)?;
+    let a = args.check(vm, "setrecursionlimit", 1, 1)?;
     let n = match &a[0] {
         Value::Int(n) if i32::try_from(*n).is_ok() => *n,
         Value::Int(_) => {

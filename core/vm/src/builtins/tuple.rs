@@ -51,7 +51,7 @@ fn items_of(vm: &mut Vm, args: &Args) -> PyResult<Vec<Value>> {
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = items_of(vm, &args)?;
-    let a = args.take_checked(vm, "index", 2, 4)?;
+    let a = args.check(vm, "index", 2, 4)?;
     let len = items.len() as i64;
     let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
     let start = match a.get(2) {
@@ -72,7 +72,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = items_of(vm, &args)?;
-    let a = args.take_checked(vm, "count", 2, 2)?;
+    let a = args.check(vm, "count", 2, 2)?;
     let mut n = 0;
     for item in &items {
         if vm.eq(item, &a[1])? {

@@ -296,7 +296,7 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "__getattribute__", 2, 2)?;
+    let a = args.check(vm, "__getattribute__", 2, 2)?;
     let Value::Obj(name) = &a[1] else {
         let tn = vm.type_name(&a[1]);
         return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
@@ -309,7 +309,7 @@ fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "__setattr__", 3, 3)?;
+    let a = args.check(vm, "__setattr__", 3, 3)?;
     let Value::Obj(name) = &a[1] else {
         return Err(vm.type_error("attribute name must be string"));
     };
@@ -318,7 +318,7 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "__delattr__", 2, 2)?;
+    let a = args.check(vm, "__delattr__", 2, 2)?;
     let Value::Obj(name) = &a[1] else {
         return Err(vm.type_error("attribute name must be string"));
     };
@@ -875,12 +875,12 @@ fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn type_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "__or__", 2, 2)?;
+    let a = args.check(vm, "__or__", 2, 2)?;
     crate::builtins::functions::make_union(vm, &a[0], &a[1])
 }
 
 fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "__ror__", 2, 2)?;
+    let a = args.check(vm, "__ror__", 2, 2)?;
     crate::builtins::functions::make_union(vm, &a[1], &a[0])
 }
 

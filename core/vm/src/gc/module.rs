@@ -179,7 +179,7 @@ fn gc_get_threshold(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn gc_set_threshold(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "set_threshold", 1, 3)?;
+    let a = args.check(vm, "set_threshold", 1, 3)?;
     let mut t = heap::with(|h| h.threshold);
     for (i, v) in a.iter().enumerate() {
         let n = vm.index(v)?;
@@ -326,8 +326,7 @@ fn gc_get_referrers(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn one_object(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
-    let mut a = args.take_checked(vm, name, 1, 1)?;
-    Ok(a.remove(0))
+    Ok(args.check(vm, name, 1, 1)?[0].clone())
 }
 
 fn gc_is_tracked(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -370,7 +369,7 @@ fn gc_get_freeze_count(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn gc_set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "set_debug", 1, 1)?;
+    let a = args.check(vm, "set_debug", 1, 1)?;
     let flags = vm.index(&a[0])?;
     vm.gc.debug = flags as u32;
     Ok(Value::None)
@@ -574,12 +573,12 @@ fn qualified_name(vm: &mut Vm, ty: &ObjRef) -> String {
 }
 
 fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "__class_getitem__", 2, 2)?;
+    let a = args.check(vm, "__class_getitem__", 2, 2)?;
     crate::builtins::functions::generic_alias(vm, a[0].clone(), a[1].clone())
 }
 
 fn proxy_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "proxy", 1, 2)?;
+    let a = args.check(vm, "proxy", 1, 2)?;
     let target = check_target(vm, &a[0])?;
     let callback = a.get(1).cloned().unwrap_or(Value::None);
     let types = vm.weakref_types.clone().expect("weakref types");
@@ -668,7 +667,7 @@ fn proxy_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn getweakrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "getweakrefcount", 1, 1)?;
+    let a = args.check(vm, "getweakrefcount", 1, 1)?;
     let n = a[0]
         .as_obj()
         .map_or(0, |o| super::weakref::referrers(o).len());
@@ -676,7 +675,7 @@ fn getweakrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getweakrefs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.take_checked(vm, "getweakrefs", 1, 1)?;
+    let a = args.check(vm, "getweakrefs", 1, 1)?;
     let refs: Vec<Value> = a[0]
         .as_obj()
         .map(|o| {
