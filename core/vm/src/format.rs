@@ -817,7 +817,7 @@ fn format_builtin_text(vm: &mut Vm, v: &Value, spec_s: &str) -> PyResult<String>
 
 /// Where `str.format` finds its fields.
 enum Source<'a> {
-    Args(&'a [Value], &'a [(String, Value)]),
+    Args(&'a [Value], &'a [(&'a str, &'a Value)]),
     Map(&'a Value),
 }
 
@@ -826,7 +826,7 @@ pub fn str_format(
     vm: &mut Vm,
     fmt: &str,
     args: &[Value],
-    kwargs: &[(String, Value)],
+    kwargs: &[(&str, &Value)],
 ) -> PyResult<String> {
     let mut auto = 0usize;
     let mut mode = 0u8;
@@ -1054,8 +1054,8 @@ fn lookup_field(
         }
     } else {
         match src {
-            Source::Args(_, kwargs) => match kwargs.iter().find(|(k, _)| k == first) {
-                Some((_, v)) => v.clone(),
+            Source::Args(_, kwargs) => match kwargs.iter().find(|(k, _)| *k == first) {
+                Some((_, v)) => (*v).clone(),
                 None => {
                     let key = vm.new_str(first);
                     return Err(vm.key_error(key));

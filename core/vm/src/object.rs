@@ -46,6 +46,15 @@ pub struct ObjRef(NonNull<Object>);
 impl ObjRef {
     /// Allocates an object of type `ty`.
     pub fn new(ty: ObjRef, payload: Payload) -> ObjRef {
+        ObjRef::new_inlined(ty, payload)
+    }
+
+    /// [`ObjRef::new`], inlined: a payload made from values in registers
+    /// is then written straight into the heap object. (Passed by value, a
+    /// payload built on the stack with narrow stores is copied with wide
+    /// loads, which stall on store forwarding.)
+    #[inline(always)]
+    pub(crate) fn new_inlined(ty: ObjRef, payload: Payload) -> ObjRef {
         let container = payload.may_hold_references();
         let obj = Box::new(Object {
             refcnt: Cell::new(1),

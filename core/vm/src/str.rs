@@ -34,7 +34,27 @@ pub struct PyStr {
 }
 
 impl PyStr {
+    /// A new str object of type `ty` from the parts of a `String`. Out of
+    /// line, with `PyStr::new` and the allocation inlined, so the str is
+    /// built from registers right into the heap object (no copy of a
+    /// just-built struct, whose wide reloads would stall).
+    ///
+    /// # Safety
+    /// `ptr`, `len`, `cap` must be the parts of a `String` the caller gives up.
+    #[inline(never)]
+    pub(crate) unsafe fn new_object(
+        ty: crate::object::ObjRef,
+        ptr: *mut u8,
+        len: usize,
+        cap: usize,
+    ) -> crate::object::ObjRef {
+        // SAFETY: the caller passes a String's parts and ownership.
+        let text = unsafe { String::from_raw_parts(ptr, len, cap) };
+        crate::object::ObjRef::new_inlined(ty, crate::payload::Payload::Str(PyStr::new(text)))
+    }
+
     /// Wraps text.
+    #[inline(always)]
     pub fn new(text: impl Into<String>) -> PyStr {
         let mut text: String = text.into();
         // Built strings keep a little slack (no realloc per new str); a

@@ -353,7 +353,11 @@ impl Vm {
 
     /// A new str.
     pub fn new_str(&self, s: impl Into<String>) -> Value {
-        Value::Obj(ObjRef::new(self.t.str.clone(), Payload::Str(PyStr::new(s))))
+        // Handed over as parts, in registers: see `PyStr::new_object`.
+        let text = std::mem::ManuallyDrop::new(s.into());
+        let (ptr, len, cap) = (text.as_ptr().cast_mut(), text.len(), text.capacity());
+        // SAFETY: the parts are a String's, whose ownership passes on.
+        Value::Obj(unsafe { PyStr::new_object(self.t.str.clone(), ptr, len, cap) })
     }
 
     /// A new tuple.

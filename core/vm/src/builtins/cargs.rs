@@ -74,13 +74,13 @@ pub fn one(vm: &mut Vm, args: &Args, q: impl Qual) -> PyResult<Value> {
 }
 
 /// A positional-only Clinic signature (`_PyArg_CheckPositional`).
-pub fn positional(
+pub fn positional<'a>(
     vm: &mut Vm,
-    args: &Args,
+    args: &'a Args,
     q: impl Qual,
     min: usize,
     max: usize,
-) -> PyResult<Vec<Value>> {
+) -> PyResult<&'a [Value]> {
     no_kw(vm, args, &q)?;
     let n = args.values.len().saturating_sub(1);
     if n < min {
@@ -99,17 +99,17 @@ pub fn positional(
             plural(max)
         )));
     }
-    Ok(args.values[1..].to_vec())
+    Ok(&args.values[1..])
 }
 
 /// `PyArg_ParseTuple` with a "...:name" format (METH_VARARGS).
-pub fn varargs(
+pub fn varargs<'a>(
     vm: &mut Vm,
-    args: &Args,
+    args: &'a Args,
     q: impl Qual,
     min: usize,
     max: usize,
-) -> PyResult<Vec<Value>> {
+) -> PyResult<&'a [Value]> {
     no_kw(vm, args, &q)?;
     let n = args.values.len().saturating_sub(1);
     if n < min || n > max {
@@ -126,7 +126,7 @@ pub fn varargs(
             plural(k)
         )));
     }
-    Ok(args.values[1..].to_vec())
+    Ok(&args.values[1..])
 }
 
 /// A Clinic signature with keywords (`_PyArg_UnpackKeywords`): the first

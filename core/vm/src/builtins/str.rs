@@ -30,9 +30,9 @@ pub fn text(vm: &mut Vm, args: &Args, name: &str) -> PyResult<String> {
 }
 
 /// A str argument of a method (TypeError "{what} must be str, not T" otherwise).
-pub fn str_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<String> {
+pub fn str_arg<'a>(vm: &mut Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
     match v.as_str() {
-        Some(s) => Ok(s.to_string()),
+        Some(s) => Ok(s),
         None => {
             let tn = crate::builtins::str_methods::clinic_type_name(vm, v);
             Err(vm.type_error(format!("{what} must be str, not {tn}")))
@@ -111,9 +111,9 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let sep = recv(vm, &args, "join")?.as_str().to_string();
+    let sep = recv(vm, &args, "join")?.as_str();
     let iterable = cargs::one(vm, &args, "str.join")?;
-    if let Some(joined) = join_sequence(&sep, &iterable) {
+    if let Some(joined) = join_sequence(sep, &iterable) {
         return Ok(vm.new_str(joined));
     }
     let it = match vm.iter(&iterable) {
@@ -129,7 +129,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut i = 0;
     while let Some(item) = vm.next(&it)? {
         if i > 0 {
-            out.push_str(&sep);
+            out.push_str(sep);
         }
         match item.as_str() {
             Some(s) => out.push_str(s),
@@ -263,7 +263,8 @@ fn split_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
             // The commonest split: the list is built as the words are
             // found, with no vector of pieces first (that cost 7% of a
             // `split()` loop).
-            let mut items = Vec::new();
+            // Room for 12 words first, as CPython's split preallocates.
+            let mut items = Vec::with_capacity(12);
             crate::builtins::bytes_methods::for_each_ws_piece(s.as_bytes(), sp, max, |p| {
                 items.push(vm.new_str(piece(p)));
             });
@@ -441,7 +442,7 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => cargs::ssize(vm, v)?,
         None => -1,
     };
-    let unchanged = !old.is_empty() && !s.contains(old.as_str()) || count == 0;
+    let unchanged = !old.is_empty() && !s.contains(old) || count == 0;
     if unchanged
         && args.values[0]
             .as_obj()
@@ -459,19 +460,19 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let mut n = 0;
         for c in s.chars() {
             if n < limit {
-                out.push_str(&new);
+                out.push_str(new);
                 n += 1;
             }
             out.push(c);
         }
         if n < limit {
-            out.push_str(&new);
+            out.push_str(new);
         }
         out
     } else if count < 0 {
-        s.replace(&old, &new)
+        s.replace(old, new)
     } else {
-        s.replacen(&old, &new, count as usize)
+        s.replacen(old, new, count as usize)
     };
     Ok(vm.new_str(r))
 }
@@ -482,11 +483,11 @@ fn find_args<'a>(
     vm: &mut Vm,
     args: &'a Args,
     name: &str,
-) -> PyResult<(&'a PyStr, String, i64, i64)> {
+) -> PyResult<(&'a PyStr, &'a str, i64, i64)> {
     let s = recv(vm, args, name)?;
     let a = cargs::varargs(vm, args, ("str", name), 1, 3)?;
     let sub = match a[0].as_str() {
-        Some(x) => x.to_string(),
+        Some(x) => x,
         None => {
             let tn = vm.type_name(&a[0]);
             return Err(vm.type_error(format!("must be str, not {tn}")));
@@ -515,11 +516,7 @@ fn find_impl(vm: &mut Vm, args: Args, name: &str, right: bool, raise: bool) -> P
         None
     } else {
         let hay = char_slice(s, start as usize, end as usize);
-        let pos = if right {
-            hay.rfind(sub.as_str())
-        } else {
-            hay.find(sub.as_str())
-        };
+        let pos = if right { hay.rfind(sub) } else { hay.find(sub) };
         pos.map(|b| {
             let n = if s.is_ascii() {
                 b
@@ -562,25 +559,19 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Int(end - start + 1));
     }
     let hay = char_slice(s, start as usize, end as usize);
-    Ok(Value::Int(hay.matches(sub.as_str()).count() as i64))
+    Ok(Value::Int(hay.matches(sub).count() as i64))
 }
 
 fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = text(vm, &args, "format")?;
-    let pos = args.pos()[1..].to_vec();
-    let kw: Vec<(String, Value)> = args
-        .kwargs()
-        .into_iter()
-        .map(|(k, v)| (k.to_string(), v.clone()))
-        .collect();
-    let r = crate::format::str_format(vm, &s, &pos, &kw)?;
+    let s = recv(vm, &args, "format")?.as_str();
+    let r = crate::format::str_format(vm, s, &args.pos()[1..], &args.kwargs())?;
     Ok(vm.new_str(r))
 }
 
 fn format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = text(vm, &args, "format_map")?;
+    let s = recv(vm, &args, "format_map")?.as_str();
     let m = cargs::one(vm, &args, "str.format_map")?;
-    let r = crate::format::str_format_map(vm, &s, &m)?;
+    let r = crate::format::str_format_map(vm, s, &m)?;
     Ok(vm.new_str(r))
 }
 
