@@ -565,7 +565,7 @@ fn buffer_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
     cargs::noargs(vm, &args, ("array", "buffer_info"))?;
     let addr = me.data.borrow().as_ptr() as usize as i64;
     let n = me.len() as i64;
-    Ok(vm.new_tuple(vec![Value::Int(addr), Value::Int(n)]))
+    Ok(vm.new_pair(Value::Int(addr), Value::Int(n)))
 }
 
 /// `byteswap()`: reverses the bytes of every item.

@@ -533,7 +533,7 @@ fn itemgetter_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = receiver::<ItemGetter>(vm, &args, "operator.itemgetter", "__reduce__")?;
     let items = vm.new_tuple(me.items.clone());
     let ty = Value::Obj(vm.type_of(&args.values[0]).clone());
-    Ok(vm.new_tuple(vec![ty, items]))
+    Ok(vm.new_pair(ty, items))
 }
 
 // ---------------------------------------------------------------------------
@@ -602,7 +602,7 @@ fn attrgetter_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = receiver::<AttrGetter>(vm, &args, "operator.attrgetter", "__reduce__")?;
     let names = vm.new_tuple(me.names.clone());
     let ty = Value::Obj(vm.type_of(&args.values[0]).clone());
-    Ok(vm.new_tuple(vec![ty, names]))
+    Ok(vm.new_pair(ty, names))
 }
 
 // ---------------------------------------------------------------------------
@@ -696,7 +696,7 @@ fn methodcaller_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let mut pos = vec![name];
         pos.extend(me.values.iter().cloned());
         let pos = vm.new_tuple(pos);
-        return Ok(vm.new_tuple(vec![ty, pos]));
+        return Ok(vm.new_pair(ty, pos));
     }
     let functools = pvm_vm::import::import_full(vm, "_functools")?;
     let partial = vm.get_attr_str(&functools, "partial")?;
@@ -710,5 +710,5 @@ fn methodcaller_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
     )?;
     let pos = vm.new_tuple(me.values[..npos].to_vec());
-    Ok(vm.new_tuple(vec![bound, pos]))
+    Ok(vm.new_pair(bound, pos))
 }

@@ -276,7 +276,7 @@ fn formatter_field_name_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
             pos: Cell::new(split),
         },
     )?;
-    Ok(vm.new_tuple(vec![first, rest]))
+    Ok(vm.new_pair(first, rest))
 }
 
 /// The next (is_attribute, name or index) pair of a field name.
@@ -323,5 +323,5 @@ fn field_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
         (false, Some(n)) => Value::Int(n),
         _ => vm.new_str(part.iter().collect::<String>()),
     };
-    Ok(vm.new_tuple(vec![Value::Bool(is_attr), key]))
+    Ok(vm.new_pair(Value::Bool(is_attr), key))
 }

@@ -604,7 +604,7 @@ fn group_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let obj = receiver(vm, &args)?;
     let matcher = args.pos().get(1).cloned().unwrap_or(Value::None);
     let (m, r) = split_group(vm, &obj, &matcher)?;
-    Ok(vm.new_tuple(vec![m, r]))
+    Ok(vm.new_pair(m, r))
 }
 
 fn group_subgroup(vm: &mut Vm, args: Args) -> PyResult<Value> {

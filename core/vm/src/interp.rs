@@ -782,8 +782,14 @@ impl Vm {
                     release_point!();
                 }
                 Op::BUILD_TUPLE => {
-                    let items = self.pop_n(arg as usize);
-                    let t = self.new_tuple(items);
+                    let t = if arg == 2 {
+                        let b = self.pop();
+                        let a = self.pop();
+                        self.new_pair(a, b)
+                    } else {
+                        let items = self.pop_n(arg as usize);
+                        self.new_tuple(items)
+                    };
                     self.push(t);
                 }
                 Op::BUILD_LIST => {

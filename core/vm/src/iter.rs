@@ -383,7 +383,7 @@ impl Vm {
                         return Ok(Some(match kind {
                             ViewKind::Keys => k,
                             ViewKind::Values => v,
-                            ViewKind::Items => self.new_tuple(vec![k, v]),
+                            ViewKind::Items => self.new_pair(k, v),
                         }));
                     }
                 }
@@ -422,6 +422,36 @@ impl Vm {
                     }
                 }
                 Ok(None)
+            }
+            IterState::Enumerate { it, .. } => {
+                // The inner iterator may run Python code: no borrow is held
+                // across it. The count is read after it, as CPython does.
+                let it = it.clone();
+                drop(st);
+                let Some(v) = self.next(&it)? else {
+                    return Ok(None);
+                };
+                let mut st = state.borrow_mut();
+                let IterState::Enumerate { count, .. } = &mut *st else {
+                    return Ok(Some(v));
+                };
+                let index = match count {
+                    Value::Int(c) if *c < i64::MAX => {
+                        *c += 1;
+                        Value::Int(*c - 1)
+                    }
+                    _ => {
+                        let index = count.clone();
+                        drop(st);
+                        let next =
+                            self.binary_op(&index, &Value::Int(1), crate::ops::BinOp::Add, false)?;
+                        if let IterState::Enumerate { count, .. } = &mut *state.borrow_mut() {
+                            *count = next;
+                        }
+                        index
+                    }
+                };
+                Ok(Some(self.new_pair(index, v)))
             }
             IterState::Done => Ok(None),
             _ => {
@@ -478,20 +508,6 @@ impl Vm {
                     Err(e) => (Err(e), IterState::Callable { func, sentinel }),
                 },
                 Err(e) => (Err(e), IterState::Callable { func, sentinel }),
-            },
-            IterState::Enumerate { it, count } => match self.next(&it) {
-                Ok(Some(v)) => {
-                    let next =
-                        match self.binary_op(&count, &Value::Int(1), crate::ops::BinOp::Add, false)
-                        {
-                            Ok(n) => n,
-                            Err(e) => return (Err(e), IterState::Enumerate { it, count }),
-                        };
-                    let t = self.new_tuple(vec![count, v]);
-                    (Ok(Some(t)), IterState::Enumerate { it, count: next })
-                }
-                Ok(None) => (Ok(None), IterState::Enumerate { it, count }),
-                Err(e) => (Err(e), IterState::Enumerate { it, count }),
             },
             IterState::Zip { its, strict } => {
                 let mut items = Vec::with_capacity(its.len());

@@ -36,7 +36,7 @@ pub enum Payload {
     /// A `memoryview` of a bytes or bytearray.
     MemoryView(Box<crate::builtins::memoryview::MemoryView>),
     /// A tuple.
-    Tuple(Box<[Value]>),
+    Tuple(TupleItems),
     /// A list.
     List(RefCell<Vec<Value>>),
     /// A dict (insertion ordered).
@@ -99,6 +99,56 @@ pub enum Payload {
     Slots(RefCell<Box<[Value]>>),
     /// A `__slots__` member descriptor: the slot's index in instances.
     Member(usize),
+}
+
+/// The items of a tuple. Up to two live in the object itself (no second
+/// allocation for the pairs `enumerate`, `zip`, `dict.items()` and
+/// `return a, b` make); longer tuples keep theirs in a boxed slice.
+pub enum TupleItems {
+    /// One item.
+    One(Value),
+    /// Two items.
+    Two([Value; 2]),
+    /// Zero, or three or more items.
+    Heap(Box<[Value]>),
+}
+
+impl TupleItems {
+    /// Items taken from a vector (no allocation for one or two).
+    pub fn from_vec(mut items: Vec<Value>) -> TupleItems {
+        match items.len() {
+            1 => TupleItems::One(items.pop().unwrap_or_default()),
+            2 => {
+                let b = items.pop().unwrap_or_default();
+                let a = items.pop().unwrap_or_default();
+                TupleItems::Two([a, b])
+            }
+            _ => TupleItems::Heap(items.into_boxed_slice()),
+        }
+    }
+}
+
+impl std::ops::Deref for TupleItems {
+    type Target = [Value];
+    #[inline]
+    fn deref(&self) -> &[Value] {
+        match self {
+            TupleItems::One(v) => std::slice::from_ref(v),
+            TupleItems::Two(pair) => pair,
+            TupleItems::Heap(items) => items,
+        }
+    }
+}
+
+impl std::ops::DerefMut for TupleItems {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut [Value] {
+        match self {
+            TupleItems::One(v) => std::slice::from_mut(v),
+            TupleItems::Two(pair) => pair,
+            TupleItems::Heap(items) => items,
+        }
+    }
 }
 
 /// The state of a weak reference.

@@ -271,7 +271,10 @@ impl Vm {
             vec![t.bool.clone(), t.int.clone(), object.clone()];
         let not_implemented = ObjRef::new(t.not_implemented.clone(), Payload::NotImplemented);
         let ellipsis = ObjRef::new(t.ellipsis.clone(), Payload::Ellipsis);
-        let empty_tuple = ObjRef::new(t.tuple.clone(), Payload::Tuple(Box::new([])));
+        let empty_tuple = ObjRef::new(
+            t.tuple.clone(),
+            Payload::Tuple(crate::payload::TupleItems::Heap(Box::new([]))),
+        );
         let builtins_dict = ObjRef::new(
             t.dict.clone(),
             Payload::Dict(Box::new(RefCell::new(Dict::new()))),
@@ -367,7 +370,15 @@ impl Vm {
         }
         Value::Obj(ObjRef::new(
             self.t.tuple.clone(),
-            Payload::Tuple(items.into_boxed_slice()),
+            Payload::Tuple(crate::payload::TupleItems::from_vec(items)),
+        ))
+    }
+
+    /// A new 2-tuple (one allocation: the items live in the object).
+    pub fn new_pair(&self, a: Value, b: Value) -> Value {
+        Value::Obj(ObjRef::new(
+            self.t.tuple.clone(),
+            Payload::Tuple(crate::payload::TupleItems::Two([a, b])),
         ))
     }
 

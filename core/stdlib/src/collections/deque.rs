@@ -709,7 +709,7 @@ fn reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let init = match me.maxlen.get() {
         Some(m) => {
             let empty = vm.new_tuple(vec![]);
-            vm.new_tuple(vec![empty, Value::Int(m as i64)])
+            vm.new_pair(empty, Value::Int(m as i64))
         }
         None => vm.new_tuple(vec![]),
     };

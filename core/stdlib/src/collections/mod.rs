@@ -182,8 +182,8 @@ fn tuplegetter_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = getter(vm, &args, "__reduce__")?;
     let ty = Value::Obj(vm.type_of(&args.values[0]).clone());
     let doc = me.doc.borrow().clone();
-    let parts = vm.new_tuple(vec![Value::Int(me.index as i64), doc]);
-    Ok(vm.new_tuple(vec![ty, parts]))
+    let parts = vm.new_pair(Value::Int(me.index as i64), doc);
+    Ok(vm.new_pair(ty, parts))
 }
 
 /// `repr(field)`: `_tuplegetter(index, doc)`.

@@ -42,7 +42,7 @@ pub fn init(vm: &mut Vm, module: &ObjRef) -> PyResult<()> {
     let io_name = vm.new_str("io");
     vm.dict_set(&ns, key, io_name)?;
     let name = vm.new_str("UnsupportedOperation");
-    let bases = vm.new_tuple(vec![os_error, value_error]);
+    let bases = vm.new_pair(os_error, value_error);
     let type_ = Value::Obj(vm.type_.clone());
     let unsupported = vm.call(&type_, [name, bases, Value::Obj(ns)])?;
     vm.set_attr_direct(module, "UnsupportedOperation", unsupported);

@@ -214,7 +214,7 @@ impl NativeIter for Pairwise {
             return Ok(None);
         };
         set(&self.old, new.clone());
-        Ok(Some(vm.new_tuple(vec![old, new])))
+        Ok(Some(vm.new_pair(old, new)))
     }
 }
 

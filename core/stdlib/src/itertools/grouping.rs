@@ -125,7 +125,7 @@ impl NativeIter for GroupBy {
             },
         );
         self.group.set(grouper.as_obj().map_or(0, |o| o.addr()));
-        Ok(Some(vm.new_tuple(vec![key, grouper])))
+        Ok(Some(vm.new_pair(key, grouper)))
     }
 }
 

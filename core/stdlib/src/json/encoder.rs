@@ -390,10 +390,7 @@ impl Encoder {
         let list = match &dict.payload {
             Payload::Dict(d) if dict.ty().is(&vm.t.dict) => {
                 let pairs = d.borrow().items();
-                let tuples = pairs
-                    .into_iter()
-                    .map(|(k, v)| vm.new_tuple(vec![k, v]))
-                    .collect();
+                let tuples = pairs.into_iter().map(|(k, v)| vm.new_pair(k, v)).collect();
                 vm.new_list(tuples)
             }
             _ => {

@@ -95,7 +95,7 @@ fn py_scanstring(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (text, next) = doc.scan_string(vm, &vals[0], start, strict)?;
     let next = doc.char_of(next);
     let text = vm.new_str(text);
-    Ok(vm.new_tuple(vec![text, Value::Int(next as i64)]))
+    Ok(vm.new_pair(text, Value::Int(next as i64)))
 }
 
 /// The JSON form of `s` with every non-ASCII character escaped

@@ -134,7 +134,7 @@ fn scanner_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let start = doc.byte_of(idx as usize);
     let (value, end) = run.scan_once(vm, start)?;
     let end = doc.char_of(end);
-    Ok(vm.new_tuple(vec![value, Value::Int(end as i64)]))
+    Ok(vm.new_pair(value, Value::Int(end as i64)))
 }
 
 /// A str being decoded: its UTF-8 bytes, and whether byte offsets are
@@ -392,7 +392,7 @@ impl Run<'_> {
                 let (value, next) = self.scan_once(vm, idx)?;
                 match &dict {
                     Some(d) => vm.dict_set(d, key, value)?,
-                    None => pairs.push(vm.new_tuple(vec![key, value])),
+                    None => pairs.push(vm.new_pair(key, value)),
                 }
                 idx = doc.skip_ws(next);
                 if doc.at(idx) == b'}' {

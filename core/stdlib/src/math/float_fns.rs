@@ -228,7 +228,7 @@ fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = arg_f64(vm, &x)?;
     let (m, e) = real::frexp(x);
     let m = vm.float(m);
-    Ok(vm.new_tuple(vec![m, Value::Int(e as i64)]))
+    Ok(vm.new_pair(m, Value::Int(e as i64)))
 }
 
 /// `math.ldexp(x, i)`: x * 2**i; i must be an int.

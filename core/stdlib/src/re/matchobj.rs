@@ -244,7 +244,7 @@ fn end(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn span(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, b) = span_of(vm, &args, "span")?;
-    Ok(vm.new_tuple(vec![Value::Int(a), Value::Int(b)]))
+    Ok(vm.new_pair(Value::Int(a), Value::Int(b)))
 }
 
 /// `m.expand(template)`.
@@ -326,7 +326,7 @@ fn get_regs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .iter()
         .map(|s| {
             let (a, b) = s.map_or((-1, -1), |(a, b)| (a as i64, b as i64));
-            vm.new_tuple(vec![Value::Int(a), Value::Int(b)])
+            vm.new_pair(Value::Int(a), Value::Int(b))
         })
         .collect();
     Ok(vm.new_tuple(items))

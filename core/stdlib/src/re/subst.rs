@@ -278,5 +278,5 @@ pub fn sub(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `Pattern.subn(repl, string, count=0)`.
 pub fn subn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (v, n) = subx(vm, &args, "subn")?;
-    Ok(vm.new_tuple(vec![v, Value::Int(n as i64)]))
+    Ok(vm.new_pair(v, Value::Int(n as i64)))
 }

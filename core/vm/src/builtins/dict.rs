@@ -148,7 +148,7 @@ fn popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => None,
     };
     match item {
-        Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
+        Some((k, v)) => Ok(vm.new_pair(k, v)),
         None => {
             let ke = vm.exc_type("KeyError");
             let msg = vm.new_str("popitem(): dictionary is empty");

@@ -781,7 +781,7 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 return Err(vm.zero_division("float divmod()"));
             }
             let (q, r) = crate::ops::num::float_divmod(x, y);
-            return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
+            return Ok(vm.new_pair(Value::Float(q), Value::Float(r)));
         }
     }
     let is_num = |v: &Value| {
@@ -795,7 +795,7 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let q = vm.binary_op(&a[0], &a[1], BinOp::FloorDiv, false)?;
     let r = vm.binary_op(&a[0], &a[1], BinOp::Mod, false)?;
-    Ok(vm.new_tuple(vec![q, r]))
+    Ok(vm.new_pair(q, r))
 }
 
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -705,7 +705,7 @@ fn int_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = this_int(vm, &args)?;
     let v = vm.new_int_big(b);
-    Ok(vm.new_tuple(vec![v, Value::Int(1)]))
+    Ok(vm.new_pair(v, Value::Int(1)))
 }
 
 fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -903,7 +903,7 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut num = BigInt::from(mant);
     let mut e = exp - 1075;
     if mant == 0 {
-        return Ok(vm.new_tuple(vec![Value::Int(0), Value::Int(1)]));
+        return Ok(vm.new_pair(Value::Int(0), Value::Int(1)));
     }
     while num_integer::Integer::is_even(&num) && e < 0 {
         num >>= 1;
@@ -917,7 +917,7 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let num = if f < 0.0 { -num } else { num };
     let n = vm.new_int_big(num);
     let d = vm.new_int_big(den);
-    Ok(vm.new_tuple(vec![n, d]))
+    Ok(vm.new_pair(n, d))
 }
 
 fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {

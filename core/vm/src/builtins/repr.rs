@@ -254,10 +254,7 @@ pub fn native_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     Payload::Dict(t) => t.borrow().items(),
                     _ => Vec::new(),
                 };
-                pairs
-                    .into_iter()
-                    .map(|(k, v)| vm.new_tuple(vec![k, v]))
-                    .collect()
+                pairs.into_iter().map(|(k, v)| vm.new_pair(k, v)).collect()
             } else {
                 items
             };

@@ -38,7 +38,7 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(crate::builtins::type_::instance_with(
         vm,
         cls,
-        Payload::Tuple(items.into_boxed_slice()),
+        Payload::Tuple(crate::payload::TupleItems::from_vec(items)),
     )))
 }
 

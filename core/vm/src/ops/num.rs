@@ -545,7 +545,7 @@ pub fn divmod(vm: &mut Vm, a: &Value, b: &Value) -> Option<PyResult<Value>> {
                 return Err(vm.zero_division("float divmod()"));
             }
             let (d, m) = float_divmod(p, q);
-            Ok(vm.new_tuple(vec![Value::Float(d), Value::Float(m)]))
+            Ok(vm.new_pair(Value::Float(d), Value::Float(m)))
         })(),
         _ => {
             let p = match x {
@@ -564,7 +564,7 @@ pub fn divmod(vm: &mut Vm, a: &Value, b: &Value) -> Option<PyResult<Value>> {
                 let (d, m) = p.div_mod_floor(&q);
                 let d = vm.new_int_big(d);
                 let m = vm.new_int_big(m);
-                Ok(vm.new_tuple(vec![d, m]))
+                Ok(vm.new_pair(d, m))
             }
         }
     })
