@@ -102,8 +102,8 @@ pub enum Payload {
 }
 
 /// The items of a tuple. Up to two live in the object itself (no second
-/// allocation for the pairs `enumerate`, `zip`, `dict.items()` and
-/// `return a, b` make); longer tuples keep theirs in a boxed slice.
+/// allocation for the pairs `enumerate`, `dict.items()` and `return a, b`
+/// make); longer tuples keep theirs in a boxed slice.
 pub enum TupleItems {
     /// One item.
     One(Value),
