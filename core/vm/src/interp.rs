@@ -258,6 +258,8 @@ impl Vm {
     fn pop(&mut self) -> Value {
         let n = self.stack.len();
         assert!(n > 0, "value stack underflow");
+        // Plain loads, not `value::read_words`: its volatile ones measured
+        // 1.07x the time on the loops benchmark here.
         // SAFETY: index n-1 is initialised; after set_len it is moved out
         // exactly once. `Value` is `repr(u64)`: two words, any valid bits.
         unsafe {
@@ -297,9 +299,7 @@ impl Vm {
         unsafe {
             let p = self.stack.as_mut_ptr().add(i) as *mut MaybeUninit<u64>;
             let old = [std::ptr::read(p), std::ptr::read(p.add(1))];
-            let new = std::mem::transmute::<Value, [MaybeUninit<u64>; 2]>(v);
-            p.write(new[0]);
-            p.add(1).write(new[1]);
+            crate::value::write_words(p as *mut Value, v);
             std::mem::transmute::<[MaybeUninit<u64>; 2], Value>(old)
         }
     }
@@ -319,13 +319,9 @@ impl Vm {
             self.stack.reserve(1);
         }
         let n = self.stack.len();
-        // SAFETY: capacity was reserved; the words are the value's bytes
-        // (padding stays uninitialised inside MaybeUninit).
+        // SAFETY: capacity was reserved: slot n is allocated and free.
         unsafe {
-            let words = std::mem::transmute::<Value, [MaybeUninit<u64>; 2]>(v);
-            let p = self.stack.as_mut_ptr().add(n) as *mut MaybeUninit<u64>;
-            p.write(words[0]);
-            p.add(1).write(words[1]);
+            crate::value::write_words(self.stack.as_mut_ptr().add(n), v);
             self.stack.set_len(n + 1);
         }
     }
