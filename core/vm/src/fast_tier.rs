@@ -27,9 +27,6 @@ pub(crate) enum Stop {
     /// An object was released: pending `__del__`s and callbacks run before
     /// the instruction at `ip`.
     ReleasePoint,
-    /// A call pushed a frame or a return popped one: the loop reloads the
-    /// top frame, then runs pending work as after a release.
-    FrameChanged,
 }
 
 /// The value stack as the tier sees it: buffer, length and capacity in
@@ -340,14 +337,35 @@ fn released(v: Value) -> bool {
     false
 }
 
-/// Runs the frame's instructions from `*ip` while the tier can; returns
-/// with `*ip` at the first one it leaves to the general loop, and
-/// `vm.stack`'s length up to date. `fi` is the frame's index, `base` its
-/// first local.
+/// The code of `frame`, borrowed without a count. SAFETY (the caller's):
+/// the frame owns an `Rc` of it, and the reference is dropped or replaced
+/// before that frame goes.
 #[inline(always)]
-pub(crate) fn run(vm: &mut Vm, code: &Code, fi: usize, base: usize, ip: &mut usize) -> Stop {
-    let instrs = &code.instrs[..];
-    let consts = &code.consts[..];
+unsafe fn frame_code<'a>(frame: &crate::frame::Frame) -> &'a Code {
+    unsafe { &*std::rc::Rc::as_ptr(&frame.code) }
+}
+
+/// Runs the top frame's instructions from `*ip` while the tier can,
+/// following calls into Python functions and returns to their callers;
+/// returns with `*ip` at the first instruction it leaves to the general
+/// loop, `*code`, `*fi` (the frame's index) and `*base` (its first local)
+/// describing the frame that instruction belongs to, and `vm.stack`'s
+/// length up to date.
+#[inline(always)]
+pub(crate) fn run<'c>(
+    vm: &mut Vm,
+    code_io: &mut &'c Code,
+    fi_io: &mut usize,
+    base_io: &mut usize,
+    ip: &mut usize,
+) -> Stop {
+    // Copies of the frame's position, kept in registers and written back
+    // on the way out.
+    let mut code: &'c Code = code_io;
+    let mut fi = *fi_io;
+    let mut base = *base_io;
+    let mut instrs = &code.instrs[..];
+    let mut consts = &code.consts[..];
     let mut r = Regs::load(&mut vm.stack);
     let mut at = *ip;
     let stop = loop {
@@ -683,8 +701,17 @@ pub(crate) fn run(vm: &mut Vm, code: &Code, fi: usize, base: usize, ip: &mut usi
                 caller.lasti = at;
                 r.store(&mut vm.stack);
                 vm.push_positional_frame(&func, n - total, n - arg - 2, total, false);
-                *ip = at + 1;
-                return Stop::FrameChanged;
+                // On into the callee, whose RESUME checks for pending work.
+                fi += 1;
+                let callee = &vm.frames[fi];
+                // SAFETY: `code` is replaced when this frame goes.
+                code = unsafe { frame_code(callee) };
+                base = callee.base;
+                instrs = &code.instrs[..];
+                consts = &code.consts[..];
+                r = Regs::load(&mut vm.stack);
+                at = 0;
+                continue;
             }
             Op::RETURN_VALUE => {
                 // To a caller in this loop (not a generator, an `__init__`
@@ -700,12 +727,28 @@ pub(crate) fn run(vm: &mut Vm, code: &Code, fi: usize, base: usize, ip: &mut usi
                 }
                 let v = r.pop();
                 r.store(&mut vm.stack);
-                let frame = crate::frame::pop_frame(&mut vm.frames).expect("the running frame");
-                vm.stack.truncate(frame.floor);
-                drop(frame);
+                let floor = callee.floor;
+                vm.stack.truncate(floor);
+                // Dropped where it lies: moving the frame out first copied
+                // its thirteen words twice.
+                crate::frame::drop_top_frame(&mut vm.frames);
                 vm.push(v);
-                *ip = at + 1;
-                return Stop::FrameChanged;
+                // Back in the caller, at the instruction after its CALL.
+                fi -= 1;
+                let caller = &vm.frames[fi];
+                // SAFETY: `code` is replaced when this frame goes.
+                code = unsafe { frame_code(caller) };
+                base = caller.base;
+                instrs = &code.instrs[..];
+                consts = &code.consts[..];
+                r = Regs::load(&mut vm.stack);
+                at = caller.ip;
+                // The callee's locals may have held the last reference to
+                // an object with a `__del__`.
+                if crate::object::SAFE_POINT_WORK.load(Relaxed) {
+                    break Stop::ReleasePoint;
+                }
+                continue;
             }
             Op::BINARY_SUBSCR => {
                 if r.len < base + 2 {
@@ -753,5 +796,8 @@ pub(crate) fn run(vm: &mut Vm, code: &Code, fi: usize, base: usize, ip: &mut usi
     };
     r.store(&mut vm.stack);
     *ip = at;
+    *code_io = code;
+    *fi_io = fi;
+    *base_io = base;
     stop
 }

@@ -166,6 +166,44 @@ unsafe fn copy_frame_words(src: *const Frame, dst: *mut Frame) {
     }
 }
 
+/// Drops the innermost frame where it lies, field by field and inline (the
+/// compiler's drop glue for a whole frame stayed out of line; this is on
+/// every return).
+#[inline(always)]
+pub fn drop_top_frame(frames: &mut Vec<Frame>) {
+    let Some(n) = frames.len().checked_sub(1) else {
+        return;
+    };
+    // SAFETY: frames[n] is initialised; the length is cut first, then each
+    // field is dropped exactly once.
+    unsafe {
+        frames.set_len(n);
+        let f = frames.as_mut_ptr().add(n);
+        let Frame {
+            code,
+            ip: _,
+            lasti: _,
+            base: _,
+            floor: _,
+            globals,
+            builtins,
+            locals,
+            func,
+            kwnames,
+            entry: _,
+            init: _,
+            generator,
+        } = &mut *f;
+        std::ptr::drop_in_place(code);
+        std::ptr::drop_in_place(globals);
+        std::ptr::drop_in_place(builtins);
+        std::ptr::drop_in_place(locals);
+        std::ptr::drop_in_place(func);
+        std::ptr::drop_in_place(kwnames);
+        std::ptr::drop_in_place(generator);
+    }
+}
+
 /// Pops the innermost frame, reading it word by word: the interpreter has
 /// just stored its `ip` and `lasti` as single words, and a wide copy
 /// reading them back would stall store-to-load forwarding (this is on

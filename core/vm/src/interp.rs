@@ -376,16 +376,11 @@ impl Vm {
             }};
         }
         loop {
-            match crate::fast_tier::run(self, code, fi, base, &mut ip) {
+            match crate::fast_tier::run(self, &mut code, &mut fi, &mut base, &mut ip) {
                 crate::fast_tier::Stop::General => {}
                 crate::fast_tier::Stop::ReleasePoint => {
                     save_position!();
                     self.run_pending_work();
-                    continue;
-                }
-                crate::fast_tier::Stop::FrameChanged => {
-                    reload!();
-                    release_point!();
                     continue;
                 }
             }
@@ -2057,15 +2052,8 @@ impl Vm {
     /// parameters; defaults fill the missing trailing ones).
     #[inline(always)]
     pub(crate) fn binds_positionally(&self, f: &crate::payload::Function, total: usize) -> bool {
-        let code = &f.code;
-        let ndefaults = match f.defaults.borrow().payload() {
-            Some(Payload::Tuple(d)) => d.len(),
-            _ => 0,
-        };
-        total <= code.argcount
-            && total + ndefaults >= code.argcount
-            && code.total_args == code.argcount
-            && self.frames.len() < self.recursion_limit
+        let (low, high) = f.positional.get();
+        low <= total && total <= high && self.frames.len() < self.recursion_limit
     }
 
     /// Whether a call of `f` with `total` positional arguments can push
@@ -2092,7 +2080,25 @@ impl Vm {
             unreachable!("a Python function");
         };
         let code = &f.code;
-        self.stack.resize(base + code.nlocalsplus, Value::Null);
+        // The locals past the arguments start unbound: written inline
+        // (`Vec::resize` stayed a call).
+        let len = self.stack.len();
+        let need = base + code.nlocalsplus;
+        debug_assert_eq!(len, base + total);
+        if need >= len {
+            self.stack.reserve(need - len);
+            // SAFETY: `reserve` made room up to `need`; each slot is
+            // written before the length covers it.
+            unsafe {
+                let buf = self.stack.as_mut_ptr();
+                for i in len..need {
+                    crate::value::write_words(buf.add(i), Value::Null);
+                }
+                self.stack.set_len(need);
+            }
+        } else {
+            self.stack.truncate(need);
+        }
         if total < code.argcount {
             if let Some(Payload::Tuple(d)) = f.defaults.borrow().payload() {
                 let first = code.argcount - d.len();
@@ -2375,6 +2381,9 @@ impl Vm {
         let f = ObjRef::new(
             self.t.function.clone(),
             Payload::Function(Box::new(crate::payload::Function {
+                positional: std::cell::Cell::new(crate::payload::Function::positional_range(
+                    &code, &defaults,
+                )),
                 name: std::cell::RefCell::new(Value::Obj(code.name.clone())),
                 qualname: std::cell::RefCell::new(Value::Obj(code.qualname.clone())),
                 code,

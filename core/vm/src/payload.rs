@@ -314,6 +314,27 @@ pub struct Function {
     pub module: RefCell<Value>,
     /// `__code__` (the code object the function was made from).
     pub code_obj: ObjRef,
+    /// The counts of positional arguments a call may pass that bind with
+    /// no binder (see [`Function::positional_range`]), kept with
+    /// `defaults` so a call checks two numbers instead of the tuple.
+    pub positional: std::cell::Cell<(usize, usize)>,
+}
+
+impl Function {
+    /// The lowest and highest count of positional arguments that bind to
+    /// `code`'s parameters in place, given `defaults`: defaults fill the
+    /// missing trailing ones. Empty (low above high) when the code takes
+    /// `*args`, `**kwargs` or keyword-only parameters.
+    pub fn positional_range(code: &Code, defaults: &Value) -> (usize, usize) {
+        if code.total_args != code.argcount {
+            return (1, 0);
+        }
+        let ndefaults = match defaults.payload() {
+            Some(Payload::Tuple(d)) => d.len(),
+            _ => 0,
+        };
+        (code.argcount.saturating_sub(ndefaults), code.argcount)
+    }
 }
 
 /// How a native function binds when found on a type.

@@ -449,6 +449,10 @@ pub fn set_payload_attr(vm: &mut Vm, o: &ObjRef, name: &str, value: &Value) -> P
                 };
                 return Err(vm.type_error(what));
             }
+            if name == "__defaults__" {
+                f.positional
+                    .set(crate::payload::Function::positional_range(&f.code, &v));
+            }
             *slot.borrow_mut() = v;
             Ok(true)
         }

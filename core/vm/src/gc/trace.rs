@@ -126,7 +126,7 @@ macro_rules! trace_fields {
 
 trace_fields!(Function {
     globals, name, qualname, defaults, kwdefaults, closure, annotations, doc, module, code_obj,
-} skip { code });
+} skip { code, positional });
 trace_fields!(NativeFunction { receiver, owner } skip { name, func, kind });
 trace_fields!(ExcData { args, traceback, cause, context } skip { suppress_context });
 trace_fields!(Traceback { next, frame_values, globals, locals } skip { code, lasti, base });
