@@ -18,6 +18,11 @@ impl Vm {
             return Err(self.type_error(format!("'{tn}' object is not callable")));
         };
         match &o.payload {
+            Payload::Function(_) if args.kwnames.is_none() => {
+                let base = self.stack.len();
+                self.stack.extend(args.values);
+                self.call_function_at(o, base)
+            }
             Payload::Function(_) => {
                 self.push_function_frame(o, args, true)?;
                 self.run_frames()
@@ -117,6 +122,34 @@ impl Vm {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
         Ok(())
+    }
+
+    /// Runs Python function `func` on the positional arguments at
+    /// `stack[base..]`, from native code: its frame starts where they sit
+    /// when they bind in place, else they go through the general binder.
+    pub(crate) fn call_function_at(&mut self, func: &ObjRef, base: usize) -> PyResult<Value> {
+        let Payload::Function(f) = &func.payload else {
+            unreachable!("not a function")
+        };
+        let total = self.stack.len() - base;
+        // `binds_positionally` checks the frames alone; native frames
+        // count too (as `check_recursion` counts them).
+        if self.binds_positionally(f, total)
+            && self.frames.len() + self.native_depth / 2 < self.recursion_limit
+        {
+            self.push_positional_frame(func, base, base, total, false);
+            if let Some(frame) = self.frames.last_mut() {
+                frame.entry = true;
+            }
+            return self.run_frames();
+        }
+        let values = crate::value::take_values(&mut self.stack, base);
+        let args = Args {
+            values,
+            kwnames: None,
+        };
+        self.push_function_frame(func, args, true)?;
+        self.run_frames()
     }
 
     /// Pushes a frame for a Python function with bound arguments.

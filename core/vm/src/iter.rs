@@ -454,6 +454,21 @@ impl Vm {
                 Ok(Some(self.new_pair(index, v)))
             }
             IterState::Done => Ok(None),
+            // Their state never changes: counted copies of its parts, and
+            // no borrow held while Python runs.
+            IterState::Filter { func, it } => {
+                let (func, it) = (func.clone(), it.clone());
+                drop(st);
+                self.filter_next(&func, &it)
+            }
+            IterState::Map { func, its } if its.len() == 1 => {
+                let (func, it) = (func.clone(), its[0].clone());
+                drop(st);
+                match self.next(&it)? {
+                    Some(v) => self.call(&func, [v]).map(Some),
+                    None => Ok(None),
+                }
+            }
             _ => {
                 // Iterators that call back into Python: take the state out
                 // so the callee can never observe it borrowed.
@@ -572,29 +587,24 @@ impl Vm {
                 let r = self.call(&func, args).map(Some);
                 (r, IterState::Map { func, its })
             }
-            IterState::Filter { func, it } => loop {
-                match self.next(&it) {
-                    Ok(Some(v)) => {
-                        let keep = if func.is_none() {
-                            self.truthy(&v)
-                        } else {
-                            match self.call(&func, [v.clone()]) {
-                                Ok(r) => self.truthy(&r),
-                                Err(e) => Err(e),
-                            }
-                        };
-                        match keep {
-                            Ok(true) => return (Ok(Some(v)), IterState::Filter { func, it }),
-                            Ok(false) => {}
-                            Err(e) => return (Err(e), IterState::Filter { func, it }),
-                        }
-                    }
-                    Ok(None) => return (Ok(None), IterState::Filter { func, it }),
-                    Err(e) => return (Err(e), IterState::Filter { func, it }),
-                }
-            },
             other => (Ok(None), other),
         }
+    }
+
+    /// The next item of `it` that `func` (None: truth itself) keeps.
+    fn filter_next(&mut self, func: &Value, it: &Value) -> PyResult<Option<Value>> {
+        while let Some(v) = self.next(it)? {
+            let keep = if func.is_none() {
+                self.truthy(&v)?
+            } else {
+                let r = self.call(func, [v.clone()])?;
+                self.truthy(&r)?
+            };
+            if keep {
+                return Ok(Some(v));
+            }
+        }
+        Ok(None)
     }
 
     /// Collects an iterable into a Vec.

@@ -579,6 +579,15 @@ impl Vm {
         callable: &Value,
         args: impl IntoIterator<Item = Value>,
     ) -> PyResult<Value> {
+        if let Value::Obj(o) = callable {
+            if let Payload::Function(_) = &o.payload {
+                // Straight onto the value stack, where the frame's
+                // parameters go (no argument vector in between).
+                let base = self.stack.len();
+                self.stack.extend(args);
+                return self.call_function_at(o, base);
+            }
+        }
         self.call_args(callable, Args::new(args))
     }
 
