@@ -690,6 +690,20 @@ pub(crate) fn run<'c>(
                     break Stop::General;
                 };
                 let Payload::Function(f) = &o.payload else {
+                    // `len(x)` of a built-in container, without the call.
+                    if total == 1 && !is_method {
+                        if let Some(v) = vm.len_fast(r.at(n - 2), r.at(n - 1)) {
+                            let x = r.pop();
+                            let len = r.pop();
+                            r.replace(n - 3, v);
+                            if released(x) | released(len) {
+                                at += 1;
+                                break Stop::ReleasePoint;
+                            }
+                            at += 1;
+                            continue;
+                        }
+                    }
                     break Stop::General;
                 };
                 if !vm.binds_positionally(f, total) {

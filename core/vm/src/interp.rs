@@ -2113,7 +2113,7 @@ impl Vm {
     /// `len(x)` of a built-in container, without the call: None when the
     /// call needs the general path.
     #[inline]
-    fn len_fast(&self, callable: &Value, arg: &Value) -> Option<Value> {
+    pub(crate) fn len_fast(&self, callable: &Value, arg: &Value) -> Option<Value> {
         if !callable.is(&self.builtin_len) {
             return None;
         }
