@@ -23,6 +23,11 @@ pub enum AttrSite {
         ty: usize,
         /// The class's version.
         version: u64,
+        /// Where in the instance dict's entries the name was last found:
+        /// instances of a class mostly set their attributes in the same
+        /// order, so this is checked before hashing (CPython's
+        /// `LOAD_ATTR_WITH_HINT`).
+        hint: std::cell::Cell<u32>,
     },
     /// The class has a Python function under the name.
     Method {
@@ -226,7 +231,11 @@ pub fn learn(ty: &ObjRef, name: &ObjRef, for_store: bool, member_descriptor: &Ob
     let version = td.version.get();
     let addr = ty.addr();
     match types::lookup_interned(ty, name) {
-        None => AttrSite::InstanceDict { ty: addr, version },
+        None => AttrSite::InstanceDict {
+            ty: addr,
+            version,
+            hint: Default::default(),
+        },
         // A __slots__ member: the value is in the instance's slots (or, for
         // a class with a built-in base, its hidden dict under the same name);
         // a miss falls back to the descriptor's error.
@@ -236,7 +245,11 @@ pub fn learn(ty: &ObjRef, name: &ObjRef, for_store: bool, member_descriptor: &Ob
                 version,
                 index: *index,
             },
-            _ => AttrSite::InstanceDict { ty: addr, version },
+            _ => AttrSite::InstanceDict {
+                ty: addr,
+                version,
+                hint: Default::default(),
+            },
         },
         Some(v) if !for_store => match (v.payload(), plain_property(&v)) {
             (Some(Payload::Function(_)), _) => AttrSite::Method {
@@ -284,7 +297,7 @@ impl AttrSite {
     fn made_for(&self) -> Option<(usize, u64)> {
         match self {
             AttrSite::Empty => None,
-            AttrSite::InstanceDict { ty, version }
+            AttrSite::InstanceDict { ty, version, .. }
             | AttrSite::Slot { ty, version, .. }
             | AttrSite::Method { ty, version, .. }
             | AttrSite::Property { ty, version, .. }

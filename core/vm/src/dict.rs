@@ -195,16 +195,57 @@ impl Dict {
         self.find_value(hash, |k| interned_match(k, key))
     }
 
-    /// Sets str key `key` (hashing to `hash`; see [`Dict::get_interned`])
-    /// with no Python code: the old value, or NULL when it was added.
-    pub fn set_interned(&mut self, key: &crate::object::ObjRef, hash: i64, value: Value) -> Value {
+    /// [`Dict::get_interned`], trying the entry at `hint` first (by
+    /// address: the site's name is interned) and leaving there the index
+    /// where the key was found.
+    #[inline]
+    pub fn get_interned_hinted(
+        &self,
+        key: &crate::object::ObjRef,
+        hash: i64,
+        hint: &std::cell::Cell<u32>,
+    ) -> Option<&Value> {
+        if let Some(e) = self.entries.get(hint.get() as usize) {
+            if matches!(&e.key, Value::Obj(k) if k.is(key)) {
+                return Some(&e.value);
+            }
+        }
+        let ix = self.find_entry(hash, |k| interned_match(k, key))?;
+        hint.set(ix as u32);
+        Some(&self.entries[ix].value)
+    }
+
+    /// [`Dict::set_interned`], trying the entry at `hint` first (see
+    /// [`Dict::get_interned_hinted`]).
+    pub fn set_interned_hinted(
+        &mut self,
+        key: &crate::object::ObjRef,
+        hash: i64,
+        value: Value,
+        hint: &std::cell::Cell<u32>,
+    ) -> Value {
+        let at = hint.get() as usize;
+        if matches!(self.entries.get(at).map(|e| &e.key), Some(Value::Obj(k)) if k.is(key)) {
+            return self.replace_value(at, value);
+        }
         match self.find_entry(hash, |k| interned_match(k, key)) {
-            Some(ix) => self.replace_value(ix, value),
+            Some(ix) => {
+                hint.set(ix as u32);
+                self.replace_value(ix, value)
+            }
             None => {
                 self.insert_new(hash, Value::Obj(key.clone()), value);
+                // Last: a resize on the way may have compacted the entries.
+                hint.set(self.entries.len() as u32 - 1);
                 Value::Null
             }
         }
+    }
+
+    /// Sets str key `key` (hashing to `hash`; see [`Dict::get_interned`])
+    /// with no Python code: the old value, or NULL when it was added.
+    pub fn set_interned(&mut self, key: &crate::object::ObjRef, hash: i64, value: Value) -> Value {
+        self.set_interned_hinted(key, hash, value, &std::cell::Cell::new(u32::MAX))
     }
 
     /// The entry at `index` (from a probe).

@@ -80,9 +80,10 @@ fn slot_value(o: &ObjRef, index: usize) -> Option<Value> {
     }
 }
 
-/// A value in an object's instance dict under an interned name.
+/// A value in an object's instance dict under an interned name, looked for
+/// first at entry `hint` (see `AttrSite::InstanceDict`).
 #[inline]
-fn instance_value(o: &ObjRef, name: &ObjRef) -> Option<Value> {
+fn instance_value_hinted(o: &ObjRef, name: &ObjRef, hint: &std::cell::Cell<u32>) -> Option<Value> {
     let d = o.dict.borrow();
     let Payload::Dict(t) = &d.as_ref()?.payload else {
         return None;
@@ -90,8 +91,39 @@ fn instance_value(o: &ObjRef, name: &ObjRef) -> Option<Value> {
     let Payload::Str(s) = &name.payload else {
         return None;
     };
-    let v = t.borrow().get_interned(name, s.hash()).cloned();
+    let v = t
+        .borrow()
+        .get_interned_hinted(name, s.hash(), hint)
+        .cloned();
     v
+}
+
+/// `o.name = v` into the instance dict, trying entry `hint` first: the
+/// old value (or NULL); `v` back when there is no dict to take it.
+fn store_in_dict(
+    o: &ObjRef,
+    name: &ObjRef,
+    v: Value,
+    hint: &std::cell::Cell<u32>,
+) -> Result<Value, Value> {
+    let Ok(d) = o.dict.try_borrow() else {
+        return Err(v);
+    };
+    let (Some(Payload::Dict(t)), Payload::Str(s)) = (d.as_ref().map(|d| &d.payload), &name.payload)
+    else {
+        return Err(v);
+    };
+    let r = match t.try_borrow_mut() {
+        Ok(mut t) => Ok(t.set_interned_hinted(name, s.hash(), v, hint)),
+        Err(_) => Err(v),
+    };
+    r
+}
+
+/// A value in an object's instance dict under an interned name.
+#[inline]
+fn instance_value(o: &ObjRef, name: &ObjRef) -> Option<Value> {
+    instance_value_hinted(o, name, &std::cell::Cell::new(u32::MAX))
 }
 
 impl Vm {
@@ -1666,7 +1698,9 @@ impl Vm {
             return None;
         }
         let hit = code.attr_cache.with_match(at, o.ty(), |site| match site {
-            AttrSite::InstanceDict { .. } => instance_value(o, name).map(AttrHit::Value),
+            AttrSite::InstanceDict { hint, .. } => {
+                instance_value_hinted(o, name, hint).map(AttrHit::Value)
+            }
             AttrSite::Slot { index, .. } => slot_value(o, *index).map(AttrHit::Value),
             // The instance dict shadows a method.
             AttrSite::Method { func, .. } => Some(match instance_value(o, name) {
@@ -1698,41 +1732,40 @@ impl Vm {
         if !crate::attr_cache::cacheable(o) {
             return Err(v);
         }
-        let slot = code.attr_cache.with_match(at, o.ty(), |site| match site {
-            AttrSite::Slot { index, .. } => Some(Some(*index)),
-            AttrSite::InstanceDict { .. } => Some(None),
-            _ => None,
+        // The store runs under the site's borrow (it calls no Python), so
+        // a dict site's hint is at hand; the value comes back in `pending`
+        // when the site cannot take it.
+        let mut pending = Some(v);
+        let stored = code.attr_cache.with_match(at, o.ty(), |site| {
+            let v = pending.take()?;
+            let r = match (site, &o.payload) {
+                (AttrSite::Slot { index, .. }, Payload::Slots(values)) => {
+                    match values.try_borrow_mut() {
+                        Ok(mut values) => match values.get_mut(*index) {
+                            Some(s) => Ok(std::mem::replace(s, v)),
+                            None => Err(v),
+                        },
+                        Err(_) => Err(v),
+                    }
+                }
+                (AttrSite::InstanceDict { hint, .. }, _) => store_in_dict(o, name, v, hint),
+                _ => Err(v),
+            };
+            r.map_err(|v| pending = Some(v)).ok()
         });
-        match (slot.flatten(), &o.payload) {
-            (Some(Some(index)), Payload::Slots(values)) => match values.try_borrow_mut() {
-                Ok(mut values) => match values.get_mut(index) {
-                    Some(s) => Ok(std::mem::replace(s, v)),
-                    None => Err(v),
-                },
-                Err(_) => Err(v),
-            },
-            (Some(None), _) => {
-                let Ok(d) = o.dict.try_borrow() else {
-                    return Err(v);
-                };
-                let (Some(Payload::Dict(t)), Payload::Str(s)) =
-                    (d.as_ref().map(|d| &d.payload), &name.payload)
-                else {
-                    return Err(v);
-                };
-                let r = match t.try_borrow_mut() {
-                    Ok(mut t) => Ok(t.set_interned(name, s.hash(), v)),
-                    Err(_) => Err(v),
-                };
-                r
-            }
-            _ => Err(v),
+        match (stored.flatten(), pending) {
+            (Some(old), _) => Ok(old),
+            (None, Some(v)) => Err(v),
+            (None, None) => unreachable!("the site took the value or gave it back"),
         }
     }
 
     /// What the `LOAD_METHOD` site cache at `at` knows of `obj.name`, as
     /// the two values the instruction pushes, without calling out.
-    #[inline]
+    /// Inlined: returned from a call, the pair came back through memory
+    /// written with narrow stores and was read with a wide load, which
+    /// stalled (a seventh of a method call's time).
+    #[inline(always)]
     pub(crate) fn method_site_hit(
         &self,
         code: &crate::code::Code,

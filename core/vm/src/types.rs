@@ -220,7 +220,8 @@ thread_local! {
     static VERSIONS: Cell<u64> = const { Cell::new(1) };
 }
 
-fn next_version() -> u64 {
+/// A version no class has had before.
+pub fn next_version() -> u64 {
     VERSIONS.with(|v| {
         v.set(v.get() + 1);
         v.get()

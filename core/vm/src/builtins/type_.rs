@@ -667,7 +667,9 @@ pub fn create_class(
             slots,
             cache: Default::default(),
             subclasses: Default::default(),
-            version: Cell::new(0),
+            // Fresh: a site cache keyed by the address of a class since
+            // freed must not match a new class allocated there.
+            version: Cell::new(crate::types::next_version()),
         })),
     );
     let mro = match types::c3_mro(&ty, &bases) {
