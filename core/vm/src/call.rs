@@ -160,7 +160,7 @@ impl Vm {
         self.check_recursion()?;
         let code = f.code.clone();
         let base = self.stack.len();
-        self.stack.resize(base + code.nlocalsplus, Value::Null);
+        self.resize_stack(base + code.nlocalsplus);
         if let Err(e) = self.bind_arguments(f, &code, args, base) {
             self.stack.truncate(base);
             return Err(e);
@@ -320,7 +320,7 @@ impl Vm {
         } else {
             None
         };
-        self.stack.resize(base + code.nlocalsplus, Value::Null);
+        self.resize_stack(base + code.nlocalsplus);
         let mut next_slot = base + nparams;
         if let Some(tuple) = surplus {
             self.stack[next_slot] = tuple;

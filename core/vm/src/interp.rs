@@ -2097,6 +2097,28 @@ impl Vm {
             && self.binds_positionally(f, total)
     }
 
+    /// Cuts or extends the value stack to `len` values, new slots NULL (a
+    /// new frame's unbound locals): inline, where `Vec::resize` stayed a
+    /// call.
+    #[inline(always)]
+    pub(crate) fn resize_stack(&mut self, len: usize) {
+        let now = self.stack.len();
+        if len >= now {
+            self.stack.reserve(len - now);
+            // SAFETY: `reserve` made room up to `len`; each slot is
+            // written before the length covers it.
+            unsafe {
+                let buf = self.stack.as_mut_ptr();
+                for i in now..len {
+                    crate::value::write_words(buf.add(i), Value::Null);
+                }
+                self.stack.set_len(len);
+            }
+        } else {
+            self.stack.truncate(len);
+        }
+    }
+
     /// Pushes the frame of Python function `func` whose `total` positional
     /// arguments already sit at `base` (see [`Vm::binds_positionally`]);
     /// the stack is cut back to `floor` when it returns.
@@ -2113,25 +2135,8 @@ impl Vm {
             unreachable!("a Python function");
         };
         let code = &f.code;
-        // The locals past the arguments start unbound: written inline
-        // (`Vec::resize` stayed a call).
-        let len = self.stack.len();
-        let need = base + code.nlocalsplus;
-        debug_assert_eq!(len, base + total);
-        if need >= len {
-            self.stack.reserve(need - len);
-            // SAFETY: `reserve` made room up to `need`; each slot is
-            // written before the length covers it.
-            unsafe {
-                let buf = self.stack.as_mut_ptr();
-                for i in len..need {
-                    crate::value::write_words(buf.add(i), Value::Null);
-                }
-                self.stack.set_len(need);
-            }
-        } else {
-            self.stack.truncate(need);
-        }
+        debug_assert_eq!(self.stack.len(), base + total);
+        self.resize_stack(base + code.nlocalsplus);
         if total < code.argcount {
             if let Some(Payload::Tuple(d)) = f.defaults.borrow().payload() {
                 let first = code.argcount - d.len();
@@ -2382,7 +2387,11 @@ impl Vm {
         let code: Rc<crate::code::Code> = code.clone();
         let closure = closure.and_then(|c| match c.payload() {
             Some(Payload::Tuple(items)) => {
-                Some(items.iter().filter_map(|v| v.as_obj().cloned()).collect())
+                // Sized up front: collected through `filter_map`, the cells
+                // grew a vector and then shrank it (a realloc per closure).
+                let mut cells = Vec::with_capacity(items.len());
+                cells.extend(items.iter().filter_map(|v| v.as_obj().cloned()));
+                Some(cells.into_boxed_slice())
             }
             _ => None,
         });
@@ -2407,7 +2416,7 @@ impl Vm {
             None => Value::Null,
         };
         let module = {
-            let key = self.intern("__name__");
+            let key = self.static_name("__name__");
             self.dict_get_str(&globals, &key).unwrap_or(Value::None)
         };
         let code_obj = code_v.as_obj().cloned().expect("code object");
