@@ -368,6 +368,19 @@ pub(crate) fn run<'c>(
     let mut consts = &code.consts[..];
     let mut r = Regs::load(&mut vm.stack);
     let mut at = *ip;
+    // After a call or a return: the position of frame `fi` (the stack
+    // is reloaded too, since the frame change may have moved it).
+    macro_rules! switch_to_frame {
+        () => {{
+            let frame = &vm.frames[fi];
+            // SAFETY: `code` is replaced when this frame goes.
+            code = unsafe { frame_code(frame) };
+            base = frame.base;
+            instrs = &code.instrs[..];
+            consts = &code.consts[..];
+            r = Regs::load(&mut vm.stack);
+        }};
+    }
     let stop = loop {
         let Some(&instr) = instrs.get(at) else {
             break Stop::General;
@@ -717,13 +730,7 @@ pub(crate) fn run<'c>(
                 vm.push_positional_frame(&func, n - total, n - arg - 2, total, false);
                 // On into the callee, whose RESUME checks for pending work.
                 fi += 1;
-                let callee = &vm.frames[fi];
-                // SAFETY: `code` is replaced when this frame goes.
-                code = unsafe { frame_code(callee) };
-                base = callee.base;
-                instrs = &code.instrs[..];
-                consts = &code.consts[..];
-                r = Regs::load(&mut vm.stack);
+                switch_to_frame!();
                 at = 0;
                 continue;
             }
@@ -749,14 +756,8 @@ pub(crate) fn run<'c>(
                 vm.push(v);
                 // Back in the caller, at the instruction after its CALL.
                 fi -= 1;
-                let caller = &vm.frames[fi];
-                // SAFETY: `code` is replaced when this frame goes.
-                code = unsafe { frame_code(caller) };
-                base = caller.base;
-                instrs = &code.instrs[..];
-                consts = &code.consts[..];
-                r = Regs::load(&mut vm.stack);
-                at = caller.ip;
+                switch_to_frame!();
+                at = vm.frames[fi].ip;
                 // The callee's locals may have held the last reference to
                 // an object with a `__del__`.
                 if crate::object::SAFE_POINT_WORK.load(Relaxed) {
