@@ -118,10 +118,17 @@ impl Vm {
 
     /// Checks the recursion limit before a new Python frame.
     pub fn check_recursion(&mut self) -> PyResult<()> {
-        if self.frames.len() + self.native_depth / 2 >= self.recursion_limit {
+        if !self.below_recursion_limit() {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
         Ok(())
+    }
+
+    /// Whether one more frame fits under the recursion limit (native
+    /// calls in between count half a frame each).
+    #[inline]
+    fn below_recursion_limit(&self) -> bool {
+        self.frames.len() + self.native_depth / 2 < self.recursion_limit
     }
 
     /// Runs Python function `func` on the positional arguments at
@@ -132,11 +139,9 @@ impl Vm {
             unreachable!("not a function")
         };
         let total = self.stack.len() - base;
-        // `binds_positionally` checks the frames alone; native frames
+        // `binds_positionally` checks the frames alone; native calls
         // count too (as `check_recursion` counts them).
-        if self.binds_positionally(f, total)
-            && self.frames.len() + self.native_depth / 2 < self.recursion_limit
-        {
+        if self.binds_positionally(f, total) && self.below_recursion_limit() {
             self.push_positional_frame(func, base, base, total, false);
             if let Some(frame) = self.frames.last_mut() {
                 frame.entry = true;

@@ -337,14 +337,6 @@ fn released(v: Value) -> bool {
     false
 }
 
-/// The code of `frame`, borrowed without a count. SAFETY (the caller's):
-/// the frame owns an `Rc` of it, and the reference is dropped or replaced
-/// before that frame goes.
-#[inline(always)]
-unsafe fn frame_code<'a>(frame: &crate::frame::Frame) -> &'a Code {
-    unsafe { &*std::rc::Rc::as_ptr(&frame.code) }
-}
-
 /// Runs the top frame's instructions from `*ip` while the tier can,
 /// following calls into Python functions and returns to their callers;
 /// returns with `*ip` at the first instruction it leaves to the general
@@ -374,7 +366,7 @@ pub(crate) fn run<'c>(
         () => {{
             let frame = &vm.frames[fi];
             // SAFETY: `code` is replaced when this frame goes.
-            code = unsafe { frame_code(frame) };
+            code = unsafe { crate::frame::code_uncounted(frame) };
             base = frame.base;
             instrs = &code.instrs[..];
             consts = &code.consts[..];

@@ -166,6 +166,19 @@ unsafe fn copy_frame_words(src: *const Frame, dst: *mut Frame) {
     }
 }
 
+/// The code `frame` runs, borrowed without a count (an increment and a
+/// decrement on every call, return and generator step): the interpreter
+/// loops hold it while the frame runs.
+///
+/// # Safety
+/// The frame owns an `Rc` of the code; the reference must be dropped or
+/// replaced before that frame goes.
+#[inline(always)]
+pub(crate) unsafe fn code_uncounted<'a>(frame: &Frame) -> &'a Code {
+    // SAFETY: the caller's promise keeps the code alive.
+    unsafe { &*Rc::as_ptr(&frame.code) }
+}
+
 /// Drops the innermost frame where it lies, field by field and inline (the
 /// compiler's drop glue for a whole frame stayed out of line; this is on
 /// every return).

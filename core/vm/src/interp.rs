@@ -365,14 +365,13 @@ impl Vm {
 
     /// Runs instructions of the top frame until the entry frame returns.
     fn execute(&mut self) -> Result<Value, Failure> {
-        // The running frame's code, borrowed from the frame without a
-        // count (an increment and a decrement on every call, return and
-        // generator step). SAFETY (each use below): `frames[fi]` owns an
-        // `Rc` of this code while it runs; whatever removes that frame
-        // (return, yield) reloads `code` before its next use.
+        // The running frame's code, borrowed without a count. SAFETY
+        // (each use below): `frames[fi]` owns an `Rc` of this code while it
+        // runs; whatever removes that frame (return, yield) reloads `code`
+        // before its next use.
         macro_rules! code_of {
             ($f:expr) => {
-                unsafe { &*std::rc::Rc::as_ptr(&$f.code) }
+                unsafe { crate::frame::code_uncounted(&$f) }
             };
         }
         let mut fi = self.frames.len() - 1;
