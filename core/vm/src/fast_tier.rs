@@ -327,6 +327,28 @@ fn unpack_exact(vm: &Vm, seq: &Value, n: usize, r: &mut Regs) -> bool {
     }
 }
 
+/// `FOR_ITER` over a plain generator (at `r.len - 1`) or `SEND` into one
+/// (at `r.len - 2`, the value sent taken off the top), at `at` in frame
+/// `fi`: the generator's frame goes on top to run in this loop, as in the
+/// general loop (`generator::enter_inline`); the caller then pushes
+/// `sent` onto it. False, with the stack as it was, when it cannot.
+#[inline(never)]
+fn enter_generator(vm: &mut Vm, fi: usize, at: usize, r: &mut Regs, sent: &Value) -> bool {
+    let Value::Obj(g) = r.at(r.len - 1) else {
+        return false;
+    };
+    if !matches!(g.payload, Payload::Generator(_)) {
+        return false;
+    }
+    // Counted: the stack may move when the frame's values go back on it.
+    let g = g.clone();
+    r.store(&mut vm.stack);
+    let caller = &mut vm.frames[fi];
+    caller.ip = at + 1;
+    caller.lasti = at;
+    crate::generator::enter_inline(vm, &g, sent)
+}
+
 /// Whether dropping `v` may have left work for a safe point.
 #[inline(always)]
 fn released(v: Value) -> bool {
@@ -505,9 +527,51 @@ pub(crate) fn run<'c>(
                     break Stop::General;
                 }
                 let Some(v) = next_item(r.at(r.len - 1)) else {
+                    if enter_generator(vm, fi, at, &mut r, &Value::None) {
+                        vm.push(Value::None);
+                        fi += 1;
+                        switch_to_frame!();
+                        at = vm.frames[fi].ip;
+                        continue;
+                    }
                     break Stop::General;
                 };
                 r.push(v);
+            }
+            Op::SEND => {
+                // `yield from` a plain generator.
+                if r.len < base + 2 {
+                    break Stop::General;
+                }
+                let sent = r.pop();
+                if enter_generator(vm, fi, at, &mut r, &sent) {
+                    vm.push(sent);
+                    fi += 1;
+                    switch_to_frame!();
+                    at = vm.frames[fi].ip;
+                    continue;
+                }
+                r.push(sent);
+                break Stop::General;
+            }
+            Op::YIELD_VALUE => {
+                // From a generator frame resumed in this loop, back to its
+                // caller's FOR_ITER or SEND.
+                let frame = &mut vm.frames[fi];
+                if r.len <= base || frame.entry || frame.generator.is_none() {
+                    break Stop::General;
+                }
+                frame.ip = at + 1;
+                frame.lasti = at;
+                let v = r.pop();
+                r.store(&mut vm.stack);
+                crate::generator::yield_inline(vm);
+                fi -= 1;
+                switch_to_frame!();
+                // Room: the stack is cut back below where `v` was.
+                r.push(v);
+                at = vm.frames[fi].ip;
+                continue;
             }
             Op::LOAD_GLOBAL => {
                 let null = instr.arg & 1 == 1;

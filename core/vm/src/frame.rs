@@ -156,14 +156,17 @@ impl Drop for SavedFrame {
 /// and `dst` to storage for one frame that holds no live value.
 #[inline(always)]
 unsafe fn copy_frame_words(src: *const Frame, dst: *mut Frame) {
-    const WORDS: usize = std::mem::size_of::<Frame>() / 8;
-    const _: () = assert!(std::mem::size_of::<Frame>() & 7 == 0);
+    const _: () = assert!(std::mem::size_of::<Frame>() == 13 * 8);
     let src = src as *const std::mem::MaybeUninit<u64>;
     let dst = dst as *mut std::mem::MaybeUninit<u64>;
-    for i in 0..WORDS {
-        // SAFETY: both ranges are one frame long (the caller's promise).
-        unsafe { std::ptr::write(dst.add(i), std::ptr::read_volatile(src.add(i))) };
+    // Unrolled by hand: the compiler keeps a loop of volatile loads a loop.
+    macro_rules! copy_words {
+        ($($i:literal)*) => {$(
+            // SAFETY: both ranges are one frame long (the caller's promise).
+            unsafe { std::ptr::write(dst.add($i), std::ptr::read_volatile(src.add($i))) };
+        )*};
     }
+    copy_words!(0 1 2 3 4 5 6 7 8 9 10 11 12);
 }
 
 /// The code `frame` runs, borrowed without a count (an increment and a

@@ -70,12 +70,18 @@ pub fn create_from_top_frame(vm: &mut Vm) -> Value {
 
 /// `YIELD_VALUE`: saves the top frame into its generator.
 pub fn suspend_top_frame(vm: &mut Vm) {
-    let top = vm.frames.last_mut().expect("frame");
     // The saved frame must not refer to its generator: that would be a
     // cycle, and every abandoned generator would wait for the collector.
-    let g = top.generator.take().expect("a generator frame");
+    let g = vm.frames.last_mut().and_then(|f| f.generator.take());
+    let g = g.expect("a generator frame");
+    save_top_into(vm, &mut gen_cell(&g).borrow_mut());
+}
+
+/// Moves the top frame and its values into `st`.
+#[inline(always)]
+fn save_top_into(vm: &mut Vm, st: &mut Generator) {
+    let top = vm.frames.last().expect("frame");
     let (base, floor) = (top.base, top.floor);
-    let mut st = gen_cell(&g).borrow_mut();
     crate::value::move_values(&mut vm.stack, base, &mut st.frame.values);
     vm.stack.truncate(floor);
     st.frame.save_top(&mut vm.frames);
@@ -743,25 +749,23 @@ pub fn enter_inline(vm: &mut Vm, g: &ObjRef, sent: &Value) -> bool {
     if !g.ty().is(&vm.t.generator) || vm.frames.len() >= vm.recursion_limit {
         return false;
     }
+    let mut st = gen_cell(g).borrow_mut();
+    if st.running
+        || st.kind != GenKind::Generator
+        || st.frame.is_none()
+        || (!st.started && !sent.is_none())
     {
-        let mut st = gen_cell(g).borrow_mut();
-        if st.running
-            || st.kind != GenKind::Generator
-            || st.frame.is_none()
-            || (!st.started && !sent.is_none())
-        {
-            return false;
-        }
-        st.running = true;
-        st.started = true;
-        // While the frame runs, `exc_state` keeps the caller's handled
-        // exception (restored when the frame yields, returns or raises).
-        let inner = std::mem::replace(&mut st.exc_state, vm.handled.clone());
-        if !inner.is_none() && !inner.is_null() {
-            vm.handled = inner;
-        }
+        return false;
     }
-    unpack_frame(vm, g, false);
+    st.running = true;
+    st.started = true;
+    // While the frame runs, `exc_state` keeps the caller's handled
+    // exception (restored when the frame yields, returns or raises).
+    let inner = std::mem::replace(&mut st.exc_state, vm.handled.clone());
+    if !inner.is_none() && !inner.is_null() {
+        vm.handled = inner;
+    }
+    restore_from(vm, &mut st, g, false);
     true
 }
 
@@ -769,12 +773,15 @@ pub fn enter_inline(vm: &mut Vm, g: &ObjRef, sent: &Value) -> bool {
 /// the stack (their buffer is kept for the next suspension), based there;
 /// `entry` says whether returning from it leaves the interpreter loop.
 fn unpack_frame(vm: &mut Vm, g: &ObjRef, entry: bool) {
+    restore_from(vm, &mut gen_cell(g).borrow_mut(), g, entry);
+}
+
+/// [`unpack_frame`] with the generator's state borrowed.
+#[inline(always)]
+fn restore_from(vm: &mut Vm, st: &mut Generator, g: &ObjRef, entry: bool) {
     let base = vm.stack.len();
-    {
-        let mut st = gen_cell(g).borrow_mut();
-        crate::value::move_values(&mut st.frame.values, 0, &mut vm.stack);
-        st.frame.restore_onto(&mut vm.frames);
-    }
+    crate::value::move_values(&mut st.frame.values, 0, &mut vm.stack);
+    st.frame.restore_onto(&mut vm.frames);
     let frame = vm.frames.last_mut().expect("the frame just restored");
     frame.base = base;
     frame.floor = base;
@@ -791,7 +798,12 @@ pub fn is_inline(frame: &crate::frame::Frame) -> bool {
 /// the caller's handled exception comes back, the generator's own is
 /// kept if it yields inside an `except` block.
 pub fn leave_inline(vm: &mut Vm, g: &ObjRef, suspended: bool) {
-    let mut st = gen_cell(g).borrow_mut();
+    stop_running_inline(vm, &mut gen_cell(g).borrow_mut(), suspended);
+}
+
+/// [`leave_inline`] with the generator's state borrowed.
+#[inline(always)]
+fn stop_running_inline(vm: &mut Vm, st: &mut Generator, suspended: bool) {
     st.running = false;
     let outer = std::mem::replace(&mut st.exc_state, Value::None);
     if suspended && !vm.handled.is(&outer) {
@@ -799,6 +811,18 @@ pub fn leave_inline(vm: &mut Vm, g: &ObjRef, suspended: bool) {
     } else {
         vm.handled = outer;
     }
+}
+
+/// `YIELD_VALUE` in an inline generator frame (the top frame, its `ip`
+/// saved): suspends it into its generator and gives the caller back its
+/// handled exception (as [`leave_inline`]); the caller then pushes the
+/// yielded value.
+pub fn yield_inline(vm: &mut Vm) {
+    let g = vm.frames.last_mut().and_then(|f| f.generator.take());
+    let g = g.expect("a generator frame");
+    let mut st = gen_cell(&g).borrow_mut();
+    save_top_into(vm, &mut st);
+    stop_running_inline(vm, &mut st, true);
 }
 
 /// PEP 479 for an exception leaving an inline generator frame.

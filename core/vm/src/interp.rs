@@ -1135,18 +1135,15 @@ impl Vm {
                 Op::YIELD_VALUE => {
                     let v = self.pop();
                     save_position!();
-                    let inline = crate::generator::is_inline(&self.frames[fi]);
-                    let g = self.frames[fi].generator.clone();
-                    crate::generator::suspend_top_frame(self);
-                    match g {
-                        // Back to the caller's FOR_ITER, which pushes the value.
-                        Some(g) if inline => {
-                            crate::generator::leave_inline(self, &g, true);
-                            reload!();
-                            self.push(v);
-                        }
-                        _ => return Ok(v),
+                    if !crate::generator::is_inline(&self.frames[fi]) {
+                        crate::generator::suspend_top_frame(self);
+                        return Ok(v);
                     }
+                    // Back to the caller's FOR_ITER or SEND, which takes
+                    // the value.
+                    crate::generator::yield_inline(self);
+                    reload!();
+                    self.push(v);
                 }
                 Op::SEND => {
                     let v = self.pop();
