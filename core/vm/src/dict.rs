@@ -13,6 +13,10 @@ use crate::value::Value;
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
 const PERTURB_SHIFT: u32 = 5;
+/// Up to this many entry slots a dict has no index table: lookups scan
+/// the entries (hash first), and a small dict (keyword arguments, most
+/// instance dicts) takes one allocation less.
+const SMALL: usize = 8;
 
 /// One key/value pair (a deleted entry has a Null key).
 #[derive(Clone)]
@@ -115,7 +119,30 @@ impl Dict {
 
     /// Finds `key` (with `hash`), using earlier `answers` to user `__eq__`.
     pub fn probe(&self, hash: i64, key: &Value, answers: &Answers) -> Probe {
+        // What the entry at `ix` (with the same hash) says.
+        let check = |ix: usize| -> Option<Probe> {
+            let e = &self.entries[ix];
+            match fast_eq(&e.key, key) {
+                Some(true) => Some(Probe::Found(ix)),
+                Some(false) => None,
+                None => {
+                    let addr = key_addr(&e.key);
+                    match answers.iter().find(|(at, a, _)| *at == ix && *a == addr) {
+                        Some((_, _, true)) => Some(Probe::Found(ix)),
+                        Some((_, _, false)) => None,
+                        None => Some(Probe::Ask(ix)),
+                    }
+                }
+            }
+        };
         if self.indices.is_empty() {
+            for (ix, e) in self.entries.iter().enumerate() {
+                if e.hash == hash && !e.key.is_null() {
+                    if let Some(p) = check(ix) {
+                        return p;
+                    }
+                }
+            }
             return Probe::Missing;
         }
         let mask = self.indices.len() - 1;
@@ -126,24 +153,9 @@ impl Dict {
             if ix == EMPTY {
                 return Probe::Missing;
             }
-            if ix != DUMMY {
-                let e = &self.entries[ix as usize];
-                if e.hash == hash {
-                    match fast_eq(&e.key, key) {
-                        Some(true) => return Probe::Found(ix as usize),
-                        Some(false) => {}
-                        None => {
-                            let addr = key_addr(&e.key);
-                            match answers
-                                .iter()
-                                .find(|(at, a, _)| *at == ix as usize && *a == addr)
-                            {
-                                Some((_, _, true)) => return Probe::Found(ix as usize),
-                                Some((_, _, false)) => {}
-                                None => return Probe::Ask(ix as usize),
-                            }
-                        }
-                    }
+            if ix != DUMMY && self.entries[ix as usize].hash == hash {
+                if let Some(p) = check(ix as usize) {
+                    return p;
                 }
             }
             perturb >>= PERTURB_SHIFT;
@@ -162,7 +174,11 @@ impl Dict {
     #[inline(always)]
     fn find_entry(&self, hash: i64, matches: impl Fn(&Value) -> bool) -> Option<usize> {
         if self.indices.is_empty() {
-            return None;
+            // A deleted entry's Null key matches nothing.
+            return self
+                .entries
+                .iter()
+                .position(|e| e.hash == hash && matches(&e.key));
         }
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
@@ -262,6 +278,11 @@ impl Dict {
     /// Appends a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         self.version = next_version();
+        if self.indices.is_empty() && self.entries.len() < SMALL {
+            self.entries.push(Entry { hash, key, value });
+            self.used += 1;
+            return;
+        }
         if (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
             self.resize((self.used + 1) * 3);
         }
@@ -275,15 +296,17 @@ impl Dict {
     /// Removes the entry at `index`, returning its key and value.
     pub fn remove_at(&mut self, index: usize) -> (Value, Value) {
         self.version = next_version();
-        let hash = self.entries[index].hash;
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        while self.indices[i] != index as u32 {
-            perturb >>= PERTURB_SHIFT;
-            i = (i * 5 + 1 + perturb as usize) & mask;
+        if !self.indices.is_empty() {
+            let hash = self.entries[index].hash;
+            let mask = self.indices.len() - 1;
+            let mut perturb = hash as u64;
+            let mut i = (hash as u64 as usize) & mask;
+            while self.indices[i] != index as u32 {
+                perturb >>= PERTURB_SHIFT;
+                i = (i * 5 + 1 + perturb as usize) & mask;
+            }
+            self.indices[i] = DUMMY;
         }
-        self.indices[i] = DUMMY;
         self.used -= 1;
         let e = &mut self.entries[index];
         let key = std::mem::take(&mut e.key);
