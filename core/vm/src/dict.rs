@@ -1,5 +1,6 @@
 //! The dict table: CPython's compact layout (an index table over an
-//! insertion-ordered entry list).
+//! insertion-ordered entry list), without the index table while the
+//! entries fit in `SMALL` slots.
 //!
 //! The table never calls Python. A probe compares keys with
 //! [`fast_eq`](crate::hashing::fast_eq); when a comparison needs a user

@@ -70,11 +70,17 @@ pub fn create_from_top_frame(vm: &mut Vm) -> Value {
 
 /// `YIELD_VALUE`: saves the top frame into its generator.
 pub fn suspend_top_frame(vm: &mut Vm) {
-    // The saved frame must not refer to its generator: that would be a
-    // cycle, and every abandoned generator would wait for the collector.
-    let g = vm.frames.last_mut().and_then(|f| f.generator.take());
-    let g = g.expect("a generator frame");
+    let g = take_top_generator(vm);
     save_top_into(vm, &mut gen_cell(&g).borrow_mut());
+}
+
+/// The generator of the top frame, taken out of the frame before it is
+/// saved: the saved frame must not refer to its generator (that would be
+/// a cycle, and every abandoned generator would wait for the collector).
+#[inline(always)]
+fn take_top_generator(vm: &mut Vm) -> ObjRef {
+    let g = vm.frames.last_mut().and_then(|f| f.generator.take());
+    g.expect("a generator frame")
 }
 
 /// Moves the top frame and its values into `st`.
@@ -818,8 +824,7 @@ fn stop_running_inline(vm: &mut Vm, st: &mut Generator, suspended: bool) {
 /// handled exception (as [`leave_inline`]); the caller then pushes the
 /// yielded value.
 pub fn yield_inline(vm: &mut Vm) {
-    let g = vm.frames.last_mut().and_then(|f| f.generator.take());
-    let g = g.expect("a generator frame");
+    let g = take_top_generator(vm);
     let mut st = gen_cell(&g).borrow_mut();
     save_top_into(vm, &mut st);
     stop_running_inline(vm, &mut st, true);
